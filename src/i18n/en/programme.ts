@@ -1,0 +1,55 @@
+import { formatPath } from "../../diagnostics/diagnostic.js";
+import type { IdKind, ProgrammeDiagnosticParams } from "../../programme/diagnostics.js";
+import { q } from "../format.js";
+import type { MessageTable } from "../types.js";
+
+const kinds: Record<IdKind, string> = {
+  theme: "theme",
+  "learning-line": "learning line",
+  spearhead: "spearhead",
+  group: "group",
+  component: "component",
+  participant: "participant",
+  edition: "edition",
+};
+
+const window = (p: { windowStart: number; windowEnd: number }) =>
+  p.windowStart === p.windowEnd ? `${p.windowStart}` : `${p.windowStart}–${p.windowEnd}`;
+
+export const en: MessageTable<ProgrammeDiagnosticParams> = {
+  "duplicate-id": (p) =>
+    `The ${kinds[p.kind]} ${q(p.id)} is defined twice (first at ${formatPath(p.firstPath)}).`,
+  "unknown-reference": (p) => `There is no ${kinds[p.kind]} ${q(p.id)} in the programme.`,
+  "missing-edition": (p) =>
+    `The window ${window(p)} has no edition for ${p.year}: nothing can be earned that year.`,
+  "edition-before-start": (p) =>
+    `The edition ${p.year} lies before the policy's start year ${p.startYear}; no window holds it.`,
+  "empty-edition": (p) => `The edition ${p.year} has no components.`,
+  "theme-without-components": (p) =>
+    `No component of any edition belongs to the theme ${q(p.theme)}.`,
+  "target-unreachable": (p) =>
+    `In the window ${window(p)} at most ${p.reachable} stars can be earned, below the target of ${p.target}.`,
+  "mandatory-above-cap": (p) =>
+    `The mandatory components of ${window(p)}${p.group === null ? "" : ` for the group ${q(p.group)}`} are worth ${p.mandatoryStars} stars, above the cap of ${p.cap}: electives could never count.`,
+  "minimum-per-year-unreachable": (p) =>
+    `The edition ${p.year} offers at most ${p.reachable} stars, below the yearly minimum of ${p.minimum}.`,
+  "cap-below-target": (p) =>
+    `The cap (${p.cap}) is below the target (${p.target}): the target can never be met.`,
+  "carry-over-without-cap": (p) =>
+    `Carrying over ${p.carryOver} surplus stars needs a cap; without a cap there is no surplus.`,
+  "min-above-max": (p) => `${p.field}: the minimum ${p.min} is above the maximum ${p.max}.`,
+  "bonus-never-earned": () =>
+    "The bonus is switched on but can never be earned: its amount is 0 or no role counts.",
+  "duplicate-category-cap": (p) =>
+    `There are two caps on ${p.kind === "bonus" ? "bonus stars" : `the ${p.kind === "format" ? "format" : "learning line"} ${q(p.value ?? "")}`}.`,
+  "period-reversed": (p) => `The period ends (${p.to}) before it starts (${p.from}).`,
+  "unknown-component": (p) =>
+    `No edition has a component ${q(p.component)}: the completion cannot count.`,
+  "completion-without-edition": (p) =>
+    `The completion of ${q(p.component)} is dated in ${p.year}, a year without an edition: it cannot count.`,
+  "unknown-role-theme": (p) =>
+    `The role in ${p.year} is on the theme ${q(p.theme)}, which the programme does not have: it earns no bonus.`,
+  "unknown-development-point": (p) =>
+    `The development point names the ${kinds[p.kind]} ${q(p.id)}, which the programme does not have.`,
+  "unknown-group": (p) => `The group ${q(p.group)} is not one of the programme's groups.`,
+};

@@ -1,0 +1,36 @@
+import type { SchemaDiagnosticParams } from "../../diagnostics/schema-codes.js";
+import { joinList, q } from "../format.js";
+import type { MessageTable } from "../types.js";
+
+const origins: Record<string, string> = {
+  number: "The number",
+  int: "The number",
+  string: "The text",
+  array: "The list",
+};
+
+export const en: MessageTable<SchemaDiagnosticParams> = {
+  "missing-field": (p) => `The required field ${q(p.field)} is missing.`,
+  "unknown-field": (p) => `The field ${q(p.field)} is not part of the format; check its spelling.`,
+  "invalid-type": (p) => `Expected ${p.expected}, found ${p.received}.`,
+  "not-an-integer": (p) => `Expected a whole number, found ${p.received}.`,
+  "too-small": (p) =>
+    `${origins[p.origin] ?? "The value"} must be ${p.inclusive ? "at least" : "more than"} ${p.minimum}${p.origin === "array" ? " items long" : p.origin === "string" ? " characters long" : ""}; found ${p.received}.`,
+  "too-big": (p) =>
+    `${origins[p.origin] ?? "The value"} must be ${p.inclusive ? "at most" : "less than"} ${p.maximum}${p.origin === "array" ? " items long" : p.origin === "string" ? " characters long" : ""}; found ${p.received}.`,
+  "invalid-value": (p) =>
+    `Expected one of ${joinList(
+      p.allowed.map((v) => JSON.stringify(v)),
+      "en",
+    )}; found ${p.received}.`,
+  "invalid-date": (p) =>
+    `Expected a calendar date written as YYYY-MM-DD (e.g. "2025-03-31"); found ${p.received}.`,
+  "invalid-id": (p) =>
+    `An id must be 1 to 100 characters without space at either end; found ${p.received}.`,
+  "empty-text": () => "This text must not be empty.",
+  "stars-out-of-range": (p) => `A component is worth 1, 2 or 3 stars; found ${p.received}.`,
+  "unsupported-format-version": (p) =>
+    `This library reads formatVersion ${joinList(p.supported, "en")}; found ${p.received}.`,
+  "invalid-shape": (p) => `The value does not fit the format (${p.detail}).`,
+  "unreadable-input": (p) => `The input could not be read (${p.detail}).`,
+};

@@ -1,0 +1,14 @@
+import type { Locale } from "./types.js";
+
+/** Joins items as a reader expects: "a, b en c" / "a, b and c". Never depends on the machine locale. */
+export function joinList(items: readonly (string | number)[], locale: Locale): string {
+  const words = items.map(String);
+  if (words.length <= 1) return words.join("");
+  const last = words[words.length - 1];
+  return `${words.slice(0, -1).join(", ")} ${locale === "nl" ? "en" : "and"} ${last}`;
+}
+
+/** Quotes an id or a piece of user text for a message. */
+export function q(text: string | number): string {
+  return `"${String(text)}"`;
+}

@@ -1,0 +1,55 @@
+import { formatPath } from "../../diagnostics/diagnostic.js";
+import type { IdKind, ProgrammeDiagnosticParams } from "../../programme/diagnostics.js";
+import { q } from "../format.js";
+import type { MessageTable } from "../types.js";
+
+const kinds: Record<IdKind, string> = {
+  theme: "thema",
+  "learning-line": "leerlijn",
+  spearhead: "speerpunt",
+  group: "groep",
+  component: "onderdeel",
+  participant: "medewerker",
+  edition: "editie",
+};
+
+const window = (p: { windowStart: number; windowEnd: number }) =>
+  p.windowStart === p.windowEnd ? `${p.windowStart}` : `${p.windowStart}–${p.windowEnd}`;
+
+export const nl: MessageTable<ProgrammeDiagnosticParams> = {
+  "duplicate-id": (p) =>
+    `De ${kinds[p.kind]} ${q(p.id)} is twee keer gedefinieerd (eerst bij ${formatPath(p.firstPath)}).`,
+  "unknown-reference": (p) => `Het programma heeft geen ${kinds[p.kind]} ${q(p.id)}.`,
+  "missing-edition": (p) =>
+    `De periode ${window(p)} heeft geen editie voor ${p.year}: in dat jaar valt niets te verdienen.`,
+  "edition-before-start": (p) =>
+    `De editie ${p.year} ligt voor het startjaar ${p.startYear} van het beleid; geen periode bevat haar.`,
+  "empty-edition": (p) => `De editie ${p.year} heeft geen onderdelen.`,
+  "theme-without-components": (p) =>
+    `Geen onderdeel van enige editie hoort bij het thema ${q(p.theme)}.`,
+  "target-unreachable": (p) =>
+    `In de periode ${window(p)} zijn hoogstens ${p.reachable} sterren te verdienen, minder dan het doel van ${p.target}.`,
+  "mandatory-above-cap": (p) =>
+    `De verplichte onderdelen van ${window(p)}${p.group === null ? "" : ` voor de groep ${q(p.group)}`} zijn ${p.mandatoryStars} sterren waard, meer dan het maximum van ${p.cap}: vrije keuzes tellen dan nooit mee.`,
+  "minimum-per-year-unreachable": (p) =>
+    `De editie ${p.year} biedt hoogstens ${p.reachable} sterren, minder dan het jaarlijkse minimum van ${p.minimum}.`,
+  "cap-below-target": (p) =>
+    `Het maximum (${p.cap}) ligt onder het doel (${p.target}): het doel is nooit te halen.`,
+  "carry-over-without-cap": (p) =>
+    `Het meenemen van ${p.carryOver} extra sterren vraagt een maximum; zonder maximum is er geen overschot.`,
+  "min-above-max": (p) => `${p.field}: het minimum ${p.min} ligt boven het maximum ${p.max}.`,
+  "bonus-never-earned": () =>
+    "De bonus staat aan maar is nooit te verdienen: het aantal is 0 of geen rol telt mee.",
+  "duplicate-category-cap": (p) =>
+    `Er zijn twee maxima voor ${p.kind === "bonus" ? "bonussterren" : `de ${p.kind === "format" ? "vorm" : "leerlijn"} ${q(p.value ?? "")}`}.`,
+  "period-reversed": (p) => `De periode eindigt (${p.to}) voordat ze begint (${p.from}).`,
+  "unknown-component": (p) =>
+    `Geen editie heeft een onderdeel ${q(p.component)}: de afronding kan niet meetellen.`,
+  "completion-without-edition": (p) =>
+    `De afronding van ${q(p.component)} valt in ${p.year}, een jaar zonder editie: ze kan niet meetellen.`,
+  "unknown-role-theme": (p) =>
+    `De rol in ${p.year} is op het thema ${q(p.theme)}, dat het programma niet heeft: ze levert geen bonus op.`,
+  "unknown-development-point": (p) =>
+    `Het aandachtspunt noemt de ${kinds[p.kind]} ${q(p.id)}, die het programma niet heeft.`,
+  "unknown-group": (p) => `De groep ${q(p.group)} hoort niet bij de groepen van het programma.`,
+};

@@ -1,0 +1,63 @@
+import type { SchemaDiagnosticParams } from "../../diagnostics/schema-codes.js";
+import { joinList, q } from "../format.js";
+import type { MessageTable } from "../types.js";
+
+const expectedNl: Record<string, string> = {
+  string: "tekst",
+  number: "een getal",
+  int: "een geheel getal",
+  boolean: "true of false",
+  object: "een object",
+  array: "een lijst",
+  null: "null",
+};
+
+const receivedNl: Record<string, string> = {
+  undefined: "niets",
+  string: "tekst",
+  number: "een getal",
+  boolean: "true/false",
+  object: "een object",
+  array: "een lijst",
+  null: "null",
+  "non-finite number": "een oneindig getal",
+};
+
+const origins: Record<string, string> = {
+  number: "Het getal",
+  int: "Het getal",
+  string: "De tekst",
+  array: "De lijst",
+};
+
+function unit(origin: string): string {
+  return origin === "array" ? " items lang" : origin === "string" ? " tekens lang" : "";
+}
+
+export const nl: MessageTable<SchemaDiagnosticParams> = {
+  "missing-field": (p) => `Het verplichte veld ${q(p.field)} ontbreekt.`,
+  "unknown-field": (p) =>
+    `Het veld ${q(p.field)} hoort niet bij het formaat; controleer de spelling.`,
+  "invalid-type": (p) =>
+    `Verwacht ${expectedNl[p.expected] ?? p.expected}, gevonden ${receivedNl[p.received] ?? p.received}.`,
+  "not-an-integer": (p) => `Verwacht een geheel getal, gevonden ${p.received}.`,
+  "too-small": (p) =>
+    `${origins[p.origin] ?? "De waarde"} moet ${p.inclusive ? "minstens" : "meer dan"} ${p.minimum}${unit(p.origin)} zijn; gevonden ${p.received}.`,
+  "too-big": (p) =>
+    `${origins[p.origin] ?? "De waarde"} mag ${p.inclusive ? "hoogstens" : "minder dan"} ${p.maximum}${unit(p.origin)} zijn; gevonden ${p.received}.`,
+  "invalid-value": (p) =>
+    `Verwacht een van ${joinList(
+      p.allowed.map((v) => JSON.stringify(v)),
+      "nl",
+    )}; gevonden ${p.received}.`,
+  "invalid-date": (p) =>
+    `Verwacht een kalenderdatum als JJJJ-MM-DD (bijv. "2025-03-31"); gevonden ${p.received}.`,
+  "invalid-id": (p) =>
+    `Een id telt 1 tot 100 tekens zonder spatie aan begin of eind; gevonden ${p.received}.`,
+  "empty-text": () => "Deze tekst mag niet leeg zijn.",
+  "stars-out-of-range": (p) => `Een onderdeel is 1, 2 of 3 sterren waard; gevonden ${p.received}.`,
+  "unsupported-format-version": (p) =>
+    `Deze bibliotheek leest formatVersion ${joinList(p.supported, "nl")}; gevonden ${p.received}.`,
+  "invalid-shape": (p) => `De waarde past niet in het formaat (${p.detail}).`,
+  "unreadable-input": (p) => `De invoer kon niet gelezen worden (${p.detail}).`,
+};

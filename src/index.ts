@@ -1,0 +1,90 @@
+/**
+ * `sterrenprogramma` — the star programme of Dutch and Flemish public libraries as validated data
+ * and pure functions. See the README and docs/ for the concepts.
+ *
+ * @packageDocumentation
+ */
+
+export { isCalendarDate } from "./dates/calendar-date.js";
+// Diagnostics: what every validation returns.
+export {
+  type DiagnosticOf,
+  type DiagnosticUnion,
+  formatDiagnostic,
+  formatPath,
+  type Path,
+  type PathSegment,
+  type Severity,
+} from "./diagnostics/diagnostic.js";
+export { SterrenprogrammaValidationError, type ValidationResult } from "./diagnostics/result.js";
+export {
+  type SchemaDiagnostic,
+  type SchemaDiagnosticCode,
+  type SchemaDiagnosticParams,
+  schemaSeverities,
+} from "./diagnostics/schema-codes.js";
+export { exampleParticipants } from "./example/participants.js";
+// The shipped example (fictional).
+export { exampleProgramme } from "./example/programme.js";
+export { FORMAT_VERSION, SUPPORTED_FORMAT_VERSIONS } from "./format-version.js";
+export { type Locale, type LocalizedText, locales } from "./i18n/types.js";
+export { defaultPolicy } from "./programme/default-policy.js";
+// Validation (SPEC A9).
+export {
+  type IdKind,
+  type ProgrammeDiagnostic,
+  type ProgrammeDiagnosticCode,
+  type ProgrammeDiagnosticParams,
+  type SemanticDiagnostic,
+  semanticSeverities,
+} from "./programme/diagnostics.js";
+// Editing helpers for policy authors.
+export {
+  addComponent,
+  editProgramme,
+  removeComponent,
+  setComponentRequirement,
+  setComponentStars,
+  startNextEdition,
+} from "./programme/edit.js";
+export { componentSchema, editionSchema } from "./programme/schema/component.js";
+export { participantSchema } from "./programme/schema/participant.js";
+export { policySchema } from "./programme/schema/policy.js";
+export { programmeSchema, programmeShape } from "./programme/schema/programme.js";
+// The programme as data (SPEC A1).
+export type {
+  ApprovalStatus,
+  CategoryCap,
+  Completion,
+  Component,
+  ComponentFormat,
+  ComponentInput,
+  DeepReadonly,
+  DevelopmentPoint,
+  Edition,
+  Evaluation,
+  Exemption,
+  Group,
+  LearningLine,
+  Participant,
+  ParticipantInput,
+  Programme,
+  ProgrammeInput,
+  Requirement,
+  Role,
+  RoleKind,
+  Spearhead,
+  StarPolicy,
+  Theme,
+} from "./programme/types.js";
+export {
+  type ParticipantsValidation,
+  type ParticipantValidation,
+  type ProgrammeValidation,
+  parseParticipant,
+  parseProgramme,
+  validateParticipant,
+  validateParticipants,
+  validateProgramme,
+} from "./programme/validate.js";
+export { fixedWindowOfYear, type YearSpan } from "./programme/window-years.js";

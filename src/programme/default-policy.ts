@@ -1,0 +1,26 @@
+import type { StarPolicy } from "./types.js";
+
+/**
+ * The SPEC's policy (A3–A6) for a programme that starts in 2025: fixed two-year windows, target
+ * 15, cap 15, no carry-over, a bonus of 1 star per theme per year for trainers and kartrekkers,
+ * mandatory components due at the end of their edition's year, every optional rule off.
+ * A policy written as `{}` in a programme resolves to this, with the first edition's year as
+ * `startYear`.
+ *
+ * @example
+ * const policy: StarPolicy = { ...defaultPolicy, startYear: 2027, target: 12, cap: 12 };
+ */
+export const defaultPolicy = {
+  startYear: 2025,
+  window: { kind: "fixed", years: 2 },
+  target: 15,
+  cap: 15,
+  carryOver: 0,
+  proRate: false,
+  mandatoryDue: "edition-end",
+  electives: { minCount: null, maxCount: null, maxStars: null, coverEveryLearningLine: false },
+  bonus: { stars: 1, roles: ["trainer", "kartrekker"], per: "theme-year", maxPerWindow: null },
+  minimumPerYear: null,
+  categoryCaps: [],
+  exemptions: "ignore",
+} as const satisfies StarPolicy;

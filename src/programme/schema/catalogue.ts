@@ -1,0 +1,20 @@
+import * as z from "zod";
+import { idSchema, textSchema } from "./primitives.js";
+
+function namedEntry(description: string) {
+  return z
+    .strictObject({ id: idSchema, name: textSchema, description: textSchema.optional() })
+    .meta({ description });
+}
+
+/** A star theme (sterrenthema), e.g. klantgerichtheid; trainers and kartrekkers hold roles on it. */
+export const themeSchema = /* @__PURE__ */ namedEntry("A star theme (sterrenthema).");
+
+/** A learning line (leerlijn): a track in the catalogue, e.g. vakkennis or ondernemerschap. */
+export const learningLineSchema = /* @__PURE__ */ namedEntry("A learning line (leerlijn).");
+
+/** A spearhead (speerpunt): a priority, e.g. klantgerichtheid or mediawijsheid. */
+export const spearheadSchema = /* @__PURE__ */ namedEntry("A spearhead (speerpunt).");
+
+/** A participant group, e.g. frontoffice. Declaring groups lets validation check audiences. */
+export const groupSchema = /* @__PURE__ */ namedEntry("A group of participants, e.g. frontoffice.");

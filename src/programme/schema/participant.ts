@@ -1,0 +1,70 @@
+import * as z from "zod";
+import { tagged } from "../../diagnostics/schema-codes.js";
+import { FORMAT_VERSION } from "../../format-version.js";
+import { roleKinds } from "./policy.js";
+import {
+  calendarDateSchema,
+  idSchema,
+  jsonSchemaRef,
+  textSchema,
+  yearSchema,
+} from "./primitives.js";
+
+/** The status of a completion or an exemption. */
+export const approvalStatuses = ["approved", "pending", "rejected"] as const;
+
+const score = () => z.int().min(1).max(5);
+
+/** A participant's own 1–5 score of a component, and later the manager's 1–5 of its effect. */
+export const evaluationSchema = /* @__PURE__ */ z.strictObject({
+  participantScore: score().optional(),
+  effectScore: score().optional(),
+});
+
+/** A component a participant completed on a date (SPEC A1, A7). */
+export const completionSchema = /* @__PURE__ */ z.strictObject({
+  component: idSchema,
+  date: calendarDateSchema,
+  status: z.enum(approvalStatuses).default("approved"),
+  evaluation: evaluationSchema.optional(),
+});
+
+/** A trainer or kartrekker role on a theme in a year (SPEC A5). */
+export const roleSchema = /* @__PURE__ */ z.strictObject({
+  theme: idSchema,
+  role: z.enum(roleKinds),
+  year: yearSchema,
+});
+
+/** A recorded period of leave or other exemption (SPEC A6). */
+export const exemptionSchema = /* @__PURE__ */ z.strictObject({
+  from: calendarDateSchema,
+  to: calendarDateSchema,
+  reason: textSchema,
+  status: z.enum(approvalStatuses).default("approved"),
+});
+
+/** What a development point from the appraisal cycle refers to. */
+export const developmentPointKinds = ["theme", "learning-line", "spearhead"] as const;
+
+/** A development point (aandachtspunt) from the appraisal cycle (gesprekkencyclus). */
+export const developmentPointSchema = /* @__PURE__ */ z.strictObject({
+  kind: z.enum(developmentPointKinds),
+  id: idSchema,
+});
+
+/** A staff member following the programme (medewerker, SPEC A1). */
+export const participantSchema = /* @__PURE__ */ z
+  .strictObject({
+    $schema: jsonSchemaRef,
+    formatVersion: z.literal(FORMAT_VERSION, tagged("unsupported-format-version")).optional(),
+    id: idSchema,
+    name: textSchema.optional(),
+    groups: z.array(idSchema).default([]),
+    startDate: calendarDateSchema.optional(),
+    completions: z.array(completionSchema).default([]),
+    roles: z.array(roleSchema).default([]),
+    exemptions: z.array(exemptionSchema).default([]),
+    developmentPoints: z.array(developmentPointSchema).default([]),
+  })
+  .meta({ title: "sterrenprogramma participant", description: "A participant (medewerker)." });

@@ -1,0 +1,87 @@
+import * as z from "zod";
+import { componentFormats } from "./component.js";
+import { idSchema, starCountSchema, yearSchema } from "./primitives.js";
+
+const nullableCount = () => starCountSchema.nullable().default(null);
+
+/** How windows are laid (SPEC A6). */
+export const windowKinds = ["fixed", "rolling", "participant"] as const;
+
+/** The roles that can earn a bonus star (SPEC A5). */
+export const roleKinds = ["trainer", "kartrekker"] as const;
+
+/** Over what a bonus is counted once (SPEC A5). */
+export const bonusGranularities = ["theme-year", "theme-window", "window"] as const;
+
+/** The window of the programme: "in een periode van 2 jaar" (SPEC A6). */
+export const windowPolicySchema = /* @__PURE__ */ z.strictObject({
+  kind: z.enum(windowKinds).default("fixed").meta({
+    description:
+      "fixed: consecutive windows from startYear; rolling: the window ends on the as-of date; participant: anchored at the participant's start date.",
+  }),
+  years: z.int().min(1).max(10).default(2),
+});
+
+/** The bonus star for trainers and kartrekkers (SPEC A5). */
+export const bonusPolicySchema = /* @__PURE__ */ z.strictObject({
+  stars: z.int().min(0).max(15).default(1),
+  roles: z.array(z.enum(roleKinds)).default(["trainer", "kartrekker"]),
+  per: z.enum(bonusGranularities).default("theme-year"),
+  maxPerWindow: nullableCount(),
+});
+
+/** Optional rules on elective components; all off by default (SPEC A4). */
+export const electivePolicySchema = /* @__PURE__ */ z.strictObject({
+  minCount: nullableCount(),
+  maxCount: nullableCount(),
+  maxStars: nullableCount(),
+  coverEveryLearningLine: z.boolean().default(false),
+});
+
+/** A cap on the stars from one category of components, or on bonus stars (SPEC A6). */
+export const categoryCapSchema = /* @__PURE__ */ z.discriminatedUnion("kind", [
+  z.strictObject({
+    kind: z.literal("format"),
+    format: z.enum(componentFormats),
+    maxStars: starCountSchema,
+  }),
+  z.strictObject({
+    kind: z.literal("learning-line"),
+    learningLine: idSchema,
+    maxStars: starCountSchema,
+  }),
+  z.strictObject({ kind: z.literal("bonus"), maxStars: starCountSchema }),
+]);
+
+/**
+ * The programme's rules (SPEC A3–A6). Every field has the SPEC's default, so `{}` is the SPEC's
+ * programme: fixed two-year windows, target 15, cap 15, no carry-over.
+ */
+export const policySchema = /* @__PURE__ */ z
+  .strictObject({
+    startYear: yearSchema.optional().meta({
+      description: "First year of the first window; defaults to the first edition's year.",
+    }),
+    window: windowPolicySchema.prefault({}),
+    target: z.int().min(1).max(1000).default(15),
+    cap: starCountSchema.nullable().optional().meta({
+      description: "Most stars counted per window; null for no cap; defaults to the target.",
+    }),
+    carryOver: starCountSchema
+      .default(0)
+      .meta({ description: "Most surplus stars carried into the next window (0 = none)." }),
+    proRate: z
+      .boolean()
+      .default(false)
+      .meta({ description: "Lower the target for a participant who starts inside a window." }),
+    mandatoryDue: z.enum(["edition-end", "window-end"]).default("edition-end"),
+    electives: electivePolicySchema.prefault({}),
+    bonus: bonusPolicySchema.prefault({}),
+    minimumPerYear: nullableCount(),
+    categoryCaps: z.array(categoryCapSchema).default([]),
+    exemptions: z
+      .enum(["ignore", "pro-rata"])
+      .default("ignore")
+      .meta({ description: "pro-rata: approved exemptions lower the target pro rata." }),
+  })
+  .meta({ description: "The programme's policy (SPEC A3–A6)." });

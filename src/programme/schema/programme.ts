@@ -1,0 +1,44 @@
+import * as z from "zod";
+import { tagged } from "../../diagnostics/schema-codes.js";
+import { FORMAT_VERSION } from "../../format-version.js";
+import { groupSchema, learningLineSchema, spearheadSchema, themeSchema } from "./catalogue.js";
+import { editionSchema } from "./component.js";
+import { policySchema } from "./policy.js";
+import { idSchema, jsonSchemaRef, textSchema } from "./primitives.js";
+
+/** The shape of a programme as written (before defaults are resolved). */
+export const programmeShape = /* @__PURE__ */ z
+  .strictObject({
+    $schema: jsonSchemaRef,
+    formatVersion: z.literal(FORMAT_VERSION, tagged("unsupported-format-version")),
+    id: idSchema,
+    name: textSchema,
+    description: textSchema.optional(),
+    themes: z.array(themeSchema).default([]),
+    learningLines: z.array(learningLineSchema).default([]),
+    spearheads: z.array(spearheadSchema).default([]),
+    groups: z.array(groupSchema).default([]),
+    policy: policySchema.prefault({}),
+    editions: z.array(editionSchema).min(1),
+  })
+  .meta({
+    title: "sterrenprogramma programme",
+    description: "A star programme (sterrenprogramma): its catalogue per year and its policy.",
+  });
+
+/**
+ * The programme schema: the shape plus the defaults that depend on other fields — the start
+ * year is the first edition's year and the cap is the target, unless the policy says otherwise.
+ */
+export const programmeSchema = /* @__PURE__ */ programmeShape.transform((p) => {
+  const { startYear, cap, ...policy } = p.policy;
+  const firstYear = p.editions.reduce((min, e) => Math.min(min, e.year), Number.POSITIVE_INFINITY);
+  return {
+    ...p,
+    policy: {
+      ...policy,
+      startYear: startYear ?? firstYear,
+      cap: cap === undefined ? policy.target : cap,
+    },
+  };
+});

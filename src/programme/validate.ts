@@ -1,0 +1,175 @@
+import type { Path } from "../diagnostics/diagnostic.js";
+import { fromZodIssues } from "../diagnostics/from-zod.js";
+import { toResult, unwrap, type ValidationResult } from "../diagnostics/result.js";
+import { schemaDiagnostic } from "../diagnostics/schema-codes.js";
+import { typeName } from "../diagnostics/value.js";
+import type { CheckContext, IndexedEdition } from "./checks/context.js";
+import { checkEditions } from "./checks/editions.js";
+import { checkDuplicateIds, reportDuplicates } from "./checks/ids.js";
+import { checkParticipant, indexProgramme, type ProgrammeIndex } from "./checks/participant.js";
+import { checkPolicy } from "./checks/policy.js";
+import { checkReachability } from "./checks/reachability.js";
+import { checkReferences, checkThemesHaveComponents } from "./checks/references.js";
+import type { ProgrammeDiagnostic, SemanticDiagnostic } from "./diagnostics.js";
+import { participantSchema } from "./schema/participant.js";
+import { programmeSchema } from "./schema/programme.js";
+import type { Participant, Programme } from "./types.js";
+
+/** The result of validating a programme. */
+export type ProgrammeValidation = ValidationResult<Programme, ProgrammeDiagnostic>;
+
+/** The result of validating one participant. */
+export type ParticipantValidation = ValidationResult<Participant, ProgrammeDiagnostic>;
+
+/** The result of validating a list of participants. */
+export type ParticipantsValidation = ValidationResult<readonly Participant[], ProgrammeDiagnostic>;
+
+/** Runs a validation and turns anything the input throws at us (a hostile getter) into a diagnostic. */
+function guarded<T>(
+  run: () => ValidationResult<T, ProgrammeDiagnostic>,
+): ValidationResult<T, ProgrammeDiagnostic> {
+  try {
+    return run();
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, diagnostics: [schemaDiagnostic("unreadable-input", [], { detail })] };
+  }
+}
+
+/**
+ * Validates a programme design (SPEC A9): first its shape, then — when the shape is sound — its
+ * meaning: duplicate ids, unknown references, missing or overlapping editions, unreachable
+ * targets, mandatory stars above the cap, themes without components, empty editions and policy
+ * values that contradict each other. Returns every problem at once; never throws.
+ *
+ * @example
+ * import { validateProgramme, formatDiagnostic } from "sterrenprogramma";
+ *
+ * const result = validateProgramme(JSON.parse(text));
+ * if (result.ok) {
+ *   console.log(`${result.value.name}: ${result.warnings.length} warnings`);
+ * } else {
+ *   for (const d of result.diagnostics) console.log(formatDiagnostic(d, "en"));
+ * }
+ */
+export function validateProgramme(input: unknown): ProgrammeValidation {
+  return guarded(() => {
+    const parsed = programmeSchema.safeParse(input);
+    if (!parsed.success)
+      return toResult(undefined as never, fromZodIssues(parsed.error.issues, input));
+    const programme: Programme = parsed.data;
+    return toResult(programme, checkProgramme(programme));
+  });
+}
+
+/**
+ * The throwing twin of `validateProgramme`: returns the programme or throws a
+ * `SterrenprogrammaValidationError` that carries the same diagnostics. Warnings do not throw.
+ *
+ * @example
+ * const programme = parseProgramme(JSON.parse(text));
+ */
+export function parseProgramme(input: unknown): Programme {
+  return unwrap("The programme", validateProgramme(input));
+}
+
+/** The semantic checks of SPEC A9 on a programme of sound shape. */
+function checkProgramme(programme: Programme): SemanticDiagnostic[] {
+  const diagnostics: SemanticDiagnostic[] = [];
+  const editionsByYear = new Map<number, IndexedEdition>();
+  for (const [index, edition] of programme.editions.entries()) {
+    if (!editionsByYear.has(edition.year)) editionsByYear.set(edition.year, { edition, index });
+  }
+  const ctx: CheckContext = { programme, editionsByYear, report: (d) => diagnostics.push(d) };
+  checkDuplicateIds(ctx);
+  checkReferences(ctx);
+  checkThemesHaveComponents(ctx);
+  checkEditions(ctx);
+  checkPolicy(ctx);
+  checkReachability(ctx);
+  return diagnostics;
+}
+
+function parseOneParticipant(
+  input: unknown,
+  index: ProgrammeIndex | undefined,
+  base: Path,
+): {
+  participant?: Participant;
+  diagnostics: ProgrammeDiagnostic[];
+} {
+  const parsed = participantSchema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      diagnostics: fromZodIssues(parsed.error.issues, input).map((d) => ({
+        ...d,
+        path: [...base, ...d.path],
+      })),
+    };
+  }
+  return { participant: parsed.data, diagnostics: checkParticipant(parsed.data, index, base) };
+}
+
+/**
+ * Validates one participant: its shape, reversed exemption periods, and — when the programme is
+ * given — references the programme does not know (warnings: a statement explains them).
+ *
+ * @example
+ * const result = validateParticipant(json, programme);
+ * if (result.ok) console.log(result.value.completions.length);
+ */
+export function validateParticipant(input: unknown, programme?: Programme): ParticipantValidation {
+  return guarded(() => {
+    const { participant, diagnostics } = parseOneParticipant(
+      input,
+      programme === undefined ? undefined : indexProgramme(programme),
+      [],
+    );
+    return toResult(participant as Participant, diagnostics);
+  });
+}
+
+/**
+ * The throwing twin of `validateParticipant`.
+ *
+ * @example
+ * const participant = parseParticipant(json, programme);
+ */
+export function parseParticipant(input: unknown, programme?: Programme): Participant {
+  return unwrap("The participant", validateParticipant(input, programme));
+}
+
+/**
+ * Validates a list of participants at once: every participant as `validateParticipant` does, plus
+ * duplicate participant ids. Paths start at the participant's index.
+ *
+ * @example
+ * const result = validateParticipants(JSON.parse(text), programme);
+ * if (result.ok) console.log(`${result.value.length} participants`);
+ */
+export function validateParticipants(
+  input: unknown,
+  programme?: Programme,
+): ParticipantsValidation {
+  return guarded(() => {
+    if (!Array.isArray(input)) {
+      return toResult([] as readonly Participant[], [
+        schemaDiagnostic("invalid-type", [], { expected: "array", received: typeName(input) }),
+      ]);
+    }
+    const index = programme === undefined ? undefined : indexProgramme(programme);
+    const participants: Participant[] = [];
+    const diagnostics: ProgrammeDiagnostic[] = [];
+    const ids: { id: string; path: Path }[] = [];
+    for (const [i, item] of input.entries()) {
+      const one = parseOneParticipant(item, index, [i]);
+      diagnostics.push(...one.diagnostics);
+      if (one.participant !== undefined) {
+        participants.push(one.participant);
+        ids.push({ id: one.participant.id, path: [i, "id"] });
+      }
+    }
+    reportDuplicates({ report: (d) => diagnostics.push(d) }, "participant", ids);
+    return toResult(participants as readonly Participant[], diagnostics);
+  });
+}

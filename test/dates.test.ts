@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { daysInMonth, isCalendarDate, isLeapYear, yearOf } from "../src/dates/calendar-date.js";
+import { designWindows, fixedWindowOfYear } from "../src/programme/window-years.js";
+
+describe("calendar dates (SPEC A1)", () => {
+  it("accepts real dates only", () => {
+    expect(["2024-02-29", "2025-12-31", "2000-02-29", "2025-01-01"].every(isCalendarDate)).toBe(
+      true,
+    );
+    for (const bad of [
+      "2025-02-29",
+      "1900-02-29",
+      "2025-13-01",
+      "2025-00-10",
+      "2025-04-31",
+      "2025-1-1",
+      "20250101",
+      "2025-01-01T00:00:00Z",
+      20250101,
+      null,
+    ]) {
+      expect(isCalendarDate(bad)).toBe(false);
+    }
+  });
+  it("knows leap years and month lengths", () => {
+    expect([1900, 2000, 2024, 2025].map(isLeapYear)).toEqual([false, true, true, false]);
+    expect([1, 2, 4, 12].map((m) => daysInMonth(2024, m))).toEqual([31, 29, 30, 31]);
+    expect(yearOf("2026-07-01")).toBe(2026);
+  });
+});
+
+describe("year windows (SPEC A6)", () => {
+  const policy = { startYear: 2025, window: { kind: "fixed", years: 2 } } as const;
+  it("fixed windows are consecutive and anchored at the start year", () => {
+    expect(fixedWindowOfYear(policy, 2025)).toEqual({ start: 2025, end: 2026 });
+    expect(fixedWindowOfYear(policy, 2026)).toEqual({ start: 2025, end: 2026 });
+    expect(fixedWindowOfYear(policy, 2027)).toEqual({ start: 2027, end: 2028 });
+    expect(fixedWindowOfYear(policy, 2024)).toBeUndefined();
+  });
+  it("design windows cover the editions: fixed blocks, or every run for rolling windows", () => {
+    expect(designWindows(policy, [2025, 2026, 2027])).toEqual([
+      { start: 2025, end: 2026 },
+      { start: 2027, end: 2028 },
+    ]);
+    expect(
+      designWindows({ ...policy, window: { kind: "rolling", years: 2 } }, [2025, 2026, 2027]),
+    ).toEqual([
+      { start: 2025, end: 2026 },
+      { start: 2026, end: 2027 },
+    ]);
+  });
+});
