@@ -7,5 +7,10 @@
  */
 export const FORMAT_VERSION = 1;
 
-/** Every `formatVersion` this release can read. */
+/**
+ * Every `formatVersion` this release can read.
+ *
+ * @example
+ * SUPPORTED_FORMAT_VERSIONS.includes(document.formatVersion);
+ */
 export const SUPPORTED_FORMAT_VERSIONS: readonly number[] = [FORMAT_VERSION];

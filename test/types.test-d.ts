@@ -1,4 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
+import { nl } from "../src/i18n/nl/programme.js";
+import type { MessageTable } from "../src/i18n/types.js";
 import type {
   Component,
   DiagnosticOf,
@@ -8,6 +10,7 @@ import type {
   StarPolicy,
 } from "../src/index.js";
 import { formatDiagnostic, validateProgramme } from "../src/index.js";
+import type { ProgrammeDiagnosticParams } from "../src/programme/diagnostics.js";
 
 describe("public types", () => {
   it("a validation result narrows on ok", () => {
@@ -49,5 +52,22 @@ describe("public types", () => {
     expectTypeOf(policy.startYear).toEqualTypeOf<number>();
     expectTypeOf(policy.cap).toEqualTypeOf<number | null>();
     expectTypeOf(policy.window.kind).toEqualTypeOf<"fixed" | "rolling" | "participant">();
+  });
+});
+
+describe("message tables", () => {
+  it("a table that lacks a code's message does not compile", () => {
+    const { "cap-below-target": _dropped, ...rest } = nl;
+    // @ts-expect-error "cap-below-target" has no message, so this is not a complete table
+    const incomplete: MessageTable<ProgrammeDiagnosticParams> = rest;
+    void incomplete;
+  });
+
+  it("a message may only read the params its code has", () => {
+    const table: Pick<MessageTable<ProgrammeDiagnosticParams>, "cap-below-target"> = {
+      // @ts-expect-error "cap-below-target" has no param "year"
+      "cap-below-target": (p) => `${p.year}`,
+    };
+    void table;
   });
 });

@@ -1,9 +1,19 @@
 import type { Locale, LocalizedText, MessageTable } from "../i18n/types.js";
 
-/** How bad a problem is: an `error` makes the input unusable, a `warning` does not. */
+/**
+ * How bad a problem is: an `error` makes the input unusable, a `warning` does not.
+ *
+ * @example
+ * const errors = diagnostics.filter((d) => d.severity === ("error" satisfies Severity));
+ */
 export type Severity = "error" | "warning";
 
-/** One step into the input: an object key or an array index. */
+/**
+ * One step into the input: an object key or an array index.
+ *
+ * @example
+ * const step: PathSegment = "editions"; // or 0
+ */
 export type PathSegment = string | number;
 
 /**
@@ -35,7 +45,13 @@ export interface DiagnosticOf<Code extends string, Params> {
   readonly message: LocalizedText;
 }
 
-/** The union of diagnostics described by a table of params per code. */
+/**
+ * The union of diagnostics described by a table of params per code.
+ *
+ * @example
+ * type Mine = DiagnosticUnion<{ "too-late": { days: number } }>;
+ * // DiagnosticOf<"too-late", { days: number }>
+ */
 export type DiagnosticUnion<P> = {
   [C in keyof P & string]: DiagnosticOf<C, P[C]>;
 }[keyof P & string];

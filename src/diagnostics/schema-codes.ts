@@ -6,6 +6,9 @@ import { type DiagnosticUnion, diagnosticFactory, type Severity } from "./diagno
  * The params of every diagnostic that checks the *shape* of an input (the schema), shared by the
  * programme, the participants and the koffer. zod's own issues are translated into these at the
  * boundary, so the public contract does not depend on zod.
+ *
+ * @example
+ * const params: SchemaDiagnosticParams["missing-field"] = { field: "name" };
  */
 export interface SchemaDiagnosticParams {
   /** A required field is absent. */
@@ -54,13 +57,28 @@ export interface SchemaDiagnosticParams {
   "unreadable-input": { readonly detail: string };
 }
 
-/** A problem with the shape of an input. */
+/**
+ * A problem with the shape of an input.
+ *
+ * @example
+ * if (d.code === "invalid-value") console.log(d.params.allowed);
+ */
 export type SchemaDiagnostic = DiagnosticUnion<SchemaDiagnosticParams>;
 
-/** Codes of schema diagnostics. */
+/**
+ * Codes of schema diagnostics.
+ *
+ * @example
+ * const code: SchemaDiagnosticCode = "missing-field";
+ */
 export type SchemaDiagnosticCode = keyof SchemaDiagnosticParams;
 
-/** The severity of every schema code. */
+/**
+ * The severity of every schema code (all are errors: a value of the wrong shape cannot be used).
+ *
+ * @example
+ * schemaSeverities["unknown-field"]; //=> "error"
+ */
 export const schemaSeverities = {
   "missing-field": "error",
   "unknown-field": "error",

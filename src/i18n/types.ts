@@ -1,10 +1,25 @@
-/** The languages every user-visible message exists in. */
+/**
+ * The languages every user-visible message exists in.
+ *
+ * @example
+ * const locale: Locale = process.argv.includes("--en") ? "en" : "nl";
+ */
 export type Locale = "nl" | "en";
 
-/** The locales in a stable order. */
+/**
+ * The locales in a stable order.
+ *
+ * @example
+ * for (const locale of locales) console.log(diagnostic.message[locale]);
+ */
 export const locales: readonly Locale[] = ["nl", "en"];
 
-/** A text in each supported language. */
+/**
+ * A text in each supported language.
+ *
+ * @example
+ * const text: LocalizedText = { nl: "Geldig", en: "Valid" };
+ */
 export interface LocalizedText {
   readonly nl: string;
   readonly en: string;

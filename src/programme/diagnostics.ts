@@ -8,7 +8,12 @@ import type { SchemaDiagnostic } from "../diagnostics/schema-codes.js";
 import { en } from "../i18n/en/programme.js";
 import { nl } from "../i18n/nl/programme.js";
 
-/** The kinds of things in a programme or participant that have ids. */
+/**
+ * The kinds of things in a programme or participant that have ids.
+ *
+ * @example
+ * if (d.code === "duplicate-id" && d.params.kind === ("theme" satisfies IdKind)) …
+ */
 export type IdKind =
   | "theme"
   | "learning-line"
@@ -18,7 +23,12 @@ export type IdKind =
   | "participant"
   | "edition";
 
-/** The params of every semantic diagnostic of a programme or participant (SPEC A9). */
+/**
+ * The params of every semantic diagnostic of a programme or participant (SPEC A9).
+ *
+ * @example
+ * const params: ProgrammeDiagnosticParams["cap-below-target"] = { cap: 12, target: 15 };
+ */
 export interface ProgrammeDiagnosticParams {
   /** Two entries of one kind share an id (for editions: a year). */
   "duplicate-id": { readonly kind: IdKind; readonly id: string; readonly firstPath: Path };
@@ -87,16 +97,36 @@ export interface ProgrammeDiagnosticParams {
   "completion-without-edition": { readonly component: string; readonly year: number };
 }
 
-/** A semantic problem in a programme or a participant. */
+/**
+ * A semantic problem in a programme or a participant: its shape is sound, its meaning is not.
+ *
+ * @example
+ * if (d.code === "target-unreachable") console.log(d.params.reachable, d.params.target);
+ */
 export type SemanticDiagnostic = DiagnosticUnion<ProgrammeDiagnosticParams>;
 
-/** Any problem validation of a programme or participant reports: shape or meaning. */
+/**
+ * Any problem validation of a programme or participant reports: shape or meaning.
+ *
+ * @example
+ * const byCode = Object.groupBy(result.diagnostics, (d: ProgrammeDiagnostic) => d.code);
+ */
 export type ProgrammeDiagnostic = SchemaDiagnostic | SemanticDiagnostic;
 
-/** The codes of `ProgrammeDiagnostic`. */
+/**
+ * The codes of `ProgrammeDiagnostic`.
+ *
+ * @example
+ * const ignored = new Set<ProgrammeDiagnosticCode>(["theme-without-components"]);
+ */
 export type ProgrammeDiagnosticCode = ProgrammeDiagnostic["code"];
 
-/** The severity of every semantic code of a programme or participant. */
+/**
+ * The severity of every semantic code of a programme or participant.
+ *
+ * @example
+ * semanticSeverities["missing-edition"]; //=> "warning"
+ */
 export const semanticSeverities = {
   "duplicate-id": "error",
   "unknown-reference": "error",

@@ -15,13 +15,28 @@ import { participantSchema } from "./schema/participant.js";
 import { programmeSchema } from "./schema/programme.js";
 import type { Participant, Programme } from "./types.js";
 
-/** The result of validating a programme. */
+/**
+ * The result of validating a programme.
+ *
+ * @example
+ * const result: ProgrammeValidation = validateProgramme(json);
+ */
 export type ProgrammeValidation = ValidationResult<Programme, ProgrammeDiagnostic>;
 
-/** The result of validating one participant. */
+/**
+ * The result of validating one participant.
+ *
+ * @example
+ * const result: ParticipantValidation = validateParticipant(json, programme);
+ */
 export type ParticipantValidation = ValidationResult<Participant, ProgrammeDiagnostic>;
 
-/** The result of validating a list of participants. */
+/**
+ * The result of validating a list of participants.
+ *
+ * @example
+ * const result: ParticipantsValidation = validateParticipants(rows, programme);
+ */
 export type ParticipantsValidation = ValidationResult<readonly Participant[], ProgrammeDiagnostic>;
 
 /** Runs a validation and turns anything the input throws at us (a hostile getter) into a diagnostic. */

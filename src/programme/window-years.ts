@@ -1,6 +1,11 @@
 import type { StarPolicy } from "./types.js";
 
-/** A window counted in whole calendar years, both ends included. */
+/**
+ * A window counted in whole calendar years, both ends included.
+ *
+ * @example
+ * const window: YearSpan = { start: 2025, end: 2026 };
+ */
 export interface YearSpan {
   readonly start: number;
   readonly end: number;

@@ -13,7 +13,13 @@ export const componentFormats = [
 /** Whether a component is mandatory (verplicht) or elective (vrije keuze). */
 export const requirements = ["mandatory", "elective"] as const;
 
-/** One offering of an edition (onderdeel): a course, an e-learning module, a meeting… (SPEC A1). */
+/**
+ * The zod schema of a component (onderdeel): a course, an e-learning module, a meeting… (SPEC A1).
+ *
+ * @example
+ * componentSchema.parse({ id: "x", title: "X", stars: 1, requirement: "elective", format: "informal" }).repeatable;
+ * //=> false
+ */
 export const componentSchema = /* @__PURE__ */ z
   .strictObject({
     id: idSchema,
@@ -36,7 +42,13 @@ export const componentSchema = /* @__PURE__ */ z
   })
   .meta({ description: "A component (onderdeel) of an edition." });
 
-/** One calendar year's catalogue (SPEC A1): "het sterrenprogramma kan per jaar verschillen". */
+/**
+ * The zod schema of an edition: one calendar year's catalogue (SPEC A1), "het sterrenprogramma
+ * kan per jaar verschillen".
+ *
+ * @example
+ * editionSchema.safeParse({ year: 2027, components: [] }).success; //=> true
+ */
 export const editionSchema = /* @__PURE__ */ z
   .strictObject({
     year: z.int().min(1900).max(2999),

@@ -53,7 +53,13 @@ export const developmentPointSchema = /* @__PURE__ */ z.strictObject({
   id: idSchema,
 });
 
-/** A staff member following the programme (medewerker, SPEC A1). */
+/**
+ * The zod schema of a participant: a staff member following the programme (medewerker, SPEC A1).
+ * Prefer `validateParticipant`, which translates zod's issues into stable diagnostics.
+ *
+ * @example
+ * participantSchema.safeParse({ id: "p-anouk" }).success; //=> true
+ */
 export const participantSchema = /* @__PURE__ */ z
   .strictObject({
     $schema: jsonSchemaRef,

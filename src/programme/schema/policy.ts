@@ -54,8 +54,11 @@ export const categoryCapSchema = /* @__PURE__ */ z.discriminatedUnion("kind", [
 ]);
 
 /**
- * The programme's rules (SPEC A3–A6). Every field has the SPEC's default, so `{}` is the SPEC's
+ * The zod schema of the programme's rules (SPEC A3–A6). Every field has the SPEC's default, so `{}` is the SPEC's
  * programme: fixed two-year windows, target 15, cap 15, no carry-over.
+ *
+ * @example
+ * policySchema.parse({}).target; //=> 15
  */
 export const policySchema = /* @__PURE__ */ z
   .strictObject({

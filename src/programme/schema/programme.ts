@@ -6,7 +6,14 @@ import { editionSchema } from "./component.js";
 import { policySchema } from "./policy.js";
 import { idSchema, jsonSchemaRef, textSchema } from "./primitives.js";
 
-/** The shape of a programme as written (before defaults are resolved). */
+/**
+ * The zod schema of a programme as written, before the defaults that depend on other fields are
+ * resolved; the JSON Schema is generated from it. Prefer `validateProgramme` for validation.
+ *
+ * @example
+ * import * as z from "zod";
+ * const jsonSchema = z.toJSONSchema(programmeShape, { io: "input" });
+ */
 export const programmeShape = /* @__PURE__ */ z
   .strictObject({
     $schema: jsonSchemaRef,
@@ -29,6 +36,9 @@ export const programmeShape = /* @__PURE__ */ z
 /**
  * The programme schema: the shape plus the defaults that depend on other fields — the start
  * year is the first edition's year and the cap is the target, unless the policy says otherwise.
+ *
+ * @example
+ * type Programme = z.output<typeof programmeSchema>;
  */
 export const programmeSchema = /* @__PURE__ */ programmeShape.transform((p) => {
   const { startYear, cap, ...policy } = p.policy;

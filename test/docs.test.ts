@@ -1,0 +1,16 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { schemaSeverities } from "../src/diagnostics/schema-codes.js";
+import { semanticSeverities } from "../src/programme/diagnostics.js";
+
+const read = (path: string) => readFileSync(join(import.meta.dirname, "..", path), "utf8");
+
+describe("docs/diagnostics.md", () => {
+  const page = read("docs/diagnostics.md");
+  it("lists every code with the severity the library gives it", () => {
+    for (const [code, severity] of Object.entries({ ...schemaSeverities, ...semanticSeverities })) {
+      expect(page, code).toMatch(new RegExp(`\\|\\s*\`${code}\`\\s*\\|\\s*${severity}\\s*\\|`));
+    }
+  });
+});
