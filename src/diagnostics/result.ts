@@ -35,6 +35,13 @@ export function sortDiagnostics<D extends DiagnosticOf<string, unknown>>(
     .map((x) => x.d);
 }
 
+/** @internal A failed result; the input could not become a value. */
+export function failure<D extends DiagnosticOf<string, unknown>>(
+  diagnostics: readonly D[],
+): { readonly ok: false; readonly diagnostics: readonly D[] } {
+  return { ok: false, diagnostics: sortDiagnostics(diagnostics) };
+}
+
 /** @internal Builds a result from a value and the diagnostics found for it. */
 export function toResult<T, D extends DiagnosticOf<string, unknown>>(
   value: T,

@@ -1,6 +1,6 @@
 import type { Path } from "../diagnostics/diagnostic.js";
 import { fromZodIssues } from "../diagnostics/from-zod.js";
-import { toResult, unwrap, type ValidationResult } from "../diagnostics/result.js";
+import { failure, toResult, unwrap, type ValidationResult } from "../diagnostics/result.js";
 import { schemaDiagnostic } from "../diagnostics/schema-codes.js";
 import { typeName } from "../diagnostics/value.js";
 import type { CheckContext, IndexedEdition } from "./checks/context.js";
@@ -47,7 +47,7 @@ function guarded<T>(
     return run();
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, diagnostics: [schemaDiagnostic("unreadable-input", [], { detail })] };
+    return failure([schemaDiagnostic("unreadable-input", [], { detail })]);
   }
 }
 
@@ -140,7 +140,7 @@ export function validateParticipant(input: unknown, programme?: Programme): Part
       programme === undefined ? undefined : indexProgramme(programme),
       [],
     );
-    return toResult(participant as Participant, diagnostics);
+    return participant === undefined ? failure(diagnostics) : toResult(participant, diagnostics);
   });
 }
 
@@ -168,7 +168,7 @@ export function validateParticipants(
 ): ParticipantsValidation {
   return guarded(() => {
     if (!Array.isArray(input)) {
-      return toResult([] as readonly Participant[], [
+      return failure([
         schemaDiagnostic("invalid-type", [], { expected: "array", received: typeName(input) }),
       ]);
     }

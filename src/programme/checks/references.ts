@@ -19,36 +19,16 @@ export function checkReferences(ctx: CheckContext): void {
         }),
       );
     }
-    for (const [i, id] of component.learningLines.entries()) {
-      if (!lines.has(id)) {
-        ctx.report(
-          semanticDiagnostic("unknown-reference", [...path, "learningLines", i], {
-            kind: "learning-line",
-            id,
-          }),
-        );
-      }
-    }
-    for (const [i, id] of component.spearheads.entries()) {
-      if (!spearheads.has(id)) {
-        ctx.report(
-          semanticDiagnostic("unknown-reference", [...path, "spearheads", i], {
-            kind: "spearhead",
-            id,
-          }),
-        );
-      }
-    }
-    if (groups !== undefined) {
-      for (const [i, id] of component.audience.entries()) {
-        if (!groups.has(id)) {
-          ctx.report(
-            semanticDiagnostic("unknown-reference", [...path, "audience", i], {
-              kind: "group",
-              id,
-            }),
-          );
-        }
+    const lists = [
+      ["learningLines", "learning-line", component.learningLines, lines],
+      ["spearheads", "spearhead", component.spearheads, spearheads],
+      ["audience", "group", component.audience, groups],
+    ] as const;
+    for (const [key, kind, ids, known] of lists) {
+      if (known === undefined) continue;
+      for (const [i, id] of ids.entries()) {
+        if (!known.has(id))
+          ctx.report(semanticDiagnostic("unknown-reference", [...path, key, i], { kind, id }));
       }
     }
   }
