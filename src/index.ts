@@ -88,3 +88,29 @@ export {
   validateProgramme,
 } from "./programme/validate.js";
 export { fixedWindowOfYear, type YearSpan } from "./programme/window-years.js";
+export { type PreparedProgramme, prepareProgramme } from "./stars/prepare.js";
+// Star statements (SPEC A2–A8).
+export { computeStatement } from "./stars/statement.js";
+export type {
+  BonusLine,
+  CarryOverLine,
+  CompletionLine,
+  DateWindow,
+  ElectiveRuleResult,
+  ExemptionLine,
+  ExemptionReason,
+  LineReason,
+  MandatorySummary,
+  Obligation,
+  ObligationStatus,
+  RoleLine,
+  RoleReason,
+  Statement,
+  StatementStatus,
+  StatementTotals,
+  StatementWindow,
+  TargetBreakdown,
+  WindowSummary,
+  YearMinimum,
+} from "./stars/types.js";
+export { earlierWindows, windowAt } from "./stars/window.js";

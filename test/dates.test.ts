@@ -1,5 +1,16 @@
+import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { daysInMonth, isCalendarDate, isLeapYear, yearOf } from "../src/dates/calendar-date.js";
+import {
+  addDays,
+  addYears,
+  dayNumber,
+  daysInMonth,
+  daysInRange,
+  fromDayNumber,
+  isCalendarDate,
+  isLeapYear,
+  yearOf,
+} from "../src/dates/calendar-date.js";
 import { designWindows, fixedWindowOfYear } from "../src/programme/window-years.js";
 
 describe("calendar dates (SPEC A1)", () => {
@@ -49,4 +60,37 @@ describe("year windows (SPEC A6)", () => {
       { start: 2026, end: 2027 },
     ]);
   });
+});
+
+describe("day numbers", () => {
+  it("match known dates", () => {
+    expect(dayNumber("1970-01-01")).toBe(0);
+    expect(dayNumber("2000-03-01")).toBe(11017);
+    expect(dayNumber("2025-01-01")).toBe(20089);
+    expect(fromDayNumber(20089)).toBe("2025-01-01");
+  });
+  it("days in a range count both ends; leap years have 366 days", () => {
+    expect(daysInRange("2025-01-01", "2026-12-31")).toBe(730);
+    expect(daysInRange("2024-01-01", "2024-12-31")).toBe(366);
+    expect(daysInRange("2025-03-01", "2025-03-01")).toBe(1);
+  });
+  it("addYears clamps 29 February", () => {
+    expect(addYears("2024-02-29", 2)).toBe("2026-02-28");
+    expect(addYears("2024-02-29", 4)).toBe("2028-02-29");
+    expect(addYears("2026-06-30", -2)).toBe("2024-06-30");
+    expect(addDays("2024-12-31", 1)).toBe("2025-01-01");
+  });
+  // 0001-01-01 … 9999-12-31: the dates a YYYY-MM-DD string can hold.
+  test.prop([fc.integer({ min: -719_162, max: 2_932_896 })])("fromDayNumber inverts dayNumber", (n) => {
+    const date = fromDayNumber(n);
+    expect(isCalendarDate(date)).toBe(true);
+    expect(dayNumber(date)).toBe(n);
+  });
+  test.prop([fc.date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("2999-12-31T00:00:00Z"), noInvalidDate: true })])(
+    "dayNumber agrees with UTC milliseconds (an oracle)",
+    (d) => {
+      const iso = d.toISOString().slice(0, 10);
+      expect(dayNumber(iso)).toBe(Math.floor(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) / 86_400_000));
+    },
+  );
 });

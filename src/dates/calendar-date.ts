@@ -37,3 +37,69 @@ export function isCalendarDate(value: unknown): value is string {
 export function yearOf(date: string): number {
   return Number(date.slice(0, 4));
 }
+
+/**
+ * The day number of a valid `YYYY-MM-DD` date: days since 1970-01-01 in the proleptic Gregorian
+ * calendar (Howard Hinnant's `days_from_civil`). Pure integer arithmetic: no `Date`, so no time
+ * zone, DST or locale can change the answer.
+ */
+export function dayNumber(date: string): number {
+  let y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The `YYYY-MM-DD` date of a day number (the inverse of `dayNumber`). */
+export function fromDayNumber(days: number): string {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp + (mp < 10 ? 3 : -9);
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** Adds whole days to a date. */
+export function addDays(date: string, days: number): string {
+  return fromDayNumber(dayNumber(date) + days);
+}
+
+/**
+ * Adds whole years to a date; 29 February becomes 28 February in a year without it.
+ *
+ * @example
+ * addYears("2024-02-29", 2); //=> "2026-02-28"
+ */
+export function addYears(date: string, years: number): string {
+  const y = Number(date.slice(0, 4)) + years;
+  const m = Number(date.slice(5, 7));
+  const d = Math.min(Number(date.slice(8, 10)), daysInMonth(y, m));
+  return `${String(y).padStart(4, "0")}-${date.slice(5, 7)}-${String(d).padStart(2, "0")}`;
+}
+
+/** The number of days of a closed date range `[start, end]`. */
+export function daysInRange(start: string, end: string): number {
+  return dayNumber(end) - dayNumber(start) + 1;
+}
+
+/** The first day of a year. */
+export function yearStart(year: number): string {
+  return `${String(year).padStart(4, "0")}-01-01`;
+}
+
+/** The last day of a year. */
+export function yearEnd(year: number): string {
+  return `${String(year).padStart(4, "0")}-12-31`;
+}

@@ -1,0 +1,292 @@
+import { yearOf } from "../dates/calendar-date.js";
+import type { Completion, Component, Participant } from "../programme/types.js";
+import { type BonusUnit, bonusFor } from "./bonus.js";
+import { mandatoryFor } from "./mandatory.js";
+import { compareCompletions } from "./order.js";
+import type { PreparedProgramme } from "./prepare.js";
+import { electiveRulesFor, yearlyMinimumFor } from "./rules.js";
+import { targetFor } from "./target.js";
+import type {
+  BonusLine,
+  CarryOverLine,
+  CompletionLine,
+  DateWindow,
+  LineReason,
+  Statement,
+  StatementStatus,
+  StatementWindow,
+} from "./types.js";
+
+/** What evaluating one window yields: a statement without its identity and history. */
+export type WindowEvaluation = Omit<Statement, "participant" | "asOf" | "window" | "history"> & {
+  /** The components of the completions that count (listed, approved, not duplicates), in date order. */
+  readonly counting: readonly Component[];
+};
+
+/** Surplus carried in from the window before (SPEC A6). */
+export interface CarryIn {
+  readonly from: DateWindow;
+  readonly stars: number;
+}
+
+type CapReason = BonusLine["reason"];
+
+/** The caps in force while counting in date order (SPEC A6): the window cap and the category caps. */
+class CapCounter {
+  private capLeft: number;
+  private bonusLeft: number;
+  private readonly formatLeft: Map<string, number> | undefined;
+  private readonly lineLeft: Map<string, number> | undefined;
+
+  constructor(prepared: PreparedProgramme) {
+    this.capLeft = prepared.programme.policy.cap ?? Number.POSITIVE_INFINITY;
+    this.bonusLeft = prepared.bonusCap ?? Number.POSITIVE_INFINITY;
+    if (prepared.hasCategoryCaps) {
+      this.formatLeft = new Map(prepared.formatCaps);
+      this.lineLeft = new Map(prepared.lineCaps);
+    }
+  }
+
+  /** Counts one event's stars: how many count, and why not all of them if not. */
+  take(stars: number, kind: "carry" | "bonus" | Component): { counted: number; reason: CapReason } {
+    let category = Number.POSITIVE_INFINITY;
+    if (kind === "bonus") category = this.bonusLeft;
+    else if (kind !== "carry" && this.formatLeft !== undefined && this.lineLeft !== undefined) {
+      category = this.formatLeft.get(kind.format) ?? category;
+      for (const line of kind.learningLines)
+        category = Math.min(category, this.lineLeft.get(line) ?? category);
+    }
+    const limit = Math.min(category, this.capLeft);
+    const counted = Math.min(stars, limit);
+    // When both the window cap and a category cap bind, the window cap is named: it is the one
+    // the participant is measured against.
+    const reason: CapReason =
+      counted === stars
+        ? "counted"
+        : this.capLeft <= category
+          ? counted === 0
+            ? "over-cap"
+            : "partly-over-cap"
+          : counted === 0
+            ? "over-category-cap"
+            : "partly-over-category-cap";
+    this.capLeft -= counted;
+    if (kind === "bonus") this.bonusLeft -= counted;
+    else if (kind !== "carry" && this.formatLeft !== undefined && this.lineLeft !== undefined) {
+      const f = this.formatLeft.get(kind.format);
+      if (f !== undefined) this.formatLeft.set(kind.format, f - counted);
+      for (const line of kind.learningLines) {
+        const l = this.lineLeft.get(line);
+        if (l !== undefined) this.lineLeft.set(line, l - counted);
+      }
+    }
+    return { counted, reason };
+  }
+}
+
+/**
+ * Evaluates one window for one participant (SPEC A2–A8): classifies every completion, finds the
+ * duplicates, places bonus and carried-over stars, cuts at the caps in date order, and derives
+ * the totals, the target, the mandatory obligations, the policy's rules and the status.
+ *
+ * Duplicates (SPEC A7): of the completions of one non-repeatable component in the window (of a
+ * repeatable one: in one year), the one with the most stars counts, the earliest among equals;
+ * the others are duplicates. With equal stars that is SPEC's "later completions are duplicates";
+ * preferring more stars keeps A10.3 (an added completion never lowers the stars).
+ */
+export function evaluateWindow(
+  prepared: PreparedProgramme,
+  participant: Participant,
+  window: StatementWindow,
+  asOf: string,
+  carry: CarryIn | null,
+): WindowEvaluation {
+  const policy = prepared.programme.policy;
+  const sorted: readonly Completion[] =
+    participant.completions.length > 1
+      ? [...participant.completions].sort(compareCompletions)
+      : participant.completions;
+  const n = sorted.length;
+  const reasons: LineReason[] = new Array(n);
+  const components: (Component | undefined)[] = new Array(n);
+  const countedStars: number[] = new Array(n).fill(0);
+  const best = new Map<string, number>();
+  let pendingAt: number[] | undefined;
+
+  for (let i = 0; i < n; i++) {
+    const c = sorted[i] as Completion;
+    const year = yearOf(c.date);
+    const component = prepared.byYear.get(year)?.get(c.component);
+    components[i] = component;
+    if (c.date < window.start || c.date > window.end) reasons[i] = "outside-window";
+    else if (c.date > asOf) reasons[i] = "after-as-of-date";
+    else if (component === undefined) reasons[i] = "unknown-component";
+    else if (c.status === "rejected") reasons[i] = "rejected";
+    else if (c.status === "pending") {
+      reasons[i] = "pending";
+      (pendingAt ??= []).push(i);
+    } else {
+      const key = component.repeatable ? `${c.component}\u0000${year}` : c.component;
+      const previous = best.get(key);
+      if (previous === undefined || component.stars > (components[previous] as Component).stars) {
+        if (previous !== undefined) reasons[previous] = "duplicate";
+        best.set(key, i);
+        reasons[i] = "counted";
+      } else reasons[i] = "duplicate";
+    }
+  }
+
+  let pending = 0;
+  if (pendingAt !== undefined) {
+    const seen = new Set<string>();
+    for (const i of pendingAt) {
+      const component = components[i] as Component;
+      const key = component.repeatable
+        ? `${component.id}\u0000${yearOf((sorted[i] as Completion).date)}`
+        : component.id;
+      if (best.has(key) || seen.has(key)) continue;
+      seen.add(key);
+      pending += component.stars;
+    }
+  }
+
+  const { units, roles } = bonusFor(prepared, participant, window, asOf);
+
+  // Count in date order: carried-over stars first (first day of the window), then on each day the
+  // bonus before the completions (SPEC A6).
+  const caps = new CapCounter(prepared);
+  const countedByYear = policy.minimumPerYear === null ? undefined : new Map<number, number>();
+  const addYear = (date: string, stars: number) => {
+    if (countedByYear !== undefined)
+      countedByYear.set(yearOf(date), (countedByYear.get(yearOf(date)) ?? 0) + stars);
+  };
+  let counted = 0;
+  let earned = 0;
+  let carryOver: CarryOverLine | null = null;
+  if (carry !== null && carry.stars > 0) {
+    const taken = caps.take(carry.stars, "carry");
+    carryOver = { from: carry.from, stars: carry.stars, counted: taken.counted };
+    counted += taken.counted;
+    earned += carry.stars;
+  }
+  const bonusQueue = [...units].sort(compareUnits);
+  const bonus: BonusLine[] = [];
+  let b = 0;
+  const takeBonusUntil = (date: string | null) => {
+    while (b < bonusQueue.length && (date === null || (bonusQueue[b] as BonusUnit).date <= date)) {
+      const unit = bonusQueue[b++] as BonusUnit;
+      const taken = caps.take(unit.stars, "bonus");
+      bonus.push({ ...unit, counted: taken.counted, reason: taken.reason });
+      counted += taken.counted;
+      earned += unit.stars;
+      addYear(unit.date, taken.counted);
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    if (reasons[i] !== "counted") continue;
+    const c = sorted[i] as Completion;
+    const component = components[i] as Component;
+    takeBonusUntil(c.date);
+    const taken = caps.take(component.stars, component);
+    reasons[i] = taken.reason;
+    countedStars[i] = taken.counted;
+    counted += taken.counted;
+    earned += component.stars;
+    addYear(c.date, taken.counted);
+  }
+  takeBonusUntil(null);
+
+  const lines: CompletionLine[] = new Array(n);
+  const counting: Component[] = [];
+  for (let i = 0; i < n; i++) {
+    const component = components[i];
+    const reason = reasons[i] as LineReason;
+    const earns = isEarning(reason);
+    if (earns && component !== undefined) counting.push(component);
+    const completion = sorted[i] as Completion;
+    lines[i] = {
+      completion,
+      title: component?.title ?? null,
+      year: yearOf(completion.date),
+      editionStars: component?.stars ?? null,
+      stars: earns ? (component?.stars ?? 0) : 0,
+      counted: countedStars[i] as number,
+      reason,
+    };
+  }
+
+  const { target, exemptions } = targetFor(policy, participant, window);
+  const effective = target.effective;
+  const mandatory = mandatoryFor(prepared, participant, sorted, window, asOf);
+  const electiveRules = electiveRulesFor(
+    policy,
+    prepared.programme.learningLines.map((l) => l.id),
+    participant,
+    counting,
+  );
+  const yearlyMinimum = yearlyMinimumFor(
+    policy.minimumPerYear,
+    participant,
+    window,
+    asOf,
+    countedByYear ?? new Map(),
+  );
+
+  const complete =
+    counted >= effective &&
+    mandatory.outstanding === 0 &&
+    electiveRules.every((r) => r.met) &&
+    yearlyMinimum.every((y) => y.status === "met");
+  // On track: counted ≥ target × elapsed fraction (SPEC A8), in whole numbers to stay exact.
+  const behind =
+    counted * window.days < effective * window.elapsedDays ||
+    mandatory.overdue > 0 ||
+    yearlyMinimum.some((y) => y.status === "not-met");
+  const status: StatementStatus = complete ? "complete" : behind ? "behind" : "on-track";
+
+  return {
+    lines,
+    bonus,
+    roles,
+    carryOver,
+    exemptions,
+    target,
+    totals: {
+      earned,
+      counted,
+      surplus: earned - counted,
+      pending,
+      target: effective,
+      remaining: Math.max(0, effective - counted),
+      progress: effective === 0 ? 1 : Math.min(1, counted / effective),
+    },
+    mandatory,
+    electiveRules,
+    yearlyMinimum,
+    status,
+    counting,
+  };
+}
+
+/** The reasons of lines whose stars are earned (whether or not the caps let them count). */
+export function isEarning(reason: LineReason): boolean {
+  return (
+    reason === "counted" ||
+    reason === "partly-over-cap" ||
+    reason === "over-cap" ||
+    reason === "partly-over-category-cap" ||
+    reason === "over-category-cap"
+  );
+}
+
+function compareUnits(a: BonusUnit, b: BonusUnit): number {
+  return a.date < b.date
+    ? -1
+    : a.date > b.date
+      ? 1
+      : (a.theme ?? "") < (b.theme ?? "")
+        ? -1
+        : (a.theme ?? "") > (b.theme ?? "")
+          ? 1
+          : 0;
+}

@@ -1,0 +1,38 @@
+import type { Completion, Exemption, Role } from "../programme/types.js";
+
+/**
+ * Total orders over the input records, so a statement never depends on the order of its input
+ * (SPEC A10.2). Strings compare by code unit: no locale can change the order.
+ */
+
+function cmp(a: string | number, b: string | number): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const statusRank = { approved: 0, pending: 1, rejected: 2 } as const;
+
+/** Completions by date, component id, status, then evaluation scores. */
+export function compareCompletions(a: Completion, b: Completion): number {
+  return (
+    cmp(a.date, b.date) ||
+    cmp(a.component, b.component) ||
+    statusRank[a.status] - statusRank[b.status] ||
+    cmp(a.evaluation?.participantScore ?? 0, b.evaluation?.participantScore ?? 0) ||
+    cmp(a.evaluation?.effectScore ?? 0, b.evaluation?.effectScore ?? 0)
+  );
+}
+
+/** Roles by theme, year, then kind. */
+export function compareRoles(a: Role, b: Role): number {
+  return cmp(a.theme, b.theme) || a.year - b.year || cmp(a.role, b.role);
+}
+
+/** Exemptions by start, end, status, then reason. */
+export function compareExemptions(a: Exemption, b: Exemption): number {
+  return (
+    cmp(a.from, b.from) ||
+    cmp(a.to, b.to) ||
+    statusRank[a.status] - statusRank[b.status] ||
+    cmp(a.reason, b.reason)
+  );
+}

@@ -1,0 +1,95 @@
+import type { CategoryCap, Component, ComponentFormat, Programme } from "../programme/types.js";
+
+/**
+ * A programme indexed once for evaluating many participants: components by year and id, the
+ * mandatory components per year, the category caps by category. Build it with `prepareProgramme`;
+ * every function that takes a programme also takes a prepared one.
+ *
+ * @example
+ * const prepared = prepareProgramme(programme);
+ * for (const p of participants) computeStatement(prepared, p, "2026-06-30");
+ */
+export interface PreparedProgramme {
+  readonly programme: Programme;
+  /** @internal */
+  readonly byYear: ReadonlyMap<number, ReadonlyMap<string, Component>>;
+  /** @internal */
+  readonly mandatoryByYear: ReadonlyMap<number, readonly Component[]>;
+  /** @internal */
+  readonly themeIds: ReadonlySet<string>;
+  /** @internal */
+  readonly formatCaps: ReadonlyMap<ComponentFormat, number>;
+  /** @internal */
+  readonly lineCaps: ReadonlyMap<string, number>;
+  /** @internal Most bonus stars per window (the least of `bonus.maxPerWindow` and a bonus cap), or null. */
+  readonly bonusCap: number | null;
+  /** @internal Whether any category cap is set (the common case has none: a faster path). */
+  readonly hasCategoryCaps: boolean;
+  /** @internal */
+  readonly [preparedBrand]: true;
+}
+
+declare const preparedBrand: unique symbol;
+
+const prepared = new WeakSet<object>();
+
+function minOrNull(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Math.min(a, b);
+}
+
+/**
+ * Indexes a validated programme for fast evaluation of many participants. The programme must not
+ * be changed afterwards (validated programmes are readonly).
+ *
+ * @example
+ * const prepared = prepareProgramme(parseProgramme(json));
+ */
+export function prepareProgramme(programme: Programme | PreparedProgramme): PreparedProgramme {
+  if (isPrepared(programme)) return programme;
+  const byYear = new Map<number, Map<string, Component>>();
+  const mandatoryByYear = new Map<number, Component[]>();
+  for (const edition of programme.editions) {
+    if (byYear.has(edition.year)) continue; // a duplicate year is a validation error; keep the first
+    const components = new Map<string, Component>();
+    const mandatory: Component[] = [];
+    for (const c of edition.components) {
+      if (components.has(c.id)) continue;
+      components.set(c.id, c);
+      if (c.requirement === "mandatory") mandatory.push(c);
+    }
+    byYear.set(edition.year, components);
+    mandatoryByYear.set(edition.year, mandatory);
+  }
+  const formatCaps = new Map<ComponentFormat, number>();
+  const lineCaps = new Map<string, number>();
+  let bonusCap: number | null = programme.policy.bonus.maxPerWindow;
+  for (const cap of programme.policy.categoryCaps as readonly CategoryCap[]) {
+    if (cap.kind === "format")
+      formatCaps.set(cap.format, Math.min(cap.maxStars, formatCaps.get(cap.format) ?? Infinity));
+    else if (cap.kind === "learning-line") {
+      lineCaps.set(
+        cap.learningLine,
+        Math.min(cap.maxStars, lineCaps.get(cap.learningLine) ?? Infinity),
+      );
+    } else bonusCap = minOrNull(bonusCap, cap.maxStars);
+  }
+  const result = {
+    programme,
+    byYear,
+    mandatoryByYear,
+    themeIds: new Set(programme.themes.map((t) => t.id)),
+    formatCaps,
+    lineCaps,
+    bonusCap,
+    hasCategoryCaps: formatCaps.size > 0 || lineCaps.size > 0,
+  } as unknown as PreparedProgramme;
+  prepared.add(result);
+  return result;
+}
+
+/** Whether a value was made by `prepareProgramme`. */
+export function isPrepared(value: Programme | PreparedProgramme): value is PreparedProgramme {
+  return prepared.has(value);
+}

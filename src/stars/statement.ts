@@ -1,0 +1,93 @@
+import { isCalendarDate } from "../dates/calendar-date.js";
+import type { Participant, Programme } from "../programme/types.js";
+import { type CarryIn, evaluateWindow } from "./evaluate.js";
+import { type PreparedProgramme, prepareProgramme } from "./prepare.js";
+import type { DateWindow, Statement, StatementWindow, WindowSummary } from "./types.js";
+import { earlierWindows, windowAt } from "./window.js";
+
+function whole(window: DateWindow): StatementWindow {
+  return { kind: "fixed", ...window, elapsedDays: window.days, elapsedFraction: 1 };
+}
+
+/** @internal Throws for a malformed as-of date: a programmer error, not a data problem. */
+export function assertAsOf(asOf: string): void {
+  if (!isCalendarDate(asOf))
+    throw new RangeError(`asOf must be a calendar date YYYY-MM-DD, got ${JSON.stringify(asOf)}.`);
+}
+
+/**
+ * The earlier windows' totals, and the surplus carried from the last of them into the current
+ * window when the policy carries over (SPEC A6). Carried stars come only from the window directly
+ * before and only from its own completions and bonus: stars carry at most once.
+ *
+ * @internal
+ */
+export function historyOf(
+  prepared: PreparedProgramme,
+  participant: Participant,
+  window: DateWindow,
+): { history: WindowSummary[]; carry: CarryIn | null } {
+  const policy = prepared.programme.policy;
+  const history = earlierWindows(policy, participant, window).map((w): WindowSummary => {
+    const e = evaluateWindow(
+      prepared,
+      participant,
+      { ...whole(w), kind: windowKind(prepared) },
+      w.end,
+      null,
+    );
+    return {
+      window: w,
+      earned: e.totals.earned,
+      counted: e.totals.counted,
+      surplus: e.totals.surplus,
+      target: e.totals.target,
+      reached: e.totals.counted >= e.totals.target,
+    };
+  });
+  const last = history[history.length - 1];
+  const stars = last === undefined ? 0 : Math.min(policy.carryOver, last.surplus);
+  return { history, carry: last !== undefined && stars > 0 ? { from: last.window, stars } : null };
+}
+
+function windowKind(prepared: PreparedProgramme): StatementWindow["kind"] {
+  return prepared.programme.policy.window.kind;
+}
+
+/**
+ * A participant's star statement at an as-of date (SPEC A2–A8): the window, one line per
+ * completion with its stars, counted stars and reason, the bonus for trainers and kartrekkers,
+ * carried-over stars, exemptions, the target, the totals, the mandatory obligations, the policy's
+ * elective rules and yearly minimum, a status, and the earlier windows.
+ *
+ * Pure: the same programme, participant and date give a deep-equal statement on any machine, and
+ * the order of completions and roles in the input does not matter. Takes validated data (see
+ * `validateProgramme`, `validateParticipant`); a participant that does not fit the programme is
+ * explained line by line, never dropped. For many participants, pass a `prepareProgramme` result.
+ *
+ * @throws RangeError when `asOf` is not a `YYYY-MM-DD` calendar date (a programmer error).
+ * @example
+ * import { computeStatement, parseParticipant, parseProgramme } from "sterrenprogramma";
+ *
+ * const programme = parseProgramme(programmeJson);
+ * const statement = computeStatement(programme, parseParticipant(participantJson, programme), "2026-06-30");
+ * console.log(`${statement.totals.counted}/${statement.totals.target} stars, ${statement.status}`);
+ */
+export function computeStatement(
+  programme: Programme | PreparedProgramme,
+  participant: Participant,
+  asOf: string,
+): Statement {
+  assertAsOf(asOf);
+  const prepared = prepareProgramme(programme);
+  const window = windowAt(prepared.programme.policy, participant, asOf);
+  const { history, carry } = historyOf(prepared, participant, window);
+  const { counting: _counting, ...evaluation } = evaluateWindow(
+    prepared,
+    participant,
+    window,
+    asOf,
+    carry,
+  );
+  return { participant: participant.id, asOf, window, ...evaluation, history };
+}

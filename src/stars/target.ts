@@ -1,0 +1,66 @@
+import { addDays, daysInRange } from "../dates/calendar-date.js";
+import type { Participant, StarPolicy } from "../programme/types.js";
+import { compareExemptions } from "./order.js";
+import type { DateWindow, ExemptionLine, TargetBreakdown } from "./types.js";
+
+/** `ceil(a × b / c)` on whole numbers, without floating-point error. */
+function ceilRatio(a: number, b: number, c: number): number {
+  return Math.floor((a * b + c - 1) / c);
+}
+
+/**
+ * The target of a window for a participant (SPEC A6): the policy's target, lowered pro rata —
+ * rounded up — for a start inside the window (`proRate`) and for approved exemptions
+ * (`exemptions: "pro-rata"`). Every exemption of the input gets a line saying what it did.
+ */
+export function targetFor(
+  policy: Pick<StarPolicy, "target" | "proRate" | "exemptions">,
+  participant: Pick<Participant, "startDate" | "exemptions">,
+  window: DateWindow,
+): { target: TargetBreakdown; exemptions: ExemptionLine[] } {
+  const proRated =
+    policy.proRate &&
+    participant.startDate !== undefined &&
+    participant.startDate > window.start &&
+    participant.startDate <= window.end;
+  const activeStart =
+    proRated && participant.startDate !== undefined ? participant.startDate : window.start;
+  let activeDays = daysInRange(activeStart, window.end);
+
+  const lines: ExemptionLine[] = [];
+  let exemptDays = 0;
+  if (participant.exemptions.length > 0) {
+    // Approved exemptions are applied as a union, so overlapping periods are not counted twice.
+    let coveredUntil = "";
+    for (const exemption of [...participant.exemptions].sort(compareExemptions)) {
+      const from = exemption.from > activeStart ? exemption.from : activeStart;
+      const to = exemption.to < window.end ? exemption.to : window.end;
+      const overlaps = from <= to;
+      const days = overlaps ? daysInRange(from, to) : 0;
+      if (!overlaps) lines.push({ exemption, days: 0, reason: "outside-window" });
+      else if (exemption.status !== "approved")
+        lines.push({ exemption, days, reason: exemption.status });
+      else if (policy.exemptions === "ignore")
+        lines.push({ exemption, days, reason: "ignored-by-policy" });
+      else {
+        const newFrom = coveredUntil >= from ? addDays(coveredUntil, 1) : from;
+        const added = newFrom <= to ? daysInRange(newFrom, to) : 0;
+        if (to > coveredUntil) coveredUntil = to;
+        exemptDays += added;
+        lines.push({ exemption, days: added, reason: "applied" });
+      }
+    }
+  }
+  activeDays = Math.max(0, activeDays - exemptDays);
+  return {
+    target: {
+      base: policy.target,
+      effective: ceilRatio(policy.target, activeDays, window.days),
+      activeDays,
+      windowDays: window.days,
+      proRated,
+      exemptDays,
+    },
+    exemptions: lines,
+  };
+}

@@ -1,0 +1,123 @@
+import {
+  addDays,
+  addYears,
+  dayNumber,
+  daysInRange,
+  yearEnd,
+  yearOf,
+  yearStart,
+} from "../dates/calendar-date.js";
+import type { Participant, StarPolicy } from "../programme/types.js";
+import type { DateWindow, StatementWindow } from "./types.js";
+
+type WindowPolicy = Pick<StarPolicy, "startYear" | "window">;
+
+function range(start: string, end: string): DateWindow {
+  return { start, end, days: daysInRange(start, end) };
+}
+
+/** The k-th window (k ≥ 0) anchored at a date, `years` long. */
+function anchoredWindow(anchor: string, years: number, k: number): DateWindow {
+  return range(addYears(anchor, k * years), addDays(addYears(anchor, (k + 1) * years), -1));
+}
+
+/**
+ * The anchor of a participant's windows: the start date for `participant` windows, else 1 January
+ * of the start year. A `participant` policy without a start date falls back to the fixed windows
+ * (docs/decisions.md).
+ */
+function anchorOf(policy: WindowPolicy, participant: Pick<Participant, "startDate">): string {
+  return policy.window.kind === "participant" && participant.startDate !== undefined
+    ? participant.startDate
+    : yearStart(policy.startYear);
+}
+
+/** The kind of window actually used for a participant. */
+function kindOf(
+  policy: WindowPolicy,
+  participant: Pick<Participant, "startDate">,
+): StatementWindow["kind"] {
+  return policy.window.kind === "participant" && participant.startDate === undefined
+    ? "fixed"
+    : policy.window.kind;
+}
+
+/**
+ * The window that holds the as-of date (SPEC A6): fixed windows from the start year, a rolling
+ * window ending on the as-of date, or windows anchored at the participant's start date. Before the
+ * first window starts, the first window is returned (with nothing elapsed).
+ *
+ * @example
+ * windowAt(policy, participant, "2026-06-30");
+ * //=> { kind: "fixed", start: "2025-01-01", end: "2026-12-31", days: 730, elapsedDays: 546, … }
+ */
+export function windowAt(
+  policy: WindowPolicy,
+  participant: Pick<Participant, "startDate">,
+  asOf: string,
+): StatementWindow {
+  const kind = kindOf(policy, participant);
+  const years = policy.window.years;
+  let window: DateWindow;
+  if (kind === "rolling") {
+    window = range(addDays(addYears(asOf, -years), 1), asOf);
+  } else if (kind === "fixed") {
+    const k = Math.max(0, Math.floor((yearOf(asOf) - policy.startYear) / years));
+    const first = policy.startYear + k * years;
+    window = range(yearStart(first), yearEnd(first + years - 1));
+  } else {
+    window = anchoredWindow(
+      anchorOf(policy, participant),
+      years,
+      indexAt(policy, participant, asOf),
+    );
+  }
+  const elapsedDays = Math.min(
+    window.days,
+    Math.max(0, dayNumber(asOf) - dayNumber(window.start) + 1),
+  );
+  return { kind, ...window, elapsedDays, elapsedFraction: elapsedDays / window.days };
+}
+
+/** The index of the anchored window holding a date (0 before the anchor). */
+function indexAt(
+  policy: WindowPolicy,
+  participant: Pick<Participant, "startDate">,
+  date: string,
+): number {
+  const anchor = anchorOf(policy, participant);
+  const years = policy.window.years;
+  let k = Math.max(0, Math.floor((yearOf(date) - yearOf(anchor)) / years));
+  // The year estimate can be one window too far when the anchor is not 1 January.
+  while (k > 0 && addYears(anchor, k * years) > date) k--;
+  return k;
+}
+
+/**
+ * The windows before a window, oldest first, since the programme started (and not ending before
+ * the participant's start date). Rolling windows are stepped back in whole window lengths.
+ *
+ * @example
+ * earlierWindows(policy, participant, window); //=> [{ start: "2025-01-01", end: "2026-12-31", days: 730 }]
+ */
+export function earlierWindows(
+  policy: WindowPolicy,
+  participant: Pick<Participant, "startDate">,
+  window: DateWindow,
+): DateWindow[] {
+  const programmeStart = yearStart(policy.startYear);
+  const notBefore =
+    participant.startDate !== undefined && participant.startDate > programmeStart
+      ? participant.startDate
+      : programmeStart;
+  const years = policy.window.years;
+  const out: DateWindow[] = [];
+  let end = addDays(window.start, -1);
+  // Bounded: a window is at least a year long, and programmes start after 1900.
+  while (end >= notBefore && out.length < 1000) {
+    const start = addYears(addDays(end, 1), -years);
+    out.push(range(start, end));
+    end = addDays(start, -1);
+  }
+  return out.reverse();
+}
