@@ -89,6 +89,16 @@ export {
 } from "./programme/validate.js";
 export { fixedWindowOfYear, type YearSpan } from "./programme/window-years.js";
 export { type PreparedProgramme, prepareProgramme } from "./stars/prepare.js";
+export { organisationReport } from "./stars/report.js";
+export type {
+  CountBucket,
+  MandatoryRate,
+  OrganisationReport,
+  Participation,
+  ScoreSummary,
+  ThemeRoles,
+  TrainingReturn,
+} from "./stars/report-types.js";
 // Star statements (SPEC A2–A8).
 export { computeStatement } from "./stars/statement.js";
 export type {

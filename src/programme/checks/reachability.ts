@@ -1,3 +1,4 @@
+import { getOrCreate } from "../../internal/map.js";
 import { semanticDiagnostic } from "../diagnostics.js";
 import type { Component, ComponentFormat, Programme } from "../types.js";
 import { designWindows, type YearSpan } from "../window-years.js";
@@ -123,7 +124,9 @@ function checkMandatoryAboveCap(ctx: CheckContext, span: YearSpan, cap: number):
       if (c.requirement !== "mandatory") continue;
       const key = c.repeatable ? `${c.id}\u0000${edition.year}` : c.id;
       const targets =
-        c.audience.length === 0 ? [everyone] : c.audience.map((g) => groupMap(perGroup, g));
+        c.audience.length === 0
+          ? [everyone]
+          : c.audience.map((g) => getOrCreate(perGroup, g, () => new Map<string, number>()));
       for (const target of targets) if (!target.has(key)) target.set(key, c.stars);
     }
   }
@@ -149,12 +152,4 @@ function checkMandatoryAboveCap(ctx: CheckContext, span: YearSpan, cap: number):
     for (const [key, stars] of own) if (!everyone.has(key)) total += stars;
     if (total > cap) report(group, total);
   }
-}
-
-function groupMap(perGroup: Map<string, Map<string, number>>, group: string): Map<string, number> {
-  const existing = perGroup.get(group);
-  if (existing !== undefined) return existing;
-  const created = new Map<string, number>();
-  perGroup.set(group, created);
-  return created;
 }

@@ -1,0 +1,205 @@
+import type { RoleKind } from "../../programme/types.js";
+import type { StatementMessages } from "../../stars/explain-messages.js";
+import type { BonusLine, CompletionLine, StatementWindow } from "../../stars/types.js";
+import { joinList, q } from "../format.js";
+
+// Dates stay YYYY-MM-DD in English: unambiguous, and no locale decides the order.
+const range = (start: string, end: string) => `${start} to ${end}`;
+const stars = (n: number) => `${n} ${n === 1 ? "star" : "stars"}`;
+const days = (n: number) => `${n} ${n === 1 ? "day" : "days"}`;
+const components = (n: number) => `${n} elective ${n === 1 ? "component" : "components"}`;
+/** "1 counts" / "2 count". */
+const counts = (n: number) => `${n} ${n === 1 ? "counts" : "count"}`;
+const isAre = (n: number) => (n === 1 ? "is" : "are");
+
+const roleKinds: Record<RoleKind, string> = { trainer: "trainer", kartrekker: "kartrekker" };
+const windowKinds: Record<StatementWindow["kind"], string> = {
+  fixed: "fixed window",
+  rolling: "rolling window, ending on the date of this statement",
+  participant: "window from the participant's start date",
+};
+
+/** "2026-05-19 Digital help desk: 3 stars" — the start every completion line shares. */
+const completion = (l: CompletionLine) =>
+  `${l.completion.date} ${l.title ?? q(l.completion.component)}: ${
+    l.editionStars === null ? "no stars" : stars(l.editionStars)
+  }`;
+
+const bonusPeriod = (b: BonusLine) => {
+  const when = b.year === null ? "the whole window" : `${b.year}`;
+  const what = b.theme === null ? when : `theme ${q(b.theme)}, ${when}`;
+  return b.roles.length === 0
+    ? what
+    : `${what} (${joinList(
+        b.roles.map((r) => roleKinds[r]),
+        "en",
+      )})`;
+};
+
+const role = (r: { theme: string; role: RoleKind; year: number }) =>
+  `${roleKinds[r.role]} of theme ${q(r.theme)} in ${r.year}`;
+
+const met = (isMet: boolean) => (isMet ? "met" : "not met");
+
+/**
+ * The English texts of a star statement's explanation (SPEC A8).
+ *
+ * @example
+ * en.totals.counted(15); //=> "Counted: 15 stars"
+ */
+export const en: StatementMessages = {
+  heading: (p) => `Star statement of ${p.participant} as of ${p.asOf}`,
+  window: (p) =>
+    `Window: ${range(p.start, p.end)} (${windowKinds[p.kind]}); ${p.elapsedDays} of ${days(p.days)} elapsed (${p.elapsedPercent}%).`,
+  target: (p) => {
+    const why = [
+      ...(p.proRated ? ["the participant started during the window"] : []),
+      ...(p.exemptDays > 0 ? [`${days(p.exemptDays)} ${isAre(p.exemptDays)} exempt`] : []),
+    ];
+    if (p.effective === p.base) {
+      if (why.length === 0) return `Target: ${stars(p.base)}.`;
+      return `Target: ${stars(p.base)}. Only ${p.activeDays} of the ${days(p.windowDays)} count because ${joinList(why, "en")}, but rounded up the target stays the same.`;
+    }
+    const lowered = `Target: ${stars(p.effective)} instead of ${p.base}`;
+    if (why.length === 0) return `${lowered}.`;
+    return `${lowered}, because ${joinList(why, "en")}: ${p.activeDays} of the ${days(p.windowDays)} count (pro rata, rounded up).`;
+  },
+
+  completionsHeading: () => "Completed components:",
+  noCompletions: () => "No completed components yet.",
+  line: {
+    counted: (l) => `${completion(l)}, counted in full.`,
+    "partly-over-cap": (l) =>
+      `${completion(l)}, ${counts(l.counted)}: the window's cap has been reached (${l.stars - l.counted} over the cap).`,
+    "over-cap": (l) =>
+      `${completion(l)}, not counted: the window's cap had already been reached (${l.stars - l.counted} over the cap).`,
+    "partly-over-category-cap": (l) =>
+      `${completion(l)}, ${counts(l.counted)}: the cap for this kind of component has been reached (${l.stars - l.counted} over that cap).`,
+    "over-category-cap": (l) =>
+      `${completion(l)}, not counted: the cap for this kind of component had already been reached (${l.stars - l.counted} over that cap).`,
+    duplicate: (l) =>
+      `${completion(l)}, not counted: a duplicate, this component already counts with an earlier completion.`,
+    "outside-window": (l) => `${completion(l)}, not counted: the date lies outside the window.`,
+    "after-as-of-date": (l) =>
+      `${completion(l)}, not counted yet: the date lies after the date of this statement.`,
+    "unknown-component": (l) =>
+      `${completion(l)}, not counted: the ${l.year} programme does not list this component.`,
+    pending: (l) =>
+      `${completion(l)}, not counted yet: awaiting approval; these stars may still come.`,
+    rejected: (l) => `${completion(l)}, not counted: not approved.`,
+  },
+
+  bonusHeading: () => "Bonus stars (trainer and kartrekker):",
+  bonus: {
+    counted: (b) => `${bonusPeriod(b)}: ${stars(b.stars)}, counted in full.`,
+    "partly-over-cap": (b) =>
+      `${bonusPeriod(b)}: ${stars(b.stars)}, ${counts(b.counted)}: the window's cap has been reached (${b.stars - b.counted} over the cap).`,
+    "over-cap": (b) =>
+      `${bonusPeriod(b)}: ${stars(b.stars)}, not counted: the window's cap had already been reached (${b.stars - b.counted} over the cap).`,
+    "partly-over-category-cap": (b) =>
+      `${bonusPeriod(b)}: ${stars(b.stars)}, ${counts(b.counted)}: the cap on bonus stars has been reached (${b.stars - b.counted} over that cap).`,
+    "over-category-cap": (b) =>
+      `${bonusPeriod(b)}: ${stars(b.stars)}, not counted: the cap on bonus stars had already been reached (${b.stars - b.counted} over that cap).`,
+  },
+
+  rolesHeading: () => "Roles without a bonus:",
+  role: {
+    bonus: (r) => `${role(r)}: earns the bonus.`,
+    "same-bonus": (r) =>
+      `${role(r)}: no extra bonus, because another role already earns the bonus for the same period.`,
+    "unknown-theme": (r) => `${role(r)}: no bonus, because the programme has no such theme.`,
+    "role-not-eligible": (r) =>
+      `${role(r)}: no bonus, because the policy gives no bonus for this role.`,
+    "outside-window": (r) => `${role(r)}: no bonus, because the year lies outside the window.`,
+    "after-as-of-date": (r) =>
+      `${role(r)}: no bonus yet, because the bonus period starts after the date of this statement.`,
+  },
+
+  carryOver: (c) => {
+    const head = `Carried over from the previous window (${range(c.from.start, c.from.end)}): ${stars(c.stars)}`;
+    if (c.counted === c.stars) return `${head}, counted in full.`;
+    if (c.counted === 0) return `${head}, not counted: the window's cap has been reached.`;
+    return `${head}, ${counts(c.counted)}: the window's cap has been reached (${c.stars - c.counted} over the cap).`;
+  },
+
+  exemptionsHeading: () => "Exemptions:",
+  exemption: {
+    applied: (e) =>
+      `${range(e.exemption.from, e.exemption.to)} (${e.exemption.reason}): approved; ${days(e.days)} of the window ${e.days === 1 ? "does" : "do"} not count towards the target.`,
+    pending: (e) =>
+      `${range(e.exemption.from, e.exemption.to)} (${e.exemption.reason}): awaiting approval, so it does not lower the target yet.`,
+    rejected: (e) =>
+      `${range(e.exemption.from, e.exemption.to)} (${e.exemption.reason}): not approved, so it does not lower the target.`,
+    "outside-window": (e) =>
+      `${range(e.exemption.from, e.exemption.to)} (${e.exemption.reason}): lies outside the window, so it does not lower the target.`,
+    "ignored-by-policy": (e) =>
+      `${range(e.exemption.from, e.exemption.to)} (${e.exemption.reason}): does not lower the target, because the policy does not let exemptions count.`,
+  },
+
+  totalsHeading: () => "Totals:",
+  totals: {
+    earned: (n) => `Earned: ${stars(n)}`,
+    counted: (n) => `Counted: ${stars(n)}`,
+    surplus: (n) => `Over a cap (not counted): ${stars(n)}`,
+    pending: (n) => `May still come (awaiting approval): ${stars(n)}`,
+    target: (n) => `Target: ${stars(n)}`,
+    remaining: (n) => `Still to go: ${stars(n)}`,
+  },
+  progress: (percent) => `Progress: ${percent}%`,
+
+  mandatoryHeading: (m) => `Mandatory components (${m.completed} of ${m.required} completed):`,
+  noMandatory: () => "Mandatory components: none.",
+  obligation: {
+    met: (o) =>
+      `${o.title} (mandatory in ${o.year}, due ${o.due}): completed${o.completedOn === null ? "" : ` on ${o.completedOn}`}.`,
+    "met-late": (o) =>
+      `${o.title} (mandatory in ${o.year}, due ${o.due}): completed late${o.completedOn === null ? "" : `, on ${o.completedOn}`}, after the due date.`,
+    outstanding: (o) => `${o.title} (mandatory in ${o.year}, due ${o.due}): not completed yet.`,
+    overdue: (o) =>
+      `${o.title} (mandatory in ${o.year}, due ${o.due}): overdue — not completed and the due date has passed.`,
+  },
+
+  electiveHeading: () => "Elective rules:",
+  electiveRule: {
+    "min-count": (r) => `At least ${components(r.limit)}: ${r.actual} taken, ${met(r.met)}.`,
+    "max-count": (r) => `At most ${components(r.limit)}: ${r.actual} taken, ${met(r.met)}.`,
+    "max-stars": (r) =>
+      `At most ${stars(r.limit)} from elective components: ${stars(r.actual)}, ${met(r.met)}.`,
+    "cover-every-learning-line": (r) =>
+      `Every learning line at least once: ${r.actual} of the ${r.limit} learning lines covered, ${met(r.met)}${
+        r.missing.length === 0 ? "" : ` (not yet: ${joinList(r.missing.map(q), "en")})`
+      }.`,
+  },
+
+  yearlyMinimumHeading: () => "Yearly minimum:",
+  yearMinimum: {
+    met: (y) => `${y.year}: ${stars(y.stars)} (minimum ${y.minimum}), met.`,
+    "not-met": (y) => `${y.year}: ${stars(y.stars)} (minimum ${y.minimum}), not met.`,
+    open: (y) =>
+      `${y.year}: ${stars(y.stars)} (minimum ${y.minimum}), not reached yet; the year is still running.`,
+  },
+
+  historyHeading: () => "Earlier windows:",
+  history: (w) =>
+    `${range(w.window.start, w.window.end)}: ${stars(w.earned)} earned, ${w.counted} counted${
+      w.surplus > 0 ? ` (${w.surplus} over a cap)` : ""
+    }; target ${w.target}, ${w.reached ? "reached" : "not reached"}.`,
+
+  status: {
+    complete: () =>
+      "Status: complete. The target is reached, every mandatory component is completed and every rule of the policy is met.",
+    "on-track": (p) =>
+      `Status: on track. After ${p.elapsedPercent}% of the window, ${stars(p.expected)} ${isAre(p.expected)} needed to be on track, and ${p.counted} ${p.counted === 1 ? "counts" : "count"}; no mandatory component is overdue.`,
+    behind: (p) => {
+      const pace =
+        p.counted < p.expected
+          ? ` After ${p.elapsedPercent}% of the window, ${stars(p.expected)} ${isAre(p.expected)} needed to be on track, but only ${p.counted} ${p.counted === 1 ? "counts" : "count"}.`
+          : "";
+      const late =
+        p.overdue > 0
+          ? ` ${p.overdue === 1 ? "1 mandatory component is" : `${p.overdue} mandatory components are`} overdue.`
+          : "";
+      return `Status: behind.${pace}${late}`;
+    },
+  },
+};

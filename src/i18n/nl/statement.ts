@@ -1,0 +1,216 @@
+import type { RoleKind } from "../../programme/types.js";
+import type { StatementMessages } from "../../stars/explain-messages.js";
+import type { BonusLine, CompletionLine, StatementWindow } from "../../stars/types.js";
+import { joinList, q } from "../format.js";
+
+/** 2026-06-30 → 30-06-2026, by slicing the string: no clock or time zone can move the date. */
+const date = (iso: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(iso)
+    ? `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`
+    : iso;
+const range = (start: string, end: string) => `${date(start)} t/m ${date(end)}`;
+const stars = (n: number) => `${n} ${n === 1 ? "ster" : "sterren"}`;
+const days = (n: number) => `${n} ${n === 1 ? "dag" : "dagen"}`;
+const components = (n: number) => `${n} ${n === 1 ? "onderdeel" : "onderdelen"}`;
+/** "1 telt mee" / "2 tellen mee". */
+const counts = (n: number) => `${n} ${n === 1 ? "telt" : "tellen"} mee`;
+/** "er telt 1 mee" / "er tellen pas 2 mee". */
+const thereCount = (n: number, only = false) =>
+  `er ${n === 1 ? "telt" : "tellen"}${only ? " pas" : ""} ${n} mee`;
+
+const roleKinds: Record<RoleKind, string> = { trainer: "trainer", kartrekker: "kartrekker" };
+const windowKinds: Record<StatementWindow["kind"], string> = {
+  fixed: "vaste periode",
+  rolling: "meeschuivende periode, die eindigt op de datum van dit overzicht",
+  participant: "periode vanaf de startdatum van de medewerker",
+};
+
+/** "19-05-2026 Digitaal hulpplein: 3 sterren" — the start every completion line shares. */
+const completion = (l: CompletionLine) =>
+  `${date(l.completion.date)} ${l.title ?? q(l.completion.component)}: ${
+    l.editionStars === null ? "geen sterren" : stars(l.editionStars)
+  }`;
+
+const bonusPeriod = (b: BonusLine) => {
+  const when = b.year === null ? "de hele periode" : `${b.year}`;
+  const what = b.theme === null ? when : `thema ${q(b.theme)}, ${when}`;
+  return b.roles.length === 0
+    ? what
+    : `${what} (${joinList(
+        b.roles.map((r) => roleKinds[r]),
+        "nl",
+      )})`;
+};
+
+const role = (r: { theme: string; role: RoleKind; year: number }) =>
+  `${roleKinds[r.role]} van thema ${q(r.theme)} in ${r.year}`;
+
+const voldaan = (met: boolean) => (met ? "voldaan" : "niet voldaan");
+
+/**
+ * The Dutch texts of a star statement's explanation (SPEC A8).
+ *
+ * @example
+ * nl.totals.counted(15); //=> "Telt mee: 15 sterren"
+ */
+export const nl: StatementMessages = {
+  heading: (p) => `Sterrenoverzicht van ${p.participant}, stand op ${date(p.asOf)}`,
+  window: (p) =>
+    `Periode: ${range(p.start, p.end)} (${windowKinds[p.kind]}); ${p.elapsedDays} van ${days(p.days)} voorbij (${p.elapsedPercent}%).`,
+  target: (p) => {
+    const why = [
+      ...(p.proRated ? ["de deelname pas in de loop van de periode begon"] : []),
+      ...(p.exemptDays > 0
+        ? [`er ${days(p.exemptDays)} vrijstelling ${p.exemptDays === 1 ? "is" : "zijn"}`]
+        : []),
+    ];
+    if (p.effective === p.base) {
+      if (why.length === 0) return `Doel: ${stars(p.base)}.`;
+      return `Doel: ${stars(p.base)}. Er tellen ${p.activeDays} van de ${days(p.windowDays)} mee omdat ${joinList(why, "nl")}, maar naar boven afgerond blijft het doel gelijk.`;
+    }
+    const lowered = `Doel: ${stars(p.effective)} in plaats van ${p.base}`;
+    if (why.length === 0) return `${lowered}.`;
+    return `${lowered}, omdat ${joinList(why, "nl")}: er tellen ${p.activeDays} van de ${days(p.windowDays)} mee (naar rato, naar boven afgerond).`;
+  },
+
+  completionsHeading: () => "Afgeronde onderdelen:",
+  noCompletions: () => "Nog geen afgeronde onderdelen.",
+  line: {
+    counted: (l) => `${completion(l)}, telt volledig mee.`,
+    "partly-over-cap": (l) =>
+      `${completion(l)}, ${counts(l.counted)}: het maximum van de periode is bereikt (${l.stars - l.counted} boven het maximum).`,
+    "over-cap": (l) =>
+      `${completion(l)}, telt niet mee: het maximum van de periode was al bereikt (${l.stars - l.counted} boven het maximum).`,
+    "partly-over-category-cap": (l) =>
+      `${completion(l)}, ${counts(l.counted)}: het maximum voor dit soort onderdelen is bereikt (${l.stars - l.counted} boven dat maximum).`,
+    "over-category-cap": (l) =>
+      `${completion(l)}, telt niet mee: het maximum voor dit soort onderdelen was al bereikt (${l.stars - l.counted} boven dat maximum).`,
+    duplicate: (l) =>
+      `${completion(l)}, telt niet mee: dubbel, dit onderdeel telt al mee met een eerdere afronding.`,
+    "outside-window": (l) => `${completion(l)}, telt niet mee: de datum valt buiten de periode.`,
+    "after-as-of-date": (l) =>
+      `${completion(l)}, telt nog niet mee: de datum ligt na de datum van dit overzicht.`,
+    "unknown-component": (l) =>
+      `${completion(l)}, telt niet mee: het sterrenprogramma van ${l.year} heeft dit onderdeel niet.`,
+    pending: (l) =>
+      `${completion(l)}, telt nog niet mee: wacht op goedkeuring; deze sterren kunnen nog komen.`,
+    rejected: (l) => `${completion(l)}, telt niet mee: niet goedgekeurd.`,
+  },
+
+  bonusHeading: () => "Bonussterren (trainer en kartrekker):",
+  bonus: {
+    counted: (b) => `${bonusPeriod(b)}: ${stars(b.stars)}, telt volledig mee.`,
+    "partly-over-cap": (b) =>
+      `${bonusPeriod(b)}: ${stars(b.stars)}, ${counts(b.counted)}: het maximum van de periode is bereikt (${b.stars - b.counted} boven het maximum).`,
+    "over-cap": (b) =>
+      `${bonusPeriod(b)}: ${stars(b.stars)}, telt niet mee: het maximum van de periode was al bereikt (${b.stars - b.counted} boven het maximum).`,
+    "partly-over-category-cap": (b) =>
+      `${bonusPeriod(b)}: ${stars(b.stars)}, ${counts(b.counted)}: het maximum voor bonussterren is bereikt (${b.stars - b.counted} boven dat maximum).`,
+    "over-category-cap": (b) =>
+      `${bonusPeriod(b)}: ${stars(b.stars)}, telt niet mee: het maximum voor bonussterren was al bereikt (${b.stars - b.counted} boven dat maximum).`,
+  },
+
+  rolesHeading: () => "Rollen zonder bonus:",
+  role: {
+    bonus: (r) => `${role(r)}: levert de bonus op.`,
+    "same-bonus": (r) =>
+      `${role(r)}: geen extra bonus, want een andere rol levert de bonus voor dezelfde periode al op.`,
+    "unknown-theme": (r) => `${role(r)}: geen bonus, want het programma heeft dit thema niet.`,
+    "role-not-eligible": (r) =>
+      `${role(r)}: geen bonus, want het beleid geeft voor deze rol geen bonus.`,
+    "outside-window": (r) => `${role(r)}: geen bonus, want het jaar valt buiten de periode.`,
+    "after-as-of-date": (r) =>
+      `${role(r)}: nog geen bonus, want de bonusperiode begint na de datum van dit overzicht.`,
+  },
+
+  carryOver: (c) => {
+    const head = `Meegenomen uit de vorige periode (${range(c.from.start, c.from.end)}): ${stars(c.stars)}`;
+    if (c.counted === c.stars) return `${head}, telt volledig mee.`;
+    if (c.counted === 0) return `${head}, telt niet mee: het maximum van de periode is bereikt.`;
+    return `${head}, ${counts(c.counted)}: het maximum van de periode is bereikt (${c.stars - c.counted} boven het maximum).`;
+  },
+
+  exemptionsHeading: () => "Vrijstellingen:",
+  exemption: {
+    applied: (e) =>
+      `${range(e.exemption.from, e.exemption.to)} (${e.exemption.reason}): goedgekeurd; ${days(e.days)} van de periode ${e.days === 1 ? "telt" : "tellen"} niet mee voor het doel.`,
+    pending: (e) =>
+      `${range(e.exemption.from, e.exemption.to)} (${e.exemption.reason}): wacht op goedkeuring en verlaagt het doel nog niet.`,
+    rejected: (e) =>
+      `${range(e.exemption.from, e.exemption.to)} (${e.exemption.reason}): niet goedgekeurd en verlaagt het doel niet.`,
+    "outside-window": (e) =>
+      `${range(e.exemption.from, e.exemption.to)} (${e.exemption.reason}): valt buiten de periode en verlaagt het doel niet.`,
+    "ignored-by-policy": (e) =>
+      `${range(e.exemption.from, e.exemption.to)} (${e.exemption.reason}): verlaagt het doel niet, want volgens het beleid tellen vrijstellingen niet voor het doel.`,
+  },
+
+  totalsHeading: () => "Totaal:",
+  totals: {
+    earned: (n) => `Verdiend: ${stars(n)}`,
+    counted: (n) => `Telt mee: ${stars(n)}`,
+    surplus: (n) => `Boven een maximum (telt niet mee): ${stars(n)}`,
+    pending: (n) => `Kan nog komen (wacht op goedkeuring): ${stars(n)}`,
+    target: (n) => `Doel: ${stars(n)}`,
+    remaining: (n) => `Nog te gaan: ${stars(n)}`,
+  },
+  progress: (percent) => `Voortgang: ${percent}%`,
+
+  mandatoryHeading: (m) => `Verplichte onderdelen (${m.completed} van ${m.required} afgerond):`,
+  noMandatory: () => "Verplichte onderdelen: geen.",
+  obligation: {
+    met: (o) =>
+      `${o.title} (verplicht in ${o.year}, uiterlijk ${date(o.due)}): afgerond${o.completedOn === null ? "" : ` op ${date(o.completedOn)}`}.`,
+    "met-late": (o) =>
+      `${o.title} (verplicht in ${o.year}, uiterlijk ${date(o.due)}): te laat afgerond${o.completedOn === null ? "" : `, op ${date(o.completedOn)}`}, na de uiterste datum.`,
+    outstanding: (o) =>
+      `${o.title} (verplicht in ${o.year}, uiterlijk ${date(o.due)}): nog niet afgerond.`,
+    overdue: (o) =>
+      `${o.title} (verplicht in ${o.year}, uiterlijk ${date(o.due)}): te laat — nog niet afgerond en de uiterste datum is voorbij.`,
+  },
+
+  electiveHeading: () => "Regels voor vrije keuze:",
+  electiveRule: {
+    "min-count": (r) =>
+      `Minstens ${components(r.limit)} naar vrije keuze: ${r.actual} gevolgd, ${voldaan(r.met)}.`,
+    "max-count": (r) =>
+      `Hoogstens ${components(r.limit)} naar vrije keuze: ${r.actual} gevolgd, ${voldaan(r.met)}.`,
+    "max-stars": (r) =>
+      `Hoogstens ${stars(r.limit)} uit onderdelen naar vrije keuze: ${stars(r.actual)}, ${voldaan(r.met)}.`,
+    "cover-every-learning-line": (r) =>
+      `Elke leerlijn minstens één keer: ${r.actual} van de ${r.limit} leerlijnen gevolgd, ${voldaan(r.met)}${
+        r.missing.length === 0 ? "" : ` (nog niet: ${joinList(r.missing.map(q), "nl")})`
+      }.`,
+  },
+
+  yearlyMinimumHeading: () => "Minimum per jaar:",
+  yearMinimum: {
+    met: (y) => `${y.year}: ${stars(y.stars)} (minimum ${y.minimum}), gehaald.`,
+    "not-met": (y) => `${y.year}: ${stars(y.stars)} (minimum ${y.minimum}), niet gehaald.`,
+    open: (y) =>
+      `${y.year}: ${stars(y.stars)} (minimum ${y.minimum}), nog niet gehaald; het jaar loopt nog.`,
+  },
+
+  historyHeading: () => "Eerdere periodes:",
+  history: (w) =>
+    `${range(w.window.start, w.window.end)}: ${stars(w.earned)} verdiend, ${w.counted} ${w.counted === 1 ? "telde" : "telden"} mee${
+      w.surplus > 0 ? ` (${w.surplus} boven een maximum)` : ""
+    }; doel ${w.target}, ${w.reached ? "gehaald" : "niet gehaald"}.`,
+
+  status: {
+    complete: () =>
+      "Stand: voltooid. Het doel is gehaald, alle verplichte onderdelen zijn afgerond en aan de regels van het beleid is voldaan.",
+    "on-track": (p) =>
+      `Stand: op schema. Na ${p.elapsedPercent}% van de periode ${p.expected === 1 ? "is" : "zijn"} ${stars(p.expected)} nodig om op schema te liggen, en ${thereCount(p.counted)}; geen verplicht onderdeel is te laat.`,
+    behind: (p) => {
+      const pace =
+        p.counted < p.expected
+          ? ` Na ${p.elapsedPercent}% van de periode ${p.expected === 1 ? "is" : "zijn"} ${stars(p.expected)} nodig om op schema te liggen, maar ${thereCount(p.counted, true)}.`
+          : "";
+      const late =
+        p.overdue > 0
+          ? ` ${p.overdue === 1 ? "1 verplicht onderdeel is" : `${p.overdue} verplichte onderdelen zijn`} te laat.`
+          : "";
+      return `Stand: achter op schema.${pace}${late}`;
+    },
+  },
+};

@@ -1,0 +1,151 @@
+import { en } from "../i18n/en/statement.js";
+import { nl } from "../i18n/nl/statement.js";
+import type { Locale } from "../i18n/types.js";
+import type { StatementMessages } from "./explain-messages.js";
+import type { Statement } from "./types.js";
+
+const messages: { readonly [L in Locale]: StatementMessages } = { nl, en };
+
+/** Marks one item of a section. */
+const item = (text: string) => `- ${text}`;
+
+/**
+ * A fraction 0–1 as a whole percentage. Rounding never claims 100% before the whole is there, nor
+ * 0% once something is: a reader takes "100%" to mean done.
+ */
+function wholePercent(fraction: number): number {
+  const percent = Math.round(fraction * 100);
+  if (fraction < 1 && percent >= 100) return 99;
+  if (fraction > 0 && percent <= 0) return 1;
+  return percent;
+}
+
+/**
+ * The fewest whole counted stars that are on track (SPEC A8: counted ≥ target × elapsed fraction).
+ * Computed from whole days, so `15 × 584 / 730` is exactly 12 and not a hair above it.
+ */
+function expectedStars(statement: Statement): number {
+  const { elapsedDays, days } = statement.window;
+  if (days <= 0) return statement.totals.target;
+  return Math.ceil((statement.totals.target * elapsedDays) / days);
+}
+
+/**
+ * A participant's star statement as readable text, one array entry per line (SPEC A8): heading and
+ * window, target, every completion line with its reason, bonus stars, roles without a bonus,
+ * carry-over, exemptions, totals, mandatory components, elective rules, the yearly minimum, earlier
+ * windows and finally the status. Sections are separated by an empty line; sections with nothing
+ * to say (no bonus, no carry-over, no elective rules, …) are left out. Dates and numbers are
+ * formatted by the library itself, never by the machine's locale or time zone.
+ *
+ * @param statement - the statement to explain; it is not changed
+ * @param locale - `"nl"` (default) or `"en"`
+ * @returns the lines of the explanation, without line breaks
+ *
+ * @example
+ * const lines = explainStatementLines(statement, "en");
+ * lines[0]; //=> "Star statement of p-anouk as of 2026-06-30"
+ * lines.find((l) => l.includes("Digitaal hulpplein"));
+ * //=> "- 2026-05-19 Digitaal hulpplein: 3 stars, 1 counts: the window's cap has been reached (2 over the cap)."
+ */
+export function explainStatementLines(statement: Statement, locale: Locale = "nl"): string[] {
+  const m = messages[locale];
+  const { window, totals, mandatory } = statement;
+  const elapsedPercent = wholePercent(window.elapsedFraction);
+  const sections: string[][] = [];
+
+  sections.push([
+    m.heading({ participant: statement.participant, asOf: statement.asOf }),
+    m.window({ ...window, elapsedPercent }),
+    m.target(statement.target),
+  ]);
+
+  sections.push(
+    statement.lines.length === 0
+      ? [m.noCompletions()]
+      : [m.completionsHeading(), ...statement.lines.map((l) => item(m.line[l.reason](l)))],
+  );
+
+  if (statement.bonus.length > 0)
+    sections.push([m.bonusHeading(), ...statement.bonus.map((b) => item(m.bonus[b.reason](b)))]);
+
+  const withoutBonus = statement.roles.filter((r) => r.reason !== "bonus");
+  if (withoutBonus.length > 0)
+    sections.push([m.rolesHeading(), ...withoutBonus.map((r) => item(m.role[r.reason](r.role)))]);
+
+  if (statement.carryOver !== null) sections.push([m.carryOver(statement.carryOver)]);
+
+  if (statement.exemptions.length > 0)
+    sections.push([
+      m.exemptionsHeading(),
+      ...statement.exemptions.map((e) => item(m.exemption[e.reason](e))),
+    ]);
+
+  sections.push([
+    m.totalsHeading(),
+    item(m.totals.earned(totals.earned)),
+    item(m.totals.counted(totals.counted)),
+    item(m.totals.surplus(totals.surplus)),
+    item(m.totals.pending(totals.pending)),
+    item(m.totals.target(totals.target)),
+    item(m.totals.remaining(totals.remaining)),
+    item(m.progress(wholePercent(totals.progress))),
+  ]);
+
+  sections.push(
+    mandatory.obligations.length === 0
+      ? [m.noMandatory()]
+      : [
+          m.mandatoryHeading(mandatory),
+          ...mandatory.obligations.map((o) => item(m.obligation[o.status](o))),
+        ],
+  );
+
+  if (statement.electiveRules.length > 0)
+    sections.push([
+      m.electiveHeading(),
+      ...statement.electiveRules.map((r) => item(m.electiveRule[r.rule](r))),
+    ]);
+
+  if (statement.yearlyMinimum.length > 0)
+    sections.push([
+      m.yearlyMinimumHeading(),
+      ...statement.yearlyMinimum.map((y) => item(m.yearMinimum[y.status](y))),
+    ]);
+
+  if (statement.history.length > 0)
+    sections.push([m.historyHeading(), ...statement.history.map((w) => item(m.history(w)))]);
+
+  sections.push([
+    m.status[statement.status]({
+      counted: totals.counted,
+      target: totals.target,
+      expected: expectedStars(statement),
+      elapsedPercent,
+      overdue: mandatory.overdue,
+    }),
+  ]);
+
+  return sections.flatMap((section, i) => (i === 0 ? section : ["", ...section]));
+}
+
+/**
+ * A participant's star statement as readable text in Dutch or English (SPEC A8): the lines of
+ * {@link explainStatementLines} joined with `"\n"`. Pure: the same statement and locale always give
+ * the same text, whatever the machine's locale, time zone or clock.
+ *
+ * @param statement - the statement to explain; it is not changed
+ * @param locale - `"nl"` (default) or `"en"`
+ * @returns the explanation, lines separated by `"\n"`, without a trailing line break
+ *
+ * @example
+ * console.log(explainStatement(computeStatement(programme, participant, "2026-06-30")));
+ * // Sterrenoverzicht van p-anouk, stand op 30-06-2026
+ * // Periode: 01-01-2025 t/m 31-12-2026 (vaste periode); 546 van 730 dagen voorbij (75%).
+ * // Doel: 15 sterren.
+ * // …
+ * // Stand: op schema. …
+ */
+export function explainStatement(statement: Statement, locale: Locale = "nl"): string {
+  return explainStatementLines(statement, locale).join("\n");
+}
