@@ -88,6 +88,8 @@ export {
   validateProgramme,
 } from "./programme/validate.js";
 export { fixedWindowOfYear, type YearSpan } from "./programme/window-years.js";
+export { explainStatement, explainStatementLines } from "./stars/explain.js";
+export type { StatementMessages } from "./stars/explain-messages.js";
 export { type PreparedProgramme, prepareProgramme } from "./stars/prepare.js";
 export { organisationReport } from "./stars/report.js";
 export type {

@@ -1,0 +1,872 @@
+import { describe, expect, it } from "vitest";
+import { en } from "../../src/i18n/en/statement.js";
+import { nl } from "../../src/i18n/nl/statement.js";
+import type { Locale } from "../../src/i18n/types.js";
+import type { ApprovalStatus } from "../../src/programme/types.js";
+import { explainStatement, explainStatementLines } from "../../src/stars/explain.js";
+import type {
+  BonusReason,
+  ElectiveRule,
+  StatementMessages,
+  YearMinimumStatus,
+} from "../../src/stars/explain-messages.js";
+import type {
+  CompletionLine,
+  ExemptionReason,
+  LineReason,
+  ObligationStatus,
+  RoleReason,
+  Statement,
+  StatementStatus,
+} from "../../src/stars/types.js";
+import { deepFreeze } from "../fixtures/helpers.js";
+
+// Every value of each union, written as a Record so that a new value fails to compile here.
+const keys = <K extends string>(record: Record<K, true>) => Object.keys(record) as K[];
+const allLineReasons = keys<LineReason>({
+  counted: true,
+  "partly-over-cap": true,
+  "over-cap": true,
+  "partly-over-category-cap": true,
+  "over-category-cap": true,
+  duplicate: true,
+  "outside-window": true,
+  "after-as-of-date": true,
+  "unknown-component": true,
+  pending: true,
+  rejected: true,
+});
+const allRoleReasons = keys<RoleReason>({
+  bonus: true,
+  "same-bonus": true,
+  "unknown-theme": true,
+  "role-not-eligible": true,
+  "outside-window": true,
+  "after-as-of-date": true,
+});
+const allExemptionReasons = keys<ExemptionReason>({
+  applied: true,
+  pending: true,
+  rejected: true,
+  "outside-window": true,
+  "ignored-by-policy": true,
+});
+const allObligationStatuses = keys<ObligationStatus>({
+  met: true,
+  "met-late": true,
+  outstanding: true,
+  overdue: true,
+});
+const allStatuses = keys<StatementStatus>({ complete: true, "on-track": true, behind: true });
+const allElectiveRules = keys<ElectiveRule>({
+  "min-count": true,
+  "max-count": true,
+  "max-stars": true,
+  "cover-every-learning-line": true,
+});
+const allYearStatuses = keys<YearMinimumStatus>({ met: true, "not-met": true, open: true });
+const allBonusReasons = keys<BonusReason>({
+  counted: true,
+  "partly-over-cap": true,
+  "over-cap": true,
+  "partly-over-category-cap": true,
+  "over-category-cap": true,
+});
+
+const messages: Record<Locale, StatementMessages> = { nl, en };
+const locales: Locale[] = ["nl", "en"];
+
+function line(
+  date: string,
+  component: string,
+  title: string | null,
+  editionStars: number | null,
+  stars: number,
+  counted: number,
+  reason: LineReason,
+  status: ApprovalStatus = "approved",
+): CompletionLine {
+  return {
+    completion: { component, date, status },
+    title,
+    year: Number(date.slice(0, 4)),
+    editionStars,
+    stars,
+    counted,
+    reason,
+  };
+}
+
+const window2526 = { start: "2025-01-01", end: "2026-12-31", days: 730 } as const;
+
+/**
+ * Three statements written by hand, each internally consistent (totals add up, status follows the
+ * SPEC A8 rule), together covering every reason, status, rule and optional section.
+ */
+function fixtures() {
+  /**
+   * Bram at 2026-06-30, behind: 546 of 730 days passed (2025 has 365 days, 2026-01-01..06-30 has
+   * 181), so on track needs ⌈15 × 546 / 730⌉ = ⌈11.2⌉ = 12 stars; he has 5 and one overdue obligation.
+   */
+  const behind: Statement = {
+    participant: "p-bram",
+    asOf: "2026-06-30",
+    window: { ...window2526, kind: "fixed", elapsedDays: 546, elapsedFraction: 546 / 730 },
+    lines: [
+      line("2024-11-05", "klantcontact", "Klantcontact aan de balie", 2, 0, 0, "outside-window"),
+      line("2025-02-10", "bhv-herhaling", "BHV-herhaling", 2, 2, 2, "counted"),
+      line("2025-03-01", "privacy-en-avg", "Privacy en de AVG", 1, 1, 1, "counted"),
+      line("2025-04-01", "bhv-herhaling", "BHV-herhaling", 2, 0, 0, "duplicate"),
+      line("2025-05-01", "podcast-maken", null, null, 0, 0, "unknown-component"),
+      line("2026-01-20", "brandveiligheid", "Brandveiligheid", 2, 2, 2, "counted"),
+      line("2026-02-01", "leesclub", "Leesclub begeleiden", 2, 0, 0, "pending", "pending"),
+      line("2026-03-01", "e-avg", "E-learning AVG", 1, 0, 0, "rejected", "rejected"),
+      line("2026-08-01", "mediawijsheid", "Mediawijsheid basis", 3, 0, 0, "after-as-of-date"),
+    ],
+    bonus: [],
+    roles: [
+      { role: { theme: "sterrenkijken", role: "trainer", year: 2025 }, reason: "unknown-theme" },
+      {
+        role: { theme: "klantgerichtheid", role: "trainer", year: 2026 },
+        reason: "role-not-eligible",
+      },
+      {
+        role: { theme: "leesbevordering", role: "kartrekker", year: 2024 },
+        reason: "outside-window",
+      },
+    ],
+    carryOver: null,
+    exemptions: [
+      {
+        exemption: {
+          from: "2025-07-01",
+          to: "2025-07-31",
+          reason: "Onbetaald verlof",
+          status: "rejected",
+        },
+        days: 31,
+        reason: "rejected",
+      },
+      {
+        exemption: {
+          from: "2026-02-01",
+          to: "2026-02-28",
+          reason: "Zorgverlof",
+          status: "pending",
+        },
+        days: 28,
+        reason: "pending",
+      },
+    ],
+    target: {
+      base: 15,
+      effective: 15,
+      activeDays: 730,
+      windowDays: 730,
+      proRated: false,
+      exemptDays: 0,
+    },
+    totals: {
+      earned: 5,
+      counted: 5,
+      surplus: 0,
+      pending: 2,
+      target: 15,
+      remaining: 10,
+      progress: 5 / 15,
+    },
+    mandatory: {
+      required: 4,
+      completed: 2,
+      outstanding: 2,
+      overdue: 1,
+      obligations: [
+        {
+          component: "privacy-en-avg",
+          title: "Privacy en de AVG",
+          year: 2025,
+          due: "2025-12-31",
+          status: "met",
+          completedOn: "2025-03-01",
+        },
+        {
+          component: "brandveiligheid",
+          title: "Brandveiligheid",
+          year: 2025,
+          due: "2025-12-31",
+          status: "met-late",
+          completedOn: "2026-01-20",
+        },
+        {
+          component: "informatievaardigheden",
+          title: "Informatievaardigheden",
+          year: 2025,
+          due: "2025-12-31",
+          status: "overdue",
+          completedOn: null,
+        },
+        {
+          component: "bhv-herhaling",
+          title: "BHV-herhaling",
+          year: 2026,
+          due: "2026-12-31",
+          status: "outstanding",
+          completedOn: null,
+        },
+      ],
+    },
+    electiveRules: [
+      { rule: "min-count", actual: 1, limit: 3, met: false, missing: [] },
+      {
+        rule: "cover-every-learning-line",
+        actual: 1,
+        limit: 2,
+        met: false,
+        missing: ["ondernemerschap"],
+      },
+    ],
+    yearlyMinimum: [
+      { year: 2025, stars: 3, minimum: 5, status: "not-met" },
+      { year: 2026, stars: 2, minimum: 5, status: "open" },
+    ],
+    status: "behind",
+    history: [],
+  };
+
+  /**
+   * Anouk at 2026-06-30, on track. She started 2025-05-01 (120 days into the window) and had 61
+   * days of approved leave (November and December 2025): 730 − 120 − 61 = 549 active days, target
+   * ⌈15 × 549 / 730⌉ = ⌈11.28⌉ = 12. On track needs ⌈12 × 546 / 730⌉ = ⌈8.98⌉ = 9; she has 10.
+   * An informal-learning cap of 3 cuts two lines; a bonus cap of 1 cuts the second bonus.
+   */
+  const onTrack: Statement = {
+    participant: "p-anouk",
+    asOf: "2026-06-30",
+    window: { ...window2526, kind: "participant", elapsedDays: 546, elapsedFraction: 546 / 730 },
+    lines: [
+      line("2025-06-02", "klant-praktijk", "Klantgerichtheid in de praktijk", 3, 3, 3, "counted"),
+      line("2025-09-15", "voorlezen", "Voorlezen aan peuters", 2, 2, 2, "counted"),
+      line("2025-10-01", "boekenpraat", "Boekenpraat", 2, 2, 1, "partly-over-category-cap"),
+      line("2026-01-12", "leesclub", "Leesclub begeleiden", 1, 1, 0, "over-category-cap"),
+      line("2026-03-03", "mediawijsheid", "Mediawijsheid basis", 3, 3, 3, "counted"),
+    ],
+    bonus: [
+      {
+        theme: "leesbevordering",
+        year: 2025,
+        date: "2025-05-01",
+        roles: ["trainer", "kartrekker"],
+        stars: 1,
+        counted: 1,
+        reason: "counted",
+      },
+      {
+        theme: "mediawijsheid",
+        year: 2026,
+        date: "2026-01-01",
+        roles: ["kartrekker"],
+        stars: 1,
+        counted: 0,
+        reason: "over-category-cap",
+      },
+    ],
+    roles: [
+      { role: { theme: "leesbevordering", role: "trainer", year: 2025 }, reason: "bonus" },
+      { role: { theme: "leesbevordering", role: "kartrekker", year: 2025 }, reason: "same-bonus" },
+      { role: { theme: "mediawijsheid", role: "kartrekker", year: 2026 }, reason: "bonus" },
+    ],
+    carryOver: null,
+    exemptions: [
+      {
+        exemption: {
+          from: "2024-09-01",
+          to: "2024-10-31",
+          reason: "Zorgverlof",
+          status: "approved",
+        },
+        days: 0,
+        reason: "outside-window",
+      },
+      {
+        exemption: {
+          from: "2025-11-01",
+          to: "2025-12-31",
+          reason: "Ouderschapsverlof",
+          status: "approved",
+        },
+        days: 61,
+        reason: "applied",
+      },
+    ],
+    target: {
+      base: 15,
+      effective: 12,
+      activeDays: 549,
+      windowDays: 730,
+      proRated: true,
+      exemptDays: 61,
+    },
+    // earned = 3 + 2 + 2 + 1 + 3 (lines) + 1 + 1 (bonus) = 13; counted = 3 + 2 + 1 + 0 + 3 + 1 + 0 = 10
+    totals: {
+      earned: 13,
+      counted: 10,
+      surplus: 3,
+      pending: 0,
+      target: 12,
+      remaining: 2,
+      progress: 10 / 12,
+    },
+    mandatory: {
+      required: 2,
+      completed: 1,
+      outstanding: 1,
+      overdue: 0,
+      obligations: [
+        {
+          component: "klant-praktijk",
+          title: "Klantgerichtheid in de praktijk",
+          year: 2025,
+          due: "2025-12-31",
+          status: "met",
+          completedOn: "2025-06-02",
+        },
+        {
+          component: "bhv-herhaling",
+          title: "BHV-herhaling",
+          year: 2026,
+          due: "2026-12-31",
+          status: "outstanding",
+          completedOn: null,
+        },
+      ],
+    },
+    electiveRules: [
+      { rule: "max-count", actual: 4, limit: 6, met: true, missing: [] },
+      { rule: "max-stars", actual: 8, limit: 10, met: true, missing: [] },
+    ],
+    yearlyMinimum: [],
+    status: "on-track",
+    history: [],
+  };
+
+  /**
+   * Carla at 2027-12-31 in her second window, complete: 2 stars carried over, a bonus, then
+   * 3 + 3 + 3 + 2 = 11 more reach 14; the 3-star "Digitaal hulpplein" counts 1 (SPEC A6's example)
+   * and "Podcast maken" none. earned = 2 + 1 + 3 + 3 + 3 + 2 + 3 + 2 = 19, counted = 15.
+   */
+  const complete: Statement = {
+    participant: "p-carla",
+    asOf: "2027-12-31",
+    window: {
+      start: "2027-01-01",
+      end: "2028-12-31",
+      days: 731,
+      kind: "fixed",
+      elapsedDays: 365,
+      elapsedFraction: 365 / 731,
+    },
+    lines: [
+      line("2027-02-01", "klant-praktijk", "Klantgerichtheid in de praktijk", 3, 3, 3, "counted"),
+      line("2027-03-10", "mediawijsheid", "Mediawijsheid basis", 3, 3, 3, "counted"),
+      line("2027-05-20", "informatievaardigheden", "Informatievaardigheden", 3, 3, 3, "counted"),
+      line("2027-09-01", "coachen", "Coachen op de werkvloer", 2, 2, 2, "counted"),
+      line("2027-10-05", "digitaal-hulpplein", "Digitaal hulpplein", 3, 3, 1, "partly-over-cap"),
+      line("2027-11-11", "podcast-maken", "Podcast maken", 2, 2, 0, "over-cap"),
+    ],
+    bonus: [
+      {
+        theme: "klantgerichtheid",
+        year: 2027,
+        date: "2027-01-01",
+        roles: ["kartrekker"],
+        stars: 1,
+        counted: 1,
+        reason: "counted",
+      },
+    ],
+    roles: [
+      { role: { theme: "klantgerichtheid", role: "kartrekker", year: 2027 }, reason: "bonus" },
+      {
+        role: { theme: "leesbevordering", role: "trainer", year: 2028 },
+        reason: "after-as-of-date",
+      },
+    ],
+    carryOver: {
+      from: { start: "2025-01-01", end: "2026-12-31", days: 730 },
+      stars: 2,
+      counted: 2,
+    },
+    exemptions: [
+      {
+        exemption: {
+          from: "2027-04-01",
+          to: "2027-04-30",
+          reason: "Studieverlof",
+          status: "approved",
+        },
+        days: 30,
+        reason: "ignored-by-policy",
+      },
+    ],
+    target: {
+      base: 15,
+      effective: 15,
+      activeDays: 731,
+      windowDays: 731,
+      proRated: false,
+      exemptDays: 0,
+    },
+    totals: {
+      earned: 19,
+      counted: 15,
+      surplus: 4,
+      pending: 0,
+      target: 15,
+      remaining: 0,
+      progress: 1,
+    },
+    mandatory: {
+      required: 1,
+      completed: 1,
+      outstanding: 0,
+      overdue: 0,
+      obligations: [
+        {
+          component: "informatievaardigheden",
+          title: "Informatievaardigheden",
+          year: 2027,
+          due: "2027-12-31",
+          status: "met",
+          completedOn: "2027-05-20",
+        },
+      ],
+    },
+    electiveRules: [],
+    yearlyMinimum: [
+      { year: 2027, stars: 13, minimum: 5, status: "met" },
+      { year: 2028, stars: 0, minimum: 5, status: "open" },
+    ],
+    status: "complete",
+    history: [
+      {
+        window: { start: "2023-01-01", end: "2024-12-31", days: 731 },
+        earned: 9,
+        counted: 9,
+        surplus: 0,
+        target: 15,
+        reached: false,
+      },
+      { window: window2526, earned: 17, counted: 15, surplus: 2, target: 15, reached: true },
+    ],
+  };
+
+  return { behind, onTrack, complete };
+}
+
+const all = () => Object.values(fixtures());
+
+/** The item lines of the section that starts with `heading`, up to the next empty line. */
+function section(lines: readonly string[], heading: string): string[] {
+  const start = lines.indexOf(heading);
+  if (start < 0) return [];
+  const end = lines.indexOf("", start);
+  return lines.slice(start + 1, end < 0 ? undefined : end);
+}
+
+/** 2026-06-30 → 30-06-2026, the way the Dutch text shows dates. */
+const dutchDate = (iso: string) => iso.split("-").reverse().join("-");
+const dateIn = (locale: Locale, iso: string) => (locale === "nl" ? dutchDate(iso) : iso);
+
+describe("the fixtures", () => {
+  it("together cover every reason, status and rule (so the tests below see them all)", () => {
+    const s = all();
+    const seen = <T>(values: T[]) => [...new Set(values)].sort();
+    expect(seen(s.flatMap((x) => x.lines.map((l) => l.reason)))).toEqual(seen(allLineReasons));
+    expect(seen(s.flatMap((x) => x.roles.map((r) => r.reason)))).toEqual(seen(allRoleReasons));
+    expect(seen(s.flatMap((x) => x.exemptions.map((e) => e.reason)))).toEqual(
+      seen(allExemptionReasons),
+    );
+    expect(seen(s.flatMap((x) => x.mandatory.obligations.map((o) => o.status)))).toEqual(
+      seen(allObligationStatuses),
+    );
+    expect(seen(s.map((x) => x.status))).toEqual(seen(allStatuses));
+    expect(seen(s.flatMap((x) => x.electiveRules.map((r) => r.rule)))).toEqual(
+      seen(allElectiveRules),
+    );
+    expect(seen(s.flatMap((x) => x.yearlyMinimum.map((y) => y.status)))).toEqual(
+      seen(allYearStatuses),
+    );
+    expect(s.some((x) => x.history.length > 0 && x.carryOver !== null)).toBe(true);
+  });
+
+  it("add up: earned = line stars + bonus stars + carry-over, counted likewise (SPEC A10.1)", () => {
+    for (const s of all()) {
+      const sum = (f: (x: { stars: number; counted: number }) => number) =>
+        s.lines.reduce((a, l) => a + f(l), 0) +
+        s.bonus.reduce((a, b) => a + f(b), 0) +
+        (s.carryOver === null ? 0 : f(s.carryOver));
+      expect(sum((x) => x.stars)).toBe(s.totals.earned);
+      expect(sum((x) => x.counted)).toBe(s.totals.counted);
+      expect(s.totals.surplus).toBe(s.totals.earned - s.totals.counted);
+    }
+  });
+});
+
+describe("explainStatement (SPEC A8)", () => {
+  it("A8: explainStatement is explainStatementLines joined with line breaks", () => {
+    for (const s of all())
+      for (const locale of locales)
+        expect(explainStatement(s, locale)).toBe(explainStatementLines(s, locale).join("\n"));
+  });
+
+  it("A8: Dutch is the default locale", () => {
+    for (const s of all()) expect(explainStatement(s)).toBe(explainStatement(s, "nl"));
+  });
+
+  it("A8: Dutch and English texts differ and leave no hole (undefined, NaN, null, [object …])", () => {
+    for (const s of all()) {
+      const texts = locales.map((locale) => explainStatement(s, locale));
+      expect(texts[0]).not.toBe(texts[1]);
+      for (const text of texts) {
+        for (const hole of ["undefined", "NaN", "[object", "null", "Infinity"])
+          expect(text).not.toContain(hole);
+        expect(text.split("\n").every((l) => !l.includes("\n") && l === l.trimEnd())).toBe(true);
+      }
+    }
+  });
+
+  it("A10.6: the same statement gives the same text twice, and a deep-frozen input is untouched", () => {
+    for (const s of all()) {
+      const frozen = deepFreeze(structuredClone(s));
+      for (const locale of locales) {
+        const once = explainStatement(frozen, locale);
+        expect(explainStatement(frozen, locale)).toBe(once);
+        expect(explainStatement(structuredClone(s), locale)).toBe(once);
+      }
+      expect(frozen).toEqual(s);
+    }
+  });
+
+  it("A1: the Dutch text shows dates as DD-MM-YYYY and no ISO date is left; English keeps ISO", () => {
+    const { behind } = fixtures();
+    const text = explainStatement(behind, "nl");
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(text).toContain("30-06-2026");
+    expect(explainStatement(behind, "en")).toContain("2026-06-30");
+  });
+
+  it("A8: the heading names the participant, the as-of date, the window and the elapsed part", () => {
+    // 546 / 730 = 0.748 → 75%; 365 / 731 = 0.4993 → 50%
+    for (const [s, percent] of [
+      [fixtures().behind, 75],
+      [fixtures().complete, 50],
+    ] as const) {
+      for (const locale of locales) {
+        const [heading, window] = explainStatementLines(s, locale);
+        expect(heading).toContain(s.participant);
+        expect(heading).toContain(dateIn(locale, s.asOf));
+        expect(window).toContain(dateIn(locale, s.window.start));
+        expect(window).toContain(dateIn(locale, s.window.end));
+        expect(window).toContain(`${s.window.elapsedDays} `);
+        expect(window).toContain(`${percent}%`);
+      }
+    }
+  });
+
+  it("A6: a lowered target says from what, and why (late start, exemption days)", () => {
+    const { behind, onTrack } = fixtures();
+    const nlTarget = explainStatementLines(onTrack, "nl")[2];
+    expect(nlTarget).toContain("12 sterren in plaats van 15");
+    expect(nlTarget).toContain("in de loop van de periode begon");
+    expect(nlTarget).toContain("61 dagen vrijstelling");
+    expect(nlTarget).toContain("549 van de 730 dagen");
+    const enTarget = explainStatementLines(onTrack, "en")[2];
+    expect(enTarget).toContain("12 stars instead of 15");
+    expect(enTarget).toContain("started during the window");
+    expect(enTarget).toContain("61 days are exempt");
+    expect(explainStatementLines(behind, "nl")[2]).toBe("Doel: 15 sterren.");
+    expect(explainStatementLines(behind, "en")[2]).toBe("Target: 15 stars.");
+  });
+
+  it("A6: an exemption that does not change the rounded-up target says so", () => {
+    const { behind } = fixtures();
+    // 15 × 729 / 730 = 14.98 → still 15
+    const s = { ...behind, target: { ...behind.target, activeDays: 729, exemptDays: 1 } };
+    expect(explainStatementLines(s, "nl")[2]).toContain("1 dag vrijstelling is");
+    expect(explainStatementLines(s, "nl")[2]).toContain("blijft het doel gelijk");
+    expect(explainStatementLines(s, "en")[2]).toContain("the target stays the same");
+  });
+});
+
+describe("completion lines (SPEC A7)", () => {
+  it("A7: exactly one text line per completion line, in order, with date, component and stars", () => {
+    for (const s of all()) {
+      for (const locale of locales) {
+        const items = section(
+          explainStatementLines(s, locale),
+          messages[locale].completionsHeading(),
+        );
+        expect(items).toHaveLength(s.lines.length);
+        s.lines.forEach((l, i) => {
+          const text = items[i] ?? "";
+          expect(text.startsWith(`- ${dateIn(locale, l.completion.date)} `)).toBe(true);
+          expect(text).toContain(l.title ?? `"${l.completion.component}"`);
+          if (l.editionStars !== null)
+            expect(text).toContain(`${l.editionStars} ${locale === "nl" ? "ster" : "star"}`);
+        });
+      }
+    }
+  });
+
+  it("A6/A7: a line partly over the cap shows the edition stars, the counted stars and the surplus", () => {
+    const { complete } = fixtures();
+    const find = (locale: Locale) =>
+      explainStatementLines(complete, locale).find((l) => l.includes("Digitaal hulpplein"));
+    // 3 stars arriving at 14 under a cap of 15: 1 counts, 2 surplus (SPEC A6's own example)
+    expect(find("nl")).toBe(
+      "- 05-10-2027 Digitaal hulpplein: 3 sterren, 1 telt mee: het maximum van de periode is bereikt (2 boven het maximum).",
+    );
+    expect(find("en")).toContain("3 stars, 1 counts");
+    expect(find("en")).toContain("(2 over the cap)");
+  });
+
+  it("A7: each reason is told in its own words, and the uncounted ones say they do not count", () => {
+    const sample = line("2026-05-19", "x", "X", 3, 3, 1, "counted");
+    for (const locale of locales) {
+      const m = messages[locale];
+      const texts = allLineReasons.map((r) => m.line[r]({ ...sample, reason: r }));
+      expect(new Set(texts).size).toBe(allLineReasons.length);
+    }
+    const { behind } = fixtures();
+    const items = section(explainStatementLines(behind, "nl"), nl.completionsHeading());
+    behind.lines.forEach((l, i) => {
+      const text = items[i] ?? "";
+      if (l.counted === 0) expect(text).toMatch(/telt (nog )?niet mee/);
+      else expect(text).toContain("telt volledig mee");
+    });
+    expect(items.find((t) => t.includes("Leesclub"))).toContain("kunnen nog komen");
+    expect(items.find((t) => t.includes("podcast-maken"))).toContain("van 2025");
+  });
+
+  it("A7: a statement without completions says so instead of an empty list", () => {
+    const s = { ...fixtures().behind, lines: [] };
+    expect(explainStatementLines(s, "nl")).toContain("Nog geen afgeronde onderdelen.");
+    expect(explainStatementLines(s, "en")).toContain("No completed components yet.");
+  });
+});
+
+describe("bonus, roles, carry-over and exemptions (SPEC A5, A6)", () => {
+  it("A5: one line per bonus with theme, year, roles and counted stars", () => {
+    const { onTrack } = fixtures();
+    const nlItems = section(explainStatementLines(onTrack, "nl"), nl.bonusHeading());
+    expect(nlItems).toEqual([
+      '- thema "leesbevordering", 2025 (trainer en kartrekker): 1 ster, telt volledig mee.',
+      '- thema "mediawijsheid", 2026 (kartrekker): 1 ster, telt niet mee: het maximum voor bonussterren was al bereikt (1 boven dat maximum).',
+    ]);
+    const enItems = section(explainStatementLines(onTrack, "en"), en.bonusHeading());
+    expect(enItems[0]).toContain("(trainer and kartrekker)");
+  });
+
+  it("A5: every bonus reason has a distinct text in both languages", () => {
+    const b = fixtures().onTrack.bonus[0];
+    if (b === undefined) throw new Error("fixture has a bonus");
+    for (const m of [nl, en]) {
+      const texts = allBonusReasons.map((r) => m.bonus[r]({ ...b, counted: 0, reason: r }));
+      expect(new Set(texts).size).toBe(allBonusReasons.length);
+    }
+  });
+
+  it("A5: only roles without a bonus are listed, each with its reason", () => {
+    for (const s of all()) {
+      for (const locale of locales) {
+        const items = section(explainStatementLines(s, locale), messages[locale].rolesHeading());
+        const without = s.roles.filter((r) => r.reason !== "bonus");
+        expect(items).toHaveLength(without.length);
+        without.forEach((r, i) => {
+          expect(items[i]).toContain(`"${r.role.theme}"`);
+          expect(items[i]).toContain(String(r.role.year));
+          expect(items[i]).toContain(r.role.role);
+        });
+      }
+    }
+    const role = { theme: "t", role: "trainer", year: 2026 } as const;
+    for (const m of [nl, en])
+      expect(new Set(allRoleReasons.map((r) => m.role[r](role))).size).toBe(allRoleReasons.length);
+  });
+
+  it("A6: carry-over appears only when there is one, with the window it came from", () => {
+    const { complete, behind } = fixtures();
+    expect(explainStatementLines(complete, "nl")).toContain(
+      "Meegenomen uit de vorige periode (01-01-2025 t/m 31-12-2026): 2 sterren, telt volledig mee.",
+    );
+    expect(explainStatement(behind, "nl")).not.toContain("Meegenomen");
+    expect(explainStatement(behind, "en")).not.toContain("Carried over");
+  });
+
+  it("A6: every exemption is explained; only an applied one lowers the target, with its days", () => {
+    for (const s of all()) {
+      for (const locale of locales) {
+        const items = section(
+          explainStatementLines(s, locale),
+          messages[locale].exemptionsHeading(),
+        );
+        expect(items).toHaveLength(s.exemptions.length);
+        s.exemptions.forEach((e, i) => {
+          expect(items[i]).toContain(e.exemption.reason);
+          expect(items[i]).toContain(dateIn(locale, e.exemption.from));
+          if (e.reason === "applied") expect(items[i]).toContain(`${e.days} `);
+          else expect(items[i]).toMatch(locale === "nl" ? /verlaagt het doel/ : /lower the target/);
+        });
+      }
+    }
+  });
+});
+
+describe("totals, mandatory, rules, history and status (SPEC A3, A4, A6, A8)", () => {
+  it("A8: the totals show earned, counted, surplus, pending, target, remaining and progress", () => {
+    const { behind, onTrack, complete } = fixtures();
+    expect(section(explainStatementLines(behind, "nl"), nl.totalsHeading())).toEqual([
+      "- Verdiend: 5 sterren",
+      "- Telt mee: 5 sterren",
+      "- Boven een maximum (telt niet mee): 0 sterren",
+      "- Kan nog komen (wacht op goedkeuring): 2 sterren",
+      "- Doel: 15 sterren",
+      "- Nog te gaan: 10 sterren",
+      "- Voortgang: 33%", // 5 / 15
+    ]);
+    const enTotals = section(explainStatementLines(onTrack, "en"), en.totalsHeading());
+    expect(enTotals).toContain("- Earned: 13 stars");
+    expect(enTotals).toContain("- Over a cap (not counted): 3 stars");
+    expect(enTotals).toContain("- Progress: 83%"); // 10 / 12
+    expect(section(explainStatementLines(complete, "en"), en.totalsHeading())).toContain(
+      "- Progress: 100%",
+    );
+  });
+
+  it("A8: progress rounds to a whole percentage but never shows 100% before the target", () => {
+    const { complete } = fixtures();
+    const s = {
+      ...complete,
+      totals: { ...complete.totals, counted: 199, target: 200, remaining: 1, progress: 0.995 },
+    };
+    expect(explainStatement(s, "en")).toContain("Progress: 99%");
+  });
+
+  it("A3: one line per obligation with title, edition year and due date; late ones marked", () => {
+    const { behind } = fixtures();
+    for (const locale of locales) {
+      const m = messages[locale];
+      const items = section(
+        explainStatementLines(behind, locale),
+        m.mandatoryHeading(behind.mandatory),
+      );
+      expect(items).toHaveLength(behind.mandatory.obligations.length);
+      behind.mandatory.obligations.forEach((o, i) => {
+        const text = items[i] ?? "";
+        expect(text).toContain(o.title);
+        expect(text).toContain(String(o.year));
+        expect(text).toContain(dateIn(locale, o.due));
+        if (o.completedOn !== null) expect(text).toContain(dateIn(locale, o.completedOn));
+        const late = locale === "nl" ? /te laat/ : /late|overdue/;
+        if (o.status === "met-late" || o.status === "overdue") expect(text).toMatch(late);
+        else expect(text).not.toMatch(late);
+      });
+    }
+    expect(explainStatement(behind, "nl")).toContain("Verplichte onderdelen (2 van 4 afgerond):");
+    const none = { ...behind, mandatory: { ...behind.mandatory, obligations: [] } };
+    expect(explainStatementLines(none, "en")).toContain("Mandatory components: none.");
+  });
+
+  it("A4: elective rules show their numbers, and the section is left out when there are none", () => {
+    const { behind, onTrack, complete } = fixtures();
+    const nlRules = section(explainStatementLines(behind, "nl"), nl.electiveHeading());
+    expect(nlRules).toEqual([
+      "- Minstens 3 onderdelen naar vrije keuze: 1 gevolgd, niet voldaan.",
+      '- Elke leerlijn minstens één keer: 1 van de 2 leerlijnen gevolgd, niet voldaan (nog niet: "ondernemerschap").',
+    ]);
+    const enRules = section(explainStatementLines(onTrack, "en"), en.electiveHeading());
+    expect(enRules).toEqual([
+      "- At most 6 elective components: 4 taken, met.",
+      "- At most 10 stars from elective components: 8 stars, met.",
+    ]);
+    expect(explainStatementLines(complete, "nl")).not.toContain(nl.electiveHeading());
+    expect(explainStatementLines(complete, "en")).not.toContain(en.electiveHeading());
+  });
+
+  it("A6: the yearly minimum per year, only when the policy sets one", () => {
+    const { behind, onTrack } = fixtures();
+    expect(section(explainStatementLines(behind, "nl"), nl.yearlyMinimumHeading())).toEqual([
+      "- 2025: 3 sterren (minimum 5), niet gehaald.",
+      "- 2026: 2 sterren (minimum 5), nog niet gehaald; het jaar loopt nog.",
+    ]);
+    expect(explainStatementLines(onTrack, "en")).not.toContain(en.yearlyMinimumHeading());
+    for (const m of [nl, en]) {
+      const y = { year: 2025, stars: 3, minimum: 5 };
+      const texts = allYearStatuses.map((status) => m.yearMinimum[status]({ ...y, status }));
+      expect(new Set(texts).size).toBe(allYearStatuses.length);
+    }
+  });
+
+  it("A8: earlier windows, oldest first, only when there are any", () => {
+    const { complete, onTrack } = fixtures();
+    expect(section(explainStatementLines(complete, "en"), en.historyHeading())).toEqual([
+      "- 2023-01-01 to 2024-12-31: 9 stars earned, 9 counted; target 15, not reached.",
+      "- 2025-01-01 to 2026-12-31: 17 stars earned, 15 counted (2 over a cap); target 15, reached.",
+    ]);
+    expect(explainStatementLines(onTrack, "nl")).not.toContain(nl.historyHeading());
+  });
+
+  it("A8: the status comes last, in words, with the numbers behind on-track and behind", () => {
+    const { behind, onTrack, complete } = fixtures();
+    const last = (s: Statement, locale: Locale) => explainStatementLines(s, locale).at(-1) ?? "";
+    // behind: on track needs ⌈15 × 546 / 730⌉ = 12, 5 count, 1 obligation overdue
+    expect(last(behind, "nl")).toBe(
+      "Stand: achter op schema. Na 75% van de periode zijn 12 sterren nodig om op schema te liggen, maar er tellen pas 5 mee. 1 verplicht onderdeel is te laat.",
+    );
+    expect(last(behind, "en")).toContain("12 stars are needed");
+    expect(last(behind, "en")).toContain("only 5 count");
+    expect(last(behind, "en")).toContain("1 mandatory component is overdue");
+    // on track: ⌈12 × 546 / 730⌉ = 9 needed, 10 count
+    expect(last(onTrack, "nl")).toContain("9 sterren nodig");
+    expect(last(onTrack, "nl")).toContain("er tellen 10 mee");
+    expect(last(onTrack, "en")).toMatch(/^Status: on track\./);
+    expect(last(complete, "nl")).toMatch(/^Stand: voltooid\./);
+    expect(last(complete, "en")).toMatch(/^Status: complete\./);
+  });
+
+  it("A8: behind only because of an overdue obligation does not claim too few stars", () => {
+    const { behind } = fixtures();
+    const s = { ...behind, totals: { ...behind.totals, counted: 12, remaining: 3 } };
+    expect(explainStatementLines(s, "nl").at(-1)).toBe(
+      "Stand: achter op schema. 1 verplicht onderdeel is te laat.",
+    );
+  });
+
+  it("A8: the sections come in the order of the statement", () => {
+    const { complete, onTrack } = fixtures();
+    for (const locale of locales) {
+      const m = messages[locale];
+      const lines = explainStatementLines(complete, locale);
+      const at = (text: string) => lines.findIndex((l) => l.startsWith(text));
+      const order = [
+        m.heading({ participant: complete.participant, asOf: complete.asOf }),
+        m.completionsHeading(),
+        m.bonusHeading(),
+        m.rolesHeading(),
+        m.carryOver(complete.carryOver ?? { from: window2526, stars: 0, counted: 0 }),
+        m.exemptionsHeading(),
+        m.totalsHeading(),
+        m.mandatoryHeading(complete.mandatory),
+        m.yearlyMinimumHeading(),
+        m.historyHeading(),
+      ].map(at);
+      expect(order.every((i) => i >= 0)).toBe(true);
+      expect([...order].sort((a, b) => a - b)).toEqual(order);
+      expect(at(m.electiveHeading())).toBe(-1);
+      const withRules = explainStatementLines(onTrack, locale);
+      expect(withRules.indexOf(m.electiveHeading())).toBeGreaterThan(
+        withRules.indexOf(m.mandatoryHeading(onTrack.mandatory)),
+      );
+    }
+  });
+});
