@@ -1,17 +1,23 @@
 /**
- * `npm run demo` — the main job on the shipped example programme: validate it, summarise it, and
- * show what validation says about a flawed draft. Dutch by default; `--lang en` for English.
+ * `npm run demo` — the main job on the shipped example programme: validate it, summarise it, show
+ * what validation says about a flawed draft, compute every participant's star statement and the
+ * organisation report. Dutch by default; `--lang en` for English; `--all` explains every statement.
  */
 import {
   type Component,
+  computeStatement,
   type Edition,
   editProgramme,
   exampleParticipants,
   exampleProgramme,
+  explainStatement,
   formatDiagnostic,
   type Locale,
+  organisationReport,
+  type Participant,
   type Programme,
   type ProgrammeDiagnostic,
+  prepareProgramme,
   validateParticipants,
   validateProgramme,
 } from "../src/index.js";
@@ -20,6 +26,10 @@ const args = process.argv.slice(2);
 const langArg =
   args.find((a) => a.startsWith("--lang="))?.slice(7) ?? args[args.indexOf("--lang") + 1];
 const locale: Locale = langArg === "en" || args.includes("--en") ? "en" : "nl";
+const explainAll = args.includes("--all");
+const AS_OF = "2026-06-30";
+/** The participants whose statements are explained in full unless `--all` is given. */
+const FEATURED = ["p-anouk", "p-sanne"];
 
 const t = {
   nl: {
@@ -38,6 +48,14 @@ const t = {
     participants: (n: number, w: number) => `${n} medewerkers gevalideerd, ${w} waarschuwing(en)`,
     draft: "Een conceptprogramma met fouten: alle problemen tegelijk",
     none: "geen meldingen",
+    statements: `Sterrenoverzichten op ${AS_OF}`,
+    row: (id: string, counted: number, target: number, status: string, open: number) =>
+      `${id.padEnd(10)} ${String(counted).padStart(2)}/${target} sterren  ${status.padEnd(9)} ${open} verplicht onderdeel/onderdelen open`,
+    more: "Alle overzichten uitgelegd: npm run demo -- --all",
+    report: `Organisatierapport op ${AS_OF}`,
+    statusCounts: (c: number, o: number, b: number) => `${c} klaar, ${o} op schema, ${b} achter`,
+    mandatoryRate: "Verplichte onderdelen, afgerond",
+    trainingReturn: "Trainingsrendement (gemiddelde score deelnemer / effect)",
   },
   en: {
     title: "sterrenprogramma — demo on the shipped example programme",
@@ -55,6 +73,14 @@ const t = {
     participants: (n: number, w: number) => `${n} participants validated, ${w} warning(s)`,
     draft: "A flawed draft programme: every problem at once",
     none: "no diagnostics",
+    statements: `Star statements at ${AS_OF}`,
+    row: (id: string, counted: number, target: number, status: string, open: number) =>
+      `${id.padEnd(10)} ${String(counted).padStart(2)}/${target} stars  ${status.padEnd(9)} ${open} mandatory component(s) open`,
+    more: "Every statement explained: npm run demo -- --all",
+    report: `Organisation report at ${AS_OF}`,
+    statusCounts: (c: number, o: number, b: number) => `${c} complete, ${o} on track, ${b} behind`,
+    mandatoryRate: "Mandatory components, completed",
+    trainingReturn: "Training return (mean participant score / effect)",
   },
 }[locale];
 
@@ -106,4 +132,46 @@ if (!result.ok) {
   });
   console.log(`\n${t.draft}`);
   printDiagnostics(draft.ok ? draft.warnings : draft.diagnostics);
+
+  if (participants.ok) showStatements(programme, participants.value);
+}
+
+function heading(text: string) {
+  console.log(`\n${text}\n${"-".repeat(text.length)}`);
+}
+
+function showStatements(programme: Programme, participants: readonly Participant[]) {
+  const prepared = prepareProgramme(programme);
+  heading(t.statements);
+  const statements = participants.map((p) => computeStatement(prepared, p, AS_OF));
+  for (const s of statements) {
+    console.log(
+      `  ${t.row(s.participant, s.totals.counted, s.totals.target, s.status, s.mandatory.outstanding)}`,
+    );
+  }
+  for (const s of statements) {
+    if (!explainAll && !FEATURED.includes(s.participant)) continue;
+    console.log("");
+    console.log(explainStatement(s, locale).replace(/^/gm, "  "));
+  }
+  if (!explainAll) console.log(`\n  ${t.more}`);
+
+  const report = organisationReport(prepared, participants, AS_OF);
+  heading(t.report);
+  console.log(
+    `  ${t.statusCounts(report.status.complete, report.status["on-track"], report.status.behind)}`,
+  );
+  console.log(`  ${t.mandatoryRate}:`);
+  for (const m of report.mandatory) {
+    console.log(
+      `    ${String(Math.round(m.rate * 100)).padStart(3)}%  ${m.title} (${m.completed}/${m.required})`,
+    );
+  }
+  console.log(`  ${t.trainingReturn}:`);
+  for (const r of report.trainingReturn) {
+    const mean = (x: number | null) => (x === null ? "–" : x.toFixed(1));
+    console.log(
+      `    ${mean(r.participantScore.mean)} / ${mean(r.effectScore.mean)}  ${r.title} (n=${r.evaluations})`,
+    );
+  }
 }
