@@ -240,9 +240,13 @@ export interface Obligation {
  * statement.mandatory.outstanding; //=> 2
  */
 export interface MandatorySummary {
+  /** Obligations that apply to the participant. */
   readonly required: number;
+  /** Of those, met (on time or late). */
   readonly completed: number;
+  /** Of those, not met yet: `required − completed` (overdue ones included). */
   readonly outstanding: number;
+  /** Of the outstanding ones, those past their due date. */
   readonly overdue: number;
   readonly obligations: readonly Obligation[];
 }
