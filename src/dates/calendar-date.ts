@@ -33,9 +33,14 @@ export function isCalendarDate(value: unknown): value is string {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-/** The year of a valid `YYYY-MM-DD` date. */
+/** The year of a valid `YYYY-MM-DD` date (read digit by digit: this sits in the statement's hot path). */
 export function yearOf(date: string): number {
-  return Number(date.slice(0, 4));
+  return (
+    (date.charCodeAt(0) - 48) * 1000 +
+    (date.charCodeAt(1) - 48) * 100 +
+    (date.charCodeAt(2) - 48) * 10 +
+    (date.charCodeAt(3) - 48)
+  );
 }
 
 /**

@@ -156,10 +156,6 @@ export function evaluateWindow(
   // bonus before the completions (SPEC A6).
   const caps = new CapCounter(prepared);
   const countedByYear = policy.minimumPerYear === null ? undefined : new Map<number, number>();
-  const addYear = (date: string, stars: number) => {
-    if (countedByYear !== undefined)
-      countedByYear.set(yearOf(date), (countedByYear.get(yearOf(date)) ?? 0) + stars);
-  };
   let counted = 0;
   let earned = 0;
   let carryOver: CarryOverLine | null = null;
@@ -169,32 +165,31 @@ export function evaluateWindow(
     counted += taken.counted;
     earned += carry.stars;
   }
-  const bonusQueue = [...units].sort(compareUnits);
+  const bonusQueue = units.length > 1 ? [...units].sort(compareUnits) : units;
   const bonus: BonusLine[] = [];
   let b = 0;
-  const takeBonusUntil = (date: string | null) => {
+  for (let i = 0; i <= n; i++) {
+    const isCompletion = i < n;
+    if (isCompletion && reasons[i] !== "counted") continue;
+    const date = isCompletion ? (sorted[i] as Completion).date : null;
+    // The bonus of a day comes before that day's completions.
     while (b < bonusQueue.length && (date === null || (bonusQueue[b] as BonusUnit).date <= date)) {
       const unit = bonusQueue[b++] as BonusUnit;
       const taken = caps.take(unit.stars, "bonus");
       bonus.push({ ...unit, counted: taken.counted, reason: taken.reason });
       counted += taken.counted;
       earned += unit.stars;
-      addYear(unit.date, taken.counted);
+      if (countedByYear !== undefined) addTo(countedByYear, yearOf(unit.date), taken.counted);
     }
-  };
-  for (let i = 0; i < n; i++) {
-    if (reasons[i] !== "counted") continue;
-    const c = sorted[i] as Completion;
+    if (!isCompletion) break;
     const component = components[i] as Component;
-    takeBonusUntil(c.date);
     const taken = caps.take(component.stars, component);
     reasons[i] = taken.reason;
     countedStars[i] = taken.counted;
     counted += taken.counted;
     earned += component.stars;
-    addYear(c.date, taken.counted);
+    if (countedByYear !== undefined) addTo(countedByYear, yearOf(date as string), taken.counted);
   }
-  takeBonusUntil(null);
 
   const lines: CompletionLine[] = new Array(n);
   const counting: Component[] = [];
@@ -289,4 +284,21 @@ function compareUnits(a: BonusUnit, b: BonusUnit): number {
         : (a.theme ?? "") > (b.theme ?? "")
           ? 1
           : 0;
+}
+
+function addTo(map: Map<number, number>, key: number, value: number): void {
+  map.set(key, (map.get(key) ?? 0) + value);
+}
+
+/**
+ * The completions in canonical order. Most inputs arrive in date order already (an HR system
+ * lists them so), which one linear pass confirms; only the others are copied and sorted.
+ */
+function inOrder(completions: readonly Completion[]): readonly Completion[] {
+  for (let i = 1; i < completions.length; i++) {
+    if (compareCompletions(completions[i - 1] as Completion, completions[i] as Completion) > 0) {
+      return [...completions].sort(compareCompletions);
+    }
+  }
+  return completions;
 }

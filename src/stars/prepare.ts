@@ -1,4 +1,5 @@
 import type { CategoryCap, Component, ComponentFormat, Programme } from "../programme/types.js";
+import type { StatementWindow } from "./types.js";
 
 /**
  * A programme indexed once for evaluating many participants: components by year and id, the
@@ -25,6 +26,13 @@ export interface PreparedProgramme {
   readonly bonusCap: number | null;
   /** @internal Whether any category cap is set (the common case has none: a faster path). */
   readonly hasCategoryCaps: boolean;
+  /** @internal The programme's learning line ids, in order. */
+  readonly learningLineIds: readonly string[];
+  /**
+   * @internal Fixed windows by as-of date: they depend on the policy and the date only, and a
+   * report asks for the same date 100,000 times. A memo of a pure function, invisible outside.
+   */
+  readonly fixedWindows: Map<string, StatementWindow>;
   /** @internal */
   readonly [preparedBrand]: true;
 }
@@ -84,6 +92,8 @@ export function prepareProgramme(programme: Programme | PreparedProgramme): Prep
     lineCaps,
     bonusCap,
     hasCategoryCaps: formatCaps.size > 0 || lineCaps.size > 0,
+    learningLineIds: programme.learningLines.map((l) => l.id),
+    fixedWindows: new Map(),
   } as unknown as PreparedProgramme;
   prepared.add(result);
   return result;

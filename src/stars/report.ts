@@ -13,7 +13,7 @@ import type {
 } from "./report-types.js";
 import { assertAsOf, historyOf } from "./statement.js";
 import type { StatementStatus } from "./types.js";
-import { windowAt } from "./window.js";
+import { windowFor } from "./window.js";
 
 /** Running totals of one theme, learning line or spearhead. */
 class Tally {
@@ -101,7 +101,7 @@ export function organisationReport(
 
   for (let index = 0; index < participants.length; index++) {
     const participant = participants[index] as Participant;
-    const window = windowAt(policy, participant, asOf);
+    const window = windowFor(prepared, participant, asOf);
     // History only matters to a report through carried-over surplus.
     const carry = policy.carryOver > 0 ? historyOf(prepared, participant, window).carry : null;
     const e = evaluateWindow(prepared, participant, window, asOf, carry);

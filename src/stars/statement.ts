@@ -1,9 +1,9 @@
-import { isCalendarDate } from "../dates/calendar-date.js";
+import { isCalendarDate, yearStart } from "../dates/calendar-date.js";
 import type { Participant, Programme } from "../programme/types.js";
 import { type CarryIn, evaluateWindow } from "./evaluate.js";
 import { type PreparedProgramme, prepareProgramme } from "./prepare.js";
 import type { DateWindow, Statement, StatementWindow, WindowSummary } from "./types.js";
-import { earlierWindows, windowAt } from "./window.js";
+import { earlierWindows, windowFor } from "./window.js";
 
 function whole(window: DateWindow): StatementWindow {
   return { kind: "fixed", ...window, elapsedDays: window.days, elapsedFraction: 1 };
@@ -28,6 +28,8 @@ export function historyOf(
   window: DateWindow,
 ): { history: WindowSummary[]; carry: CarryIn | null } {
   const policy = prepared.programme.policy;
+  // Nothing lies before the programme's first day: the common case needs no date arithmetic.
+  if (window.start <= yearStart(policy.startYear)) return { history: [], carry: null };
   const history = earlierWindows(policy, participant, window).map((w): WindowSummary => {
     const e = evaluateWindow(
       prepared,
@@ -80,7 +82,7 @@ export function computeStatement(
 ): Statement {
   assertAsOf(asOf);
   const prepared = prepareProgramme(programme);
-  const window = windowAt(prepared.programme.policy, participant, asOf);
+  const window = windowFor(prepared, participant, asOf);
   const { history, carry } = historyOf(prepared, participant, window);
   const { counting: _counting, ...evaluation } = evaluateWindow(
     prepared,

@@ -121,3 +121,27 @@ export function earlierWindows(
   }
   return out.reverse();
 }
+
+/**
+ * `windowAt` through the prepared programme's memo of fixed windows (they depend on the policy and
+ * the as-of date only). The memo is bounded so a long-lived prepared programme cannot grow without end.
+ *
+ * @internal
+ */
+export function windowFor(
+  prepared: {
+    readonly programme: { readonly policy: WindowPolicy };
+    readonly fixedWindows: Map<string, StatementWindow>;
+  },
+  participant: Pick<Participant, "startDate">,
+  asOf: string,
+): StatementWindow {
+  const policy = prepared.programme.policy;
+  if (kindOf(policy, participant) !== "fixed") return windowAt(policy, participant, asOf);
+  const cached = prepared.fixedWindows.get(asOf);
+  if (cached !== undefined) return cached;
+  if (prepared.fixedWindows.size >= 1024) prepared.fixedWindows.clear();
+  const window = windowAt(policy, participant, asOf);
+  prepared.fixedWindows.set(asOf, window);
+  return window;
+}
