@@ -12,8 +12,18 @@ import type {
   TrainingReturn,
 } from "./report-types.js";
 import { assertAsOf, historyOf } from "./statement.js";
+import { canUseTotals, evaluateTotals, type TotalsEvaluation, totalsScratch } from "./totals.js";
 import type { StatementStatus } from "./types.js";
 import { windowFor } from "./window.js";
+
+function toReportEvaluation(e: ReturnType<typeof evaluateWindow>): ReportEvaluation {
+  return {
+    counted: e.totals.counted,
+    status: e.status,
+    counting: e.counting,
+    obligations: e.mandatory.obligations,
+  };
+}
 
 /** Running totals of one theme, learning line or spearhead. */
 class Tally {
@@ -78,8 +88,27 @@ export function organisationReport(
   participants: readonly Participant[],
   asOf: string,
 ): OrganisationReport {
+  return reportWith(programme, participants, asOf, "fast");
+}
+
+/** What the report needs of one participant's window. */
+type ReportEvaluation = Pick<TotalsEvaluation, "counted" | "status" | "counting" | "obligations">;
+
+/**
+ * The report, evaluating each participant with the sort-free totals core when that is exact for
+ * the policy (`"fast"`), or always with the full statement evaluator (`"reference"`, for tests).
+ *
+ * @internal
+ */
+export function reportWith(
+  programme: Programme | PreparedProgramme,
+  participants: readonly Participant[],
+  asOf: string,
+  mode: "fast" | "reference",
+): OrganisationReport {
   assertAsOf(asOf);
   const prepared = prepareProgramme(programme);
+  const scratch = mode === "fast" && canUseTotals(prepared) ? totalsScratch(prepared) : undefined;
   const p = prepared.programme;
   const policy = p.policy;
   const status: Record<StatementStatus, number> = { complete: 0, "on-track": 0, behind: 0 };
@@ -104,10 +133,13 @@ export function organisationReport(
     const window = windowFor(prepared, participant, asOf);
     // History only matters to a report through carried-over surplus.
     const carry = policy.carryOver > 0 ? historyOf(prepared, participant, window).carry : null;
-    const e = evaluateWindow(prepared, participant, window, asOf, carry);
+    const e: ReportEvaluation =
+      scratch === undefined
+        ? toReportEvaluation(evaluateWindow(prepared, participant, window, asOf, carry))
+        : evaluateTotals(prepared, scratch, participant, window, asOf, carry);
 
     status[e.status]++;
-    const counted = e.totals.counted;
+    const counted = e.counted;
     countedSum += counted;
     while (distribution.length <= counted) distribution.push(0);
     distribution[counted] = (distribution[counted] ?? 0) + 1;
@@ -117,7 +149,7 @@ export function organisationReport(
       for (const l of c.learningLines) lines.get(l)?.add(index);
       for (const s of c.spearheads) spearheads.get(s)?.add(index);
     }
-    for (const o of e.mandatory.obligations) {
+    for (const o of e.obligations) {
       const row = getOrCreate(mandatory, o.component, () => ({
         required: 0,
         completed: 0,

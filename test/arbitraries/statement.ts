@@ -601,3 +601,27 @@ export function extraCompletion(
         : "c0";
   return { component, date, status: "approved" };
 }
+
+/** A programme, up to six of its participants and an as-of date: input for the organisation report. */
+export interface ReportCase {
+  readonly programme: Programme;
+  readonly participants: readonly Participant[];
+  readonly asOf: string;
+}
+
+export const reportCaseArb: fc.Arbitrary<ReportCase> = fc
+  .record({
+    programme: programmeArb,
+    participants: fc.array(rawParticipant, { maxLength: 6 }),
+    asOf: rawAsOf,
+  })
+  .map(({ programme, participants, asOf: raw }) => {
+    const asOf = asOfFor(raw, programme);
+    return {
+      programme,
+      participants: participants.map((p, i) =>
+        parseParticipant({ ...participantInput(p, programme, asOf), id: `p${i}` }, programme),
+      ),
+      asOf,
+    };
+  });
