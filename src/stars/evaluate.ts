@@ -1,6 +1,7 @@
 import { yearOf } from "../dates/calendar-date.js";
 import type { Completion, Component, Participant } from "../programme/types.js";
 import { type BonusUnit, bonusFor } from "./bonus.js";
+import { yearKey } from "./component-table.js";
 import { mandatoryFor } from "./mandatory.js";
 import { compareCompletions } from "./order.js";
 import type { PreparedProgramme } from "./prepare.js";
@@ -15,6 +16,7 @@ import type {
   Statement,
   StatementStatus,
   StatementWindow,
+  YearMinimum,
 } from "./types.js";
 
 /** What evaluating one window yields: a statement without its identity and history. */
@@ -30,6 +32,38 @@ export interface CarryIn {
 }
 
 type CapReason = BonusLine["reason"];
+
+/** Stamped scratch arrays for finding duplicates, reused from statement to statement. */
+interface DuplicateScratch {
+  readonly stamp: Int32Array;
+  readonly line: Int32Array;
+  generation: number;
+}
+
+const duplicateScratches = new WeakMap<PreparedProgramme, DuplicateScratch>();
+
+/**
+ * The duplicate scratch of a prepared programme, with a fresh generation: a stamp that is not the
+ * current generation means "no line counts for this key yet", so nothing is cleared between
+ * statements. Evaluations run one after another (JavaScript is single-threaded and nothing here
+ * calls out), so one scratch per programme is enough; it is never visible outside.
+ */
+function duplicateScratch(prepared: PreparedProgramme): DuplicateScratch {
+  let scratch = duplicateScratches.get(prepared);
+  if (scratch === undefined) {
+    const size = Math.max(1, prepared.table.keys);
+    scratch = { stamp: new Int32Array(size), line: new Int32Array(size), generation: 0 };
+    duplicateScratches.set(prepared, scratch);
+  }
+  if (++scratch.generation === 0x7fffffff) {
+    scratch.stamp.fill(0);
+    scratch.generation = 1;
+  }
+  return scratch;
+}
+
+/** The yearly minimum when the policy sets none: one frozen, shared empty list. */
+const NO_YEARS: YearMinimum[] = Object.freeze([]) as unknown as YearMinimum[];
 
 /** The caps in force while counting in date order (SPEC A6): the window cap and the category caps. */
 class CapCounter {
@@ -47,8 +81,12 @@ class CapCounter {
     }
   }
 
-  /** Counts one event's stars: how many count, and why not all of them if not. */
-  take(stars: number, kind: "carry" | "bonus" | Component): { counted: number; reason: CapReason } {
+  /** The outcome of the last `take` (kept on the counter so counting allocates nothing). */
+  counted = 0;
+  reason: CapReason = "counted";
+
+  /** Counts one event's stars: how many count (`counted`), and why not all of them if not (`reason`). */
+  take(stars: number, kind: "carry" | "bonus" | Component): void {
     let category = Number.POSITIVE_INFINITY;
     if (kind === "bonus") category = this.bonusLeft;
     else if (kind !== "carry" && this.formatLeft !== undefined && this.lineLeft !== undefined) {
@@ -80,7 +118,8 @@ class CapCounter {
         if (l !== undefined) this.lineLeft.set(line, l - counted);
       }
     }
-    return { counted, reason };
+    this.counted = counted;
+    this.reason = reason;
   }
 }
 
@@ -102,22 +141,35 @@ export function evaluateWindow(
   carry: CarryIn | null,
 ): WindowEvaluation {
   const policy = prepared.programme.policy;
-  const sorted: readonly Completion[] =
-    participant.completions.length > 1
-      ? [...participant.completions].sort(compareCompletions)
-      : participant.completions;
+  const sorted = inOrder(participant.completions);
   const n = sorted.length;
   const reasons: LineReason[] = new Array(n);
   const components: (Component | undefined)[] = new Array(n);
   const countedStars: number[] = new Array(n).fill(0);
-  const best = new Map<string, number>();
+  const keys: number[] = new Array(n);
+  // `best` maps a key (SPEC A7's "same component") to the line that counts for it, through
+  // stamped scratch arrays on the prepared programme: no map is built per statement.
+  const table = prepared.table;
+  const best = duplicateScratch(prepared);
+  const g = best.generation;
   let pendingAt: number[] | undefined;
 
   for (let i = 0; i < n; i++) {
     const c = sorted[i] as Completion;
     const year = yearOf(c.date);
-    const component = prepared.byYear.get(year)?.get(c.component);
+    const number = table.numberOf.get(c.component);
+    const slot = year - table.firstYear;
+    const component =
+      number !== undefined && slot >= 0 && slot < table.years
+        ? table.components[slot * table.ids + number]
+        : undefined;
     components[i] = component;
+    keys[i] =
+      component === undefined
+        ? -1
+        : component.repeatable
+          ? yearKey(table, number as number, year)
+          : (number as number);
     if (c.date < window.start || c.date > window.end) reasons[i] = "outside-window";
     else if (c.date > asOf) reasons[i] = "after-as-of-date";
     else if (component === undefined) reasons[i] = "unknown-component";
@@ -126,11 +178,12 @@ export function evaluateWindow(
       reasons[i] = "pending";
       (pendingAt ??= []).push(i);
     } else {
-      const key = component.repeatable ? `${c.component}\u0000${year}` : c.component;
-      const previous = best.get(key);
-      if (previous === undefined || component.stars > (components[previous] as Component).stars) {
-        if (previous !== undefined) reasons[previous] = "duplicate";
-        best.set(key, i);
+      const key = keys[i] as number;
+      const previous = best.stamp[key] === g ? (best.line[key] as number) : -1;
+      if (previous < 0 || component.stars > (components[previous] as Component).stars) {
+        if (previous >= 0) reasons[previous] = "duplicate";
+        best.stamp[key] = g;
+        best.line[key] = i;
         reasons[i] = "counted";
       } else reasons[i] = "duplicate";
     }
@@ -138,15 +191,12 @@ export function evaluateWindow(
 
   let pending = 0;
   if (pendingAt !== undefined) {
-    const seen = new Set<string>();
+    const seen: number[] = [];
     for (const i of pendingAt) {
-      const component = components[i] as Component;
-      const key = component.repeatable
-        ? `${component.id}\u0000${yearOf((sorted[i] as Completion).date)}`
-        : component.id;
-      if (best.has(key) || seen.has(key)) continue;
-      seen.add(key);
-      pending += component.stars;
+      const key = keys[i] as number;
+      if (best.stamp[key] === g || seen.includes(key)) continue;
+      seen.push(key);
+      pending += (components[i] as Component).stars;
     }
   }
 
@@ -160,9 +210,9 @@ export function evaluateWindow(
   let earned = 0;
   let carryOver: CarryOverLine | null = null;
   if (carry !== null && carry.stars > 0) {
-    const taken = caps.take(carry.stars, "carry");
-    carryOver = { from: carry.from, stars: carry.stars, counted: taken.counted };
-    counted += taken.counted;
+    caps.take(carry.stars, "carry");
+    carryOver = { from: carry.from, stars: carry.stars, counted: caps.counted };
+    counted += caps.counted;
     earned += carry.stars;
   }
   const bonusQueue = units.length > 1 ? [...units].sort(compareUnits) : units;
@@ -175,20 +225,28 @@ export function evaluateWindow(
     // The bonus of a day comes before that day's completions.
     while (b < bonusQueue.length && (date === null || (bonusQueue[b] as BonusUnit).date <= date)) {
       const unit = bonusQueue[b++] as BonusUnit;
-      const taken = caps.take(unit.stars, "bonus");
-      bonus.push({ ...unit, counted: taken.counted, reason: taken.reason });
-      counted += taken.counted;
+      caps.take(unit.stars, "bonus");
+      bonus.push({
+        theme: unit.theme,
+        year: unit.year,
+        date: unit.date,
+        roles: unit.roles,
+        stars: unit.stars,
+        counted: caps.counted,
+        reason: caps.reason,
+      });
+      counted += caps.counted;
       earned += unit.stars;
-      if (countedByYear !== undefined) addTo(countedByYear, yearOf(unit.date), taken.counted);
+      if (countedByYear !== undefined) addTo(countedByYear, yearOf(unit.date), caps.counted);
     }
     if (!isCompletion) break;
     const component = components[i] as Component;
-    const taken = caps.take(component.stars, component);
-    reasons[i] = taken.reason;
-    countedStars[i] = taken.counted;
-    counted += taken.counted;
+    caps.take(component.stars, component);
+    reasons[i] = caps.reason;
+    countedStars[i] = caps.counted;
+    counted += caps.counted;
     earned += component.stars;
-    if (countedByYear !== undefined) addTo(countedByYear, yearOf(date as string), taken.counted);
+    if (countedByYear !== undefined) addTo(countedByYear, yearOf(date as string), caps.counted);
   }
 
   const lines: CompletionLine[] = new Array(n);
@@ -213,19 +271,11 @@ export function evaluateWindow(
   const { target, exemptions } = targetFor(policy, participant, window);
   const effective = target.effective;
   const mandatory = mandatoryFor(prepared, participant, sorted, window, asOf);
-  const electiveRules = electiveRulesFor(
-    policy,
-    prepared.programme.learningLines.map((l) => l.id),
-    participant,
-    counting,
-  );
-  const yearlyMinimum = yearlyMinimumFor(
-    policy.minimumPerYear,
-    participant,
-    window,
-    asOf,
-    countedByYear ?? new Map(),
-  );
+  const electiveRules = electiveRulesFor(policy, prepared.learningLineIds, participant, counting);
+  const yearlyMinimum =
+    countedByYear === undefined
+      ? NO_YEARS
+      : yearlyMinimumFor(policy.minimumPerYear, participant, window, asOf, countedByYear);
 
   const complete =
     counted >= effective &&
@@ -297,8 +347,33 @@ function addTo(map: Map<number, number>, key: number, value: number): void {
 function inOrder(completions: readonly Completion[]): readonly Completion[] {
   for (let i = 1; i < completions.length; i++) {
     if (compareCompletions(completions[i - 1] as Completion, completions[i] as Completion) > 0) {
-      return [...completions].sort(compareCompletions);
+      return insertionSorted(completions);
     }
   }
   return completions;
+}
+
+/**
+ * A sorted copy by insertion: for the few dozen completions of a participant it beats
+ * `Array.prototype.sort`, whose comparator calls dominate at this size. Dates decide almost every
+ * comparison, so they are compared inline before the full order.
+ */
+function insertionSorted(completions: readonly Completion[]): Completion[] {
+  const out = completions.slice();
+  for (let i = 1; i < out.length; i++) {
+    const item = out[i] as Completion;
+    let j = i - 1;
+    while (j >= 0) {
+      const other = out[j] as Completion;
+      if (
+        other.date < item.date ||
+        (other.date === item.date && compareCompletions(other, item) <= 0)
+      )
+        break;
+      out[j + 1] = other;
+      j--;
+    }
+    out[j + 1] = item;
+  }
+  return out;
 }

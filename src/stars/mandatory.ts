@@ -29,6 +29,14 @@ export function mandatoryFor(
 ): MandatorySummary {
   const policy = prepared.programme.policy;
   const lastDate = asOf < window.end ? asOf : window.end;
+  // Only approved completions of mandatory components inside the window can meet an obligation;
+  // gathering them first keeps the search below short.
+  const candidates: Completion[] = [];
+  for (const c of completions) {
+    if (c.date > lastDate) break;
+    if (c.status === "approved" && c.date >= window.start && prepared.mandatoryIds.has(c.component))
+      candidates.push(c);
+  }
   const obligations: Obligation[] = [];
   let completed = 0;
   let overdue = 0;
@@ -40,14 +48,8 @@ export function mandatoryFor(
     for (const component of mandatory) {
       if (!appliesTo(component.audience, participant.groups)) continue;
       let completedOn: string | null = null;
-      for (const c of completions) {
-        if (c.date > lastDate) break;
-        if (
-          c.component === component.id &&
-          c.status === "approved" &&
-          c.date >= window.start &&
-          (!component.repeatable || yearOf(c.date) === year)
-        ) {
+      for (const c of candidates) {
+        if (c.component === component.id && (!component.repeatable || yearOf(c.date) === year)) {
           completedOn = c.date;
           break;
         }

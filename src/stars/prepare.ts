@@ -1,4 +1,5 @@
 import type { CategoryCap, Component, ComponentFormat, Programme } from "../programme/types.js";
+import { type ComponentTable, componentTable } from "./component-table.js";
 import type { StatementWindow } from "./types.js";
 
 /**
@@ -16,8 +17,12 @@ export interface PreparedProgramme {
   readonly byYear: ReadonlyMap<number, ReadonlyMap<string, Component>>;
   /** @internal */
   readonly mandatoryByYear: ReadonlyMap<number, readonly Component[]>;
+  /** @internal Components numbered for the hot paths. */
+  readonly table: ComponentTable;
   /** @internal */
   readonly themeIds: ReadonlySet<string>;
+  /** @internal Ids of components mandatory in some edition. */
+  readonly mandatoryIds: ReadonlySet<string>;
   /** @internal */
   readonly formatCaps: ReadonlyMap<ComponentFormat, number>;
   /** @internal */
@@ -87,7 +92,9 @@ export function prepareProgramme(programme: Programme | PreparedProgramme): Prep
     programme,
     byYear,
     mandatoryByYear,
+    table: componentTable(byYear),
     themeIds: new Set(programme.themes.map((t) => t.id)),
+    mandatoryIds: new Set([...mandatoryByYear.values()].flatMap((list) => list.map((c) => c.id))),
     formatCaps,
     lineCaps,
     bonusCap,

@@ -1,5 +1,4 @@
 import { yearOf } from "../dates/calendar-date.js";
-import { getOrCreate } from "../internal/map.js";
 import type { Component, Participant, Programme } from "../programme/types.js";
 import { evaluateWindow } from "./evaluate.js";
 import { type PreparedProgramme, prepareProgramme } from "./prepare.js";
@@ -12,51 +11,42 @@ import type {
   TrainingReturn,
 } from "./report-types.js";
 import { assertAsOf, historyOf } from "./statement.js";
-import { canUseTotals, evaluateTotals, type TotalsEvaluation, totalsScratch } from "./totals.js";
-import type { StatementStatus } from "./types.js";
+import { canUseTotals, evaluateTotals, totalsScratch } from "./totals.js";
+import type { ObligationStatus, StatementStatus } from "./types.js";
 import { windowFor } from "./window.js";
 
-function toReportEvaluation(e: ReturnType<typeof evaluateWindow>): ReportEvaluation {
-  return {
-    counted: e.totals.counted,
-    status: e.status,
-    counting: e.counting,
-    obligations: e.mandatory.obligations,
-  };
-}
-
-/** Running totals of one theme, learning line or spearhead. */
+/**
+ * A count of items and of distinct participants among them. Participants are visited one after
+ * another, so "distinct" needs only the last one seen, not a set.
+ */
 class Tally {
   participants = 0;
-  completions = 0;
-  lastParticipant = -1;
+  items = 0;
+  private last = -1;
 
   add(participant: number): void {
-    this.completions++;
-    if (this.lastParticipant !== participant) {
-      this.lastParticipant = participant;
+    this.items++;
+    if (this.last !== participant) {
+      this.last = participant;
       this.participants++;
     }
   }
 }
 
-function tallies(entries: readonly { readonly id: string }[]): Map<string, Tally> {
-  return new Map(entries.map((e) => [e.id, new Tally()]));
+interface MandatoryRow {
+  readonly title: string;
+  required: number;
+  completed: number;
+  late: number;
+  overdue: number;
 }
 
-function participation(
-  entries: readonly { id: string; name: string }[],
-  map: Map<string, Tally>,
-): Participation[] {
-  return entries.map((e) => {
-    const t = map.get(e.id);
-    return {
-      id: e.id,
-      name: e.name,
-      participants: t?.participants ?? 0,
-      completions: t?.completions ?? 0,
-    };
-  });
+interface ScoreRow {
+  evaluations: number;
+  pn: number;
+  ps: number;
+  en: number;
+  es: number;
 }
 
 /** The latest title of every component id across editions. */
@@ -75,8 +65,8 @@ const byId = <T extends { readonly component: string }>(a: T, b: T) =>
  * The organisation report over many participants at an as-of date (SPEC A8), in one pass:
  * status counts, the distribution of counted stars, the completion rate of every mandatory
  * component, participation per theme, learning line and spearhead, trainers and kartrekkers per
- * theme, and the training return (trainingsrendement) per component. Every figure comes from the
- * same evaluation as `computeStatement`, so the report and the statements always agree.
+ * theme, and the training return (trainingsrendement) per component. Every figure follows the same
+ * rules as `computeStatement`, so the report and the statements always agree.
  *
  * @throws RangeError when `asOf` is not a `YYYY-MM-DD` calendar date (a programmer error).
  * @example
@@ -90,9 +80,6 @@ export function organisationReport(
 ): OrganisationReport {
   return reportWith(programme, participants, asOf, "fast");
 }
-
-/** What the report needs of one participant's window. */
-type ReportEvaluation = Pick<TotalsEvaluation, "counted" | "status" | "counting" | "obligations">;
 
 /**
  * The report, evaluating each participant with the sort-free totals core when that is exact for
@@ -108,79 +95,110 @@ export function reportWith(
 ): OrganisationReport {
   assertAsOf(asOf);
   const prepared = prepareProgramme(programme);
-  const scratch = mode === "fast" && canUseTotals(prepared) ? totalsScratch(prepared) : undefined;
   const p = prepared.programme;
   const policy = p.policy;
+  const scratch = mode === "fast" && canUseTotals(prepared) ? totalsScratch(prepared) : undefined;
+
   const status: Record<StatementStatus, number> = { complete: 0, "on-track": 0, behind: 0 };
   const distribution: number[] = [];
   let countedSum = 0;
-  const themes = tallies(p.themes);
-  const lines = tallies(p.learningLines);
-  const spearheads = tallies(p.spearheads);
-  const mandatory = new Map<
-    string,
-    { required: number; completed: number; late: number; overdue: number; title: string }
-  >();
-  const trainers = new Map<string, Set<number>>();
-  const kartrekkers = new Map<string, Set<number>>();
-  const scores = new Map<
-    string,
-    { evaluations: number; pn: number; ps: number; en: number; es: number }
-  >();
+
+  // Everything a counting component adds to, looked up once per component.
+  const themes = new Map(p.themes.map((t) => [t.id, new Tally()]));
+  const lines = new Map(p.learningLines.map((l) => [l.id, new Tally()]));
+  const spearheads = new Map(p.spearheads.map((s) => [s.id, new Tally()]));
+  const talliesOf = new Map<Component, Tally[]>();
+  const tallies = (c: Component): Tally[] => {
+    let list = talliesOf.get(c);
+    if (list === undefined) {
+      list = [];
+      const theme = c.theme === undefined ? undefined : themes.get(c.theme);
+      if (theme !== undefined) list.push(theme);
+      for (const l of c.learningLines) {
+        const t = lines.get(l);
+        if (t !== undefined) list.push(t);
+      }
+      for (const s of c.spearheads) {
+        const t = spearheads.get(s);
+        if (t !== undefined) list.push(t);
+      }
+      talliesOf.set(c, list);
+    }
+    return list;
+  };
+
+  const componentTitles = titles(p);
+  const mandatory = new Map<string, MandatoryRow>();
+  // A component's row carries its latest title, whichever edition an obligation comes from.
+  const mandatoryRow = (component: string, title: string): MandatoryRow => {
+    let row = mandatory.get(component);
+    if (row === undefined) {
+      row = {
+        title: componentTitles.get(component) ?? title,
+        required: 0,
+        completed: 0,
+        late: 0,
+        overdue: 0,
+      };
+      mandatory.set(component, row);
+    }
+    return row;
+  };
+  const obligation = (component: string, title: string, s: ObligationStatus) => {
+    const row = mandatoryRow(component, title);
+    row.required++;
+    if (s === "met" || s === "met-late") row.completed++;
+    if (s === "met-late") row.late++;
+    if (s === "overdue") row.overdue++;
+  };
+  const trainers = new Map(p.themes.map((t) => [t.id, new Tally()]));
+  const kartrekkers = new Map(p.themes.map((t) => [t.id, new Tally()]));
+  const scores = new Map<string, ScoreRow>(
+    [...componentTitles.keys()].map((id) => [id, { evaluations: 0, pn: 0, ps: 0, en: 0, es: 0 }]),
+  );
 
   for (let index = 0; index < participants.length; index++) {
     const participant = participants[index] as Participant;
     const window = windowFor(prepared, participant, asOf);
     // History only matters to a report through carried-over surplus.
     const carry = policy.carryOver > 0 ? historyOf(prepared, participant, window).carry : null;
-    const e: ReportEvaluation =
-      scratch === undefined
-        ? toReportEvaluation(evaluateWindow(prepared, participant, window, asOf, carry))
-        : evaluateTotals(prepared, scratch, participant, window, asOf, carry);
 
-    status[e.status]++;
-    const counted = e.counted;
+    let counted: number;
+    let participantStatus: StatementStatus;
+    let counting: readonly Component[];
+    if (scratch !== undefined) {
+      const e = evaluateTotals(prepared, scratch, participant, window, asOf, carry);
+      counted = e.counted;
+      participantStatus = e.status;
+      counting = scratch.counting;
+    } else {
+      const e = evaluateWindow(prepared, participant, window, asOf, carry);
+      counted = e.totals.counted;
+      participantStatus = e.status;
+      counting = e.counting;
+      for (const o of e.mandatory.obligations) obligation(o.component, o.title, o.status);
+    }
+
+    status[participantStatus]++;
     countedSum += counted;
     while (distribution.length <= counted) distribution.push(0);
     distribution[counted] = (distribution[counted] ?? 0) + 1;
+    for (const c of counting) for (const t of tallies(c)) t.add(index);
 
-    for (const c of e.counting as readonly Component[]) {
-      if (c.theme !== undefined) themes.get(c.theme)?.add(index);
-      for (const l of c.learningLines) lines.get(l)?.add(index);
-      for (const s of c.spearheads) spearheads.get(s)?.add(index);
-    }
-    for (const o of e.obligations) {
-      const row = getOrCreate(mandatory, o.component, () => ({
-        required: 0,
-        completed: 0,
-        late: 0,
-        overdue: 0,
-        title: o.title,
-      }));
-      row.required++;
-      if (o.status === "met" || o.status === "met-late") row.completed++;
-      if (o.status === "met-late") row.late++;
-      if (o.status === "overdue") row.overdue++;
-    }
-    const firstYear = yearOf(window.start);
-    const lastYear = yearOf(window.end);
-    for (const role of participant.roles) {
-      if (role.year < firstYear || role.year > lastYear || !prepared.themeIds.has(role.theme))
-        continue;
-      const map = role.role === "trainer" ? trainers : kartrekkers;
-      getOrCreate(map, role.theme, () => new Set<number>()).add(index);
+    if (participant.roles.length > 0) {
+      const firstYear = yearOf(window.start);
+      const lastYear = yearOf(window.end);
+      for (const role of participant.roles) {
+        if (role.year < firstYear || role.year > lastYear) continue;
+        (role.role === "trainer" ? trainers : kartrekkers).get(role.theme)?.add(index);
+      }
     }
     for (const c of participant.completions) {
       const ev = c.evaluation;
       if (ev === undefined || c.status !== "approved" || c.date > asOf) continue;
       if (ev.participantScore === undefined && ev.effectScore === undefined) continue;
-      const row = getOrCreate(scores, c.component, () => ({
-        evaluations: 0,
-        pn: 0,
-        ps: 0,
-        en: 0,
-        es: 0,
-      }));
+      const row = scores.get(c.component);
+      if (row === undefined) continue; // no edition lists it
       row.evaluations++;
       if (ev.participantScore !== undefined) {
         row.pn++;
@@ -193,7 +211,35 @@ export function reportWith(
     }
   }
 
-  const componentTitles = titles(p);
+  if (scratch !== undefined) {
+    // The fast path counted obligations per edition and component; fold them per component.
+    for (const { components, offset } of scratch.mandatory.values()) {
+      for (const [m, c] of components.entries()) {
+        const at = (offset + m) * 4;
+        const required = scratch.obligationCounts[at] as number;
+        if (required === 0) continue;
+        const row = mandatoryRow(c.id, c.title);
+        row.required += required;
+        row.completed += scratch.obligationCounts[at + 1] as number;
+        row.late += scratch.obligationCounts[at + 2] as number;
+        row.overdue += scratch.obligationCounts[at + 3] as number;
+      }
+    }
+  }
+
+  const participation = (
+    entries: readonly { id: string; name: string }[],
+    map: Map<string, Tally>,
+  ): Participation[] =>
+    entries.map((e) => {
+      const t = map.get(e.id);
+      return {
+        id: e.id,
+        name: e.name,
+        participants: t?.participants ?? 0,
+        completions: t?.items ?? 0,
+      };
+    });
   const countedDistribution: CountBucket[] = distribution.map((n, stars) => ({
     stars,
     participants: n,
@@ -212,11 +258,11 @@ export function reportWith(
   const roles: ThemeRoles[] = p.themes.map((t) => ({
     theme: t.id,
     name: t.name,
-    trainers: trainers.get(t.id)?.size ?? 0,
-    kartrekkers: kartrekkers.get(t.id)?.size ?? 0,
+    trainers: trainers.get(t.id)?.participants ?? 0,
+    kartrekkers: kartrekkers.get(t.id)?.participants ?? 0,
   }));
   const trainingReturn: TrainingReturn[] = [...scores]
-    .filter(([component]) => componentTitles.has(component))
+    .filter(([, r]) => r.evaluations > 0)
     .map(([component, r]) => ({
       component,
       title: componentTitles.get(component) ?? component,

@@ -3,6 +3,9 @@ import type { Component, Participant, StarPolicy } from "../programme/types.js";
 import { appliesTo } from "./mandatory.js";
 import type { DateWindow, ElectiveRuleResult, YearMinimum } from "./types.js";
 
+/** The result when the policy switches no elective rule on: one frozen, shared empty list. */
+const NO_RULES: ElectiveRuleResult[] = Object.freeze([]) as unknown as ElectiveRuleResult[];
+
 /** A component counts as an elective for a participant unless it is mandatory *for them* (SPEC A7). */
 export function isElectiveFor(component: Component, groups: readonly string[]): boolean {
   return component.requirement === "elective" || !appliesTo(component.audience, groups);

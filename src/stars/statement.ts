@@ -84,12 +84,22 @@ export function computeStatement(
   const prepared = prepareProgramme(programme);
   const window = windowFor(prepared, participant, asOf);
   const { history, carry } = historyOf(prepared, participant, window);
-  const { counting: _counting, ...evaluation } = evaluateWindow(
-    prepared,
-    participant,
-    window,
+  const e = evaluateWindow(prepared, participant, window, asOf, carry);
+  return {
+    participant: participant.id,
     asOf,
-    carry,
-  );
-  return { participant: participant.id, asOf, window, ...evaluation, history };
+    window,
+    lines: e.lines,
+    bonus: e.bonus,
+    roles: e.roles,
+    carryOver: e.carryOver,
+    exemptions: e.exemptions,
+    target: e.target,
+    totals: e.totals,
+    mandatory: e.mandatory,
+    electiveRules: e.electiveRules,
+    yearlyMinimum: e.yearlyMinimum,
+    status: e.status,
+    history,
+  };
 }

@@ -25,7 +25,7 @@ export function targetFor(
     participant.startDate <= window.end;
   const activeStart =
     proRated && participant.startDate !== undefined ? participant.startDate : window.start;
-  let activeDays = daysInRange(activeStart, window.end);
+  let activeDays = proRated ? daysInRange(activeStart, window.end) : window.days;
 
   const lines: ExemptionLine[] = [];
   let exemptDays = 0;

@@ -1,6 +1,7 @@
-import { yearOf } from "../dates/calendar-date.js";
+import { yearEnd, yearOf } from "../dates/calendar-date.js";
 import type { Completion, Component, Participant } from "../programme/types.js";
-import { bonusFor } from "./bonus.js";
+import { bonusStarsFor } from "./bonus.js";
+import { yearKey } from "./component-table.js";
 import type { CarryIn } from "./evaluate.js";
 import { appliesTo } from "./mandatory.js";
 import type { PreparedProgramme } from "./prepare.js";
@@ -20,9 +21,6 @@ import type { Obligation, StatementStatus, StatementWindow } from "./types.js";
 export interface TotalsEvaluation {
   readonly counted: number;
   readonly status: StatementStatus;
-  /** Components of the completions that count (most stars per key), in no particular order. */
-  readonly counting: readonly Component[];
-  readonly obligations: readonly Pick<Obligation, "component" | "title" | "status">[];
 }
 
 /** Scratch space reused between participants (single-threaded, never visible outside). */
@@ -37,23 +35,60 @@ export interface TotalsScratch {
   bestComponent: (Component | undefined)[];
   bestDate: string[];
   earliest: string[];
-  pendingDate: string[];
-  pendingStars: Int8Array;
   touched: Int32Array;
+  touchedCount: number;
+  /** The counting components of the last evaluation (reused). */
+  readonly counting: Component[];
+  /** `components[slot * ids + id]`: the component of an id in the edition of `firstYear + slot`. */
+  readonly components: readonly (Component | undefined)[];
+  /** Per edition year: its mandatory components, their scratch keys, and the year's last day. */
+  readonly mandatory: ReadonlyMap<
+    number,
+    {
+      readonly components: readonly Component[];
+      readonly keys: readonly number[];
+      readonly yearEnd: string;
+      /** The index of the year's first obligation in `obligationCounts` (4 counters each). */
+      readonly offset: number;
+    }
+  >;
+  /**
+   * Per obligation (edition year and mandatory component), summed over every participant
+   * evaluated with this scratch: required, completed, late, overdue.
+   */
+  readonly obligationCounts: Int32Array;
+  /** The target of a participant with no exemptions and no pro-rated start, per window (memo). */
+  plainTarget: { readonly window: StatementWindow; readonly effective: number } | undefined;
 }
 
 /** Builds the scratch space for a prepared programme: one slot per component, and per year for repeatable ones. */
-export function totalsScratch(prepared: Pick<PreparedProgramme, "byYear">): TotalsScratch {
-  const keyOf = new Map<string, number>();
-  const yearsList = [...prepared.byYear.keys()];
-  const firstYear = yearsList.length === 0 ? 0 : Math.min(...yearsList);
-  const years = yearsList.length === 0 ? 1 : Math.max(...yearsList) - firstYear + 1;
-  for (const components of prepared.byYear.values()) {
-    for (const id of components.keys()) if (!keyOf.has(id)) keyOf.set(id, keyOf.size);
+export function totalsScratch(
+  prepared: Pick<PreparedProgramme, "table" | "mandatoryByYear">,
+): TotalsScratch {
+  const { numberOf: keyOf, firstYear, years, ids, components: byKey, keys: size } = prepared.table;
+  const mandatory = new Map<
+    number,
+    { components: Component[]; keys: number[]; yearEnd: string; offset: number }
+  >();
+  let obligations = 0;
+  for (const [year, components] of prepared.mandatoryByYear) {
+    const keys = components.map((c) => {
+      const id = keyOf.get(c.id) as number;
+      return c.repeatable ? yearKey(prepared.table, id, year) : id;
+    });
+    mandatory.set(year, {
+      components: [...components],
+      keys,
+      yearEnd: yearEnd(year),
+      offset: obligations,
+    });
+    obligations += components.length;
   }
-  const ids = keyOf.size;
-  const size = ids * (years + 1);
   return {
+    components: byKey,
+    mandatory,
+    obligationCounts: new Int32Array(obligations * 4),
+    plainTarget: undefined,
     keyOf,
     firstYear,
     years,
@@ -64,15 +99,16 @@ export function totalsScratch(prepared: Pick<PreparedProgramme, "byYear">): Tota
     bestComponent: new Array(size),
     bestDate: new Array(size),
     earliest: new Array(size),
-    pendingDate: new Array(size),
-    pendingStars: new Int8Array(size),
     touched: new Int32Array(64),
+    touchedCount: 0,
+    counting: [],
   };
 }
 
 /**
- * The totals, status, counting components and obligations of one participant in one window, when
- * `canUseTotals(prepared)` holds. See `TotalsEvaluation`.
+ * The counted stars and status of one participant in one window, when `canUseTotals(prepared)`
+ * holds; the counting components are left in `scratch.counting`, and the participant's
+ * obligations are added to `scratch.obligationCounts`. See `TotalsEvaluation`.
  */
 export function evaluateTotals(
   prepared: PreparedProgramme,
@@ -93,48 +129,28 @@ export function evaluateTotals(
   // Each completion touches at most two keys.
   if (scratch.touched.length < completions.length * 2)
     scratch.touched = new Int32Array(completions.length * 4);
-  let touchedCount = 0;
+  scratch.touchedCount = 0;
   const lastDate = asOf < window.end ? asOf : window.end;
 
-  const touch = (key: number) => {
-    if (scratch.stamp[key] === g) return;
-    scratch.stamp[key] = g;
-    scratch.bestStars[key] = 0;
-    scratch.bestComponent[key] = undefined;
-    scratch.bestDate[key] = "";
-    scratch.earliest[key] = "";
-    scratch.pendingDate[key] = "";
-    scratch.pendingStars[key] = 0;
-    scratch.touched[touchedCount++] = key;
-  };
   for (let i = 0; i < completions.length; i++) {
     const c = completions[i] as Completion;
-    if (c.date < window.start || c.date > lastDate || c.status === "rejected") continue;
+    // Only approved completions count or meet obligations (pending stars are not in the report).
+    if (c.date < window.start || c.date > lastDate || c.status !== "approved") continue;
     const id = scratch.keyOf.get(c.component);
     if (id === undefined) continue; // no edition lists it: no stars, no obligation
     const year = yearOf(c.date);
     const slot = year - scratch.firstYear;
-    const yearKey =
-      slot >= 0 && slot < scratch.years ? scratch.ids + id * scratch.years + slot : -1;
-    const component = prepared.byYear.get(year)?.get(c.component);
+    const inEditions = slot >= 0 && slot < scratch.years;
+    const yearKey = inEditions ? scratch.ids + id * scratch.years + slot : -1;
+    const component = inEditions ? scratch.components[slot * scratch.ids + id] : undefined;
     const countKey = component === undefined ? -1 : component.repeatable ? yearKey : id;
-    if (c.status === "pending") {
-      if (countKey < 0) continue;
-      touch(countKey);
-      const seen = scratch.pendingDate[countKey] as string;
-      if (seen === "" || c.date < seen) {
-        scratch.pendingDate[countKey] = c.date;
-        scratch.pendingStars[countKey] = (component as Component).stars;
-      }
-      continue;
-    }
     // Approved: the earliest date per component, and per component and year, meets obligations
     // (listed in that year's edition or not, as in mandatory.ts).
-    touch(id);
+    touch(scratch, id, g);
     if (c.date < (scratch.earliest[id] as string) || scratch.earliest[id] === "")
       scratch.earliest[id] = c.date;
     if (yearKey >= 0) {
-      touch(yearKey);
+      touch(scratch, yearKey, g);
       if (c.date < (scratch.earliest[yearKey] as string) || scratch.earliest[yearKey] === "")
         scratch.earliest[yearKey] = c.date;
     }
@@ -151,50 +167,36 @@ export function evaluateTotals(
   }
 
   let earnedCompletions = 0;
-  let pending = 0;
-  const counting: Component[] = [];
-  for (let t = 0; t < touchedCount; t++) {
-    const key = scratch.touched[t] as number;
-    const component = scratch.bestComponent[key];
+  const counting = scratch.counting;
+  counting.length = 0;
+  for (let t = 0; t < scratch.touchedCount; t++) {
+    const component = scratch.bestComponent[scratch.touched[t] as number];
     if (component !== undefined) {
       earnedCompletions += component.stars;
       counting.push(component);
-    } else pending += scratch.pendingStars[key] as number;
+    }
   }
 
-  const { units } = bonusFor(prepared, participant, window, asOf);
-  let bonus = 0;
-  for (const unit of units) bonus += unit.stars;
+  const bonus = bonusStarsFor(prepared, participant.roles, window, asOf);
   const bonusCounted = prepared.bonusCap === null ? bonus : Math.min(bonus, prepared.bonusCap);
   const carried = carry === null ? 0 : carry.stars;
   const uncapped = earnedCompletions + bonusCounted + carried;
   const counted = policy.cap === null ? uncapped : Math.min(policy.cap, uncapped);
 
   // Obligations: met by the earliest approved completion of the key inside the window.
-  const obligations: Pick<Obligation, "component" | "title" | "status">[] = [];
+  const counts = scratch.obligationCounts;
   let outstanding = 0;
   let overdue = 0;
   for (let year = yearOf(window.start); year <= yearOf(window.end); year++) {
-    const mandatory = prepared.mandatoryByYear.get(year);
-    if (mandatory === undefined || mandatory.length === 0) continue;
-    const due =
-      policy.mandatoryDue === "edition-end" ? `${String(year).padStart(4, "0")}-12-31` : window.end;
-    if (
-      participant.startDate !== undefined &&
-      `${String(year).padStart(4, "0")}-12-31` < participant.startDate
-    )
-      continue;
-    for (const component of mandatory) {
+    const mandatory = scratch.mandatory.get(year);
+    if (mandatory === undefined || mandatory.components.length === 0) continue;
+    const due = policy.mandatoryDue === "edition-end" ? mandatory.yearEnd : window.end;
+    if (participant.startDate !== undefined && mandatory.yearEnd < participant.startDate) continue;
+    for (let m = 0; m < mandatory.components.length; m++) {
+      const component = mandatory.components[m] as Component;
       if (!appliesTo(component.audience, participant.groups)) continue;
-      const id = scratch.keyOf.get(component.id) as number;
-      const slot = year - scratch.firstYear;
-      const key = component.repeatable
-        ? slot >= 0 && slot < scratch.years
-          ? scratch.ids + id * scratch.years + slot
-          : -1
-        : id;
-      const completedOn =
-        key >= 0 && scratch.stamp[key] === g ? (scratch.earliest[key] as string) : "";
+      const key = mandatory.keys[m] as number;
+      const completedOn = scratch.stamp[key] === g ? (scratch.earliest[key] as string) : "";
       const status: Obligation["status"] =
         completedOn !== ""
           ? completedOn <= due
@@ -203,20 +205,59 @@ export function evaluateTotals(
           : asOf > due
             ? "overdue"
             : "outstanding";
+      const at = (mandatory.offset + m) * 4;
+      counts[at] = (counts[at] as number) + 1;
       if (completedOn === "") outstanding++;
-      if (status === "overdue") overdue++;
-      obligations.push({ component: component.id, title: component.title, status });
+      else counts[at + 1] = (counts[at + 1] as number) + 1;
+      if (status === "met-late") counts[at + 2] = (counts[at + 2] as number) + 1;
+      if (status === "overdue") {
+        overdue++;
+        counts[at + 3] = (counts[at + 3] as number) + 1;
+      }
     }
   }
 
-  const { target } = targetFor(policy, participant, window);
-  const effective = target.effective;
+  const effective = effectiveTarget(scratch, policy, participant, window);
   const rules = electiveRulesFor(policy, prepared.learningLineIds, participant, counting);
   const complete = counted >= effective && outstanding === 0 && rules.every((r) => r.met);
   const behind = counted * window.days < effective * window.elapsedDays || overdue > 0;
   const status: StatementStatus = complete ? "complete" : behind ? "behind" : "on-track";
-  void pending; // pending stars are not part of the report; kept for parity with the statement
-  return { counted, status, counting, obligations };
+  return { counted, status };
+}
+
+/**
+ * The effective target. Without exemptions or a pro-rated start it is the same for everyone in a
+ * window, so it is computed once per window.
+ */
+function effectiveTarget(
+  scratch: TotalsScratch,
+  policy: PreparedProgramme["programme"]["policy"],
+  participant: Participant,
+  window: StatementWindow,
+): number {
+  const plain =
+    participant.exemptions.length === 0 &&
+    (!policy.proRate ||
+      participant.startDate === undefined ||
+      participant.startDate <= window.start);
+  if (!plain) return targetFor(policy, participant, window).target.effective;
+  if (scratch.plainTarget?.window !== window) {
+    scratch.plainTarget = {
+      window,
+      effective: targetFor(policy, participant, window).target.effective,
+    };
+  }
+  return scratch.plainTarget.effective;
+}
+
+function touch(scratch: TotalsScratch, key: number, g: number): void {
+  if (scratch.stamp[key] === g) return;
+  scratch.stamp[key] = g;
+  scratch.bestStars[key] = 0;
+  scratch.bestComponent[key] = undefined;
+  scratch.bestDate[key] = "";
+  scratch.earliest[key] = "";
+  scratch.touched[scratch.touchedCount++] = key;
 }
 
 /** Whether `evaluateTotals` is exact for this programme's policy. */

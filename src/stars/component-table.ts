@@ -1,0 +1,46 @@
+import type { Component } from "../programme/types.js";
+
+/**
+ * Components numbered for the hot paths: every id across editions gets a number, and
+ * `components[slot * ids + id]` is the component of that id in the edition of `firstYear + slot`
+ * (undefined when that edition does not list it). One map lookup and an array index replace a
+ * lookup per year and per id.
+ *
+ * Keys for "the same component" (SPEC A7) are numbers too: a component's number when it counts
+ * once per window, or `ids + id * years + slot` for a repeatable one, which counts once per year.
+ */
+export interface ComponentTable {
+  readonly numberOf: ReadonlyMap<string, number>;
+  readonly ids: number;
+  readonly firstYear: number;
+  readonly years: number;
+  readonly components: readonly (Component | undefined)[];
+  /** The size of the key space: `ids * (years + 1)`. */
+  readonly keys: number;
+}
+
+/** Numbers the components of the editions (by year). */
+export function componentTable(
+  byYear: ReadonlyMap<number, ReadonlyMap<string, Component>>,
+): ComponentTable {
+  const numberOf = new Map<string, number>();
+  const yearsList = [...byYear.keys()];
+  const firstYear = yearsList.length === 0 ? 0 : Math.min(...yearsList);
+  const years = yearsList.length === 0 ? 1 : Math.max(...yearsList) - firstYear + 1;
+  for (const components of byYear.values()) {
+    for (const id of components.keys()) if (!numberOf.has(id)) numberOf.set(id, numberOf.size);
+  }
+  const ids = numberOf.size;
+  const components: (Component | undefined)[] = new Array(ids * years).fill(undefined);
+  for (const [year, list] of byYear) {
+    for (const [id, component] of list)
+      components[(year - firstYear) * ids + (numberOf.get(id) as number)] = component;
+  }
+  return { numberOf, ids, firstYear, years, components, keys: ids * (years + 1) };
+}
+
+/** The key of a repeatable component's year, or -1 for a year without an edition slot. */
+export function yearKey(table: ComponentTable, id: number, year: number): number {
+  const slot = year - table.firstYear;
+  return slot >= 0 && slot < table.years ? table.ids + id * table.years + slot : -1;
+}
