@@ -108,3 +108,13 @@ export function yearStart(year: number): string {
 export function yearEnd(year: number): string {
   return `${String(year).padStart(4, "0")}-12-31`;
 }
+
+/** The later of two `YYYY-MM-DD` dates (as strings they compare in calendar order). */
+export function laterOf(a: string, b: string): string {
+  return a > b ? a : b;
+}
+
+/** The earlier of two `YYYY-MM-DD` dates. */
+export function earlierOf(a: string, b: string): string {
+  return a < b ? a : b;
+}

@@ -37,6 +37,9 @@ type CapReason = BonusLine["reason"];
 interface DuplicateScratch {
   readonly stamp: Int32Array;
   readonly line: Int32Array;
+  /** The earliest approved date per key, for the mandatory obligations (see mandatory.ts). */
+  readonly metStamp: Int32Array;
+  readonly earliest: string[];
   generation: number;
 }
 
@@ -52,11 +55,18 @@ function duplicateScratch(prepared: PreparedProgramme): DuplicateScratch {
   let scratch = duplicateScratches.get(prepared);
   if (scratch === undefined) {
     const size = Math.max(1, prepared.table.keys);
-    scratch = { stamp: new Int32Array(size), line: new Int32Array(size), generation: 0 };
+    scratch = {
+      stamp: new Int32Array(size),
+      line: new Int32Array(size),
+      metStamp: new Int32Array(size),
+      earliest: new Array<string>(size).fill(""),
+      generation: 0,
+    };
     duplicateScratches.set(prepared, scratch);
   }
   if (++scratch.generation === 0x7fffffff) {
     scratch.stamp.fill(0);
+    scratch.metStamp.fill(0);
     scratch.generation = 1;
   }
   return scratch;
@@ -153,6 +163,7 @@ export function evaluateWindow(
   const best = duplicateScratch(prepared);
   const g = best.generation;
   let pendingAt: number[] | undefined;
+  const lastDate = asOf < window.end ? asOf : window.end;
 
   for (let i = 0; i < n; i++) {
     const c = sorted[i] as Completion;
@@ -164,6 +175,24 @@ export function evaluateWindow(
         ? table.components[slot * table.ids + number]
         : undefined;
     components[i] = component;
+    // Any approved completion inside the window can meet an obligation, listed that year or not
+    // (SPEC A3); in date order, the first one seen per key is the earliest.
+    if (
+      number !== undefined &&
+      c.status === "approved" &&
+      c.date >= window.start &&
+      c.date <= lastDate
+    ) {
+      if (best.metStamp[number] !== g) {
+        best.metStamp[number] = g;
+        best.earliest[number] = c.date;
+      }
+      const perYear = yearKey(table, number, year);
+      if (perYear >= 0 && best.metStamp[perYear] !== g) {
+        best.metStamp[perYear] = g;
+        best.earliest[perYear] = c.date;
+      }
+    }
     keys[i] =
       component === undefined
         ? -1
@@ -176,7 +205,8 @@ export function evaluateWindow(
     else if (c.status === "rejected") reasons[i] = "rejected";
     else if (c.status === "pending") {
       reasons[i] = "pending";
-      (pendingAt ??= []).push(i);
+      if (pendingAt === undefined) pendingAt = [];
+      pendingAt.push(i);
     } else {
       const key = keys[i] as number;
       const previous = best.stamp[key] === g ? (best.line[key] as number) : -1;
@@ -270,7 +300,11 @@ export function evaluateWindow(
 
   const { target, exemptions } = targetFor(policy, participant, window);
   const effective = target.effective;
-  const mandatory = mandatoryFor(prepared, participant, sorted, window, asOf);
+  const mandatory = mandatoryFor(prepared, participant, window, asOf, {
+    stamp: best.metStamp,
+    earliest: best.earliest,
+    generation: g,
+  });
   const electiveRules = electiveRulesFor(policy, prepared.learningLineIds, participant, counting);
   const yearlyMinimum =
     countedByYear === undefined

@@ -1,7 +1,7 @@
-import { yearEnd, yearOf } from "../dates/calendar-date.js";
-import type { Completion, Participant } from "../programme/types.js";
+import { yearEnd } from "../dates/calendar-date.js";
+import type { Component, Participant } from "../programme/types.js";
 import type { PreparedProgramme } from "./prepare.js";
-import type { DateWindow, MandatorySummary, Obligation } from "./types.js";
+import type { DateWindow, MandatorySummary, Obligation, ObligationStatus } from "./types.js";
 
 /** Whether a component with this audience is mandatory for someone in these groups (SPEC A7). */
 export function appliesTo(audience: readonly string[], groups: readonly string[]): boolean {
@@ -10,51 +10,69 @@ export function appliesTo(audience: readonly string[], groups: readonly string[]
   return false;
 }
 
+/** The mandatory components of one edition, with their keys (see component-table.ts). */
+export interface MandatoryYear {
+  readonly components: readonly Component[];
+  readonly keys: readonly number[];
+  readonly yearEnd: string;
+  /** The index of the edition's first obligation when all editions' obligations are numbered. */
+  readonly offset: number;
+}
+
 /**
- * The mandatory components of the window's editions that apply to the participant's groups
- * (SPEC A3, A7), each with its due date and status at the as-of date.
- *
- * An obligation is met by the earliest approved completion of the component inside the window
- * (up to the as-of date); a repeatable component needs one dated in the edition's own year.
- * Editions whose year ended before the participant started bring no obligations.
- *
- * `completions` must be in date order (earliest first).
+ * The earliest approved completion date per key inside the window (up to the as-of date), as
+ * stamped scratch arrays: `earliest[key]` holds when `stamp[key] === generation`. A non-repeatable
+ * component's key has the earliest of any year; a repeatable one's year key, that year's.
+ * Completions count here whether or not their year's edition lists the component (SPEC A3).
  */
-export function mandatoryFor(
+export interface EarliestApproved {
+  readonly stamp: Int32Array;
+  readonly earliest: readonly string[];
+  readonly generation: number;
+}
+
+/** Receives one obligation: its component, edition year, due date, status and completion date. */
+export type ObligationVisitor = (
+  component: Component,
+  year: number,
+  due: string,
+  status: ObligationStatus,
+  completedOn: string | null,
+  index: number,
+) => void;
+
+/**
+ * Walks the obligations of a participant in a window (SPEC A3, A7): the mandatory components of
+ * the window's editions that apply to the participant's groups. An obligation is met by the
+ * earliest approved completion of the component inside the window (a repeatable one: dated in the
+ * edition's own year), late when after the due date. Editions whose year ended before the
+ * participant started bring no obligations. Returns how many are outstanding and overdue.
+ */
+export function visitObligations(
   prepared: PreparedProgramme,
   participant: Pick<Participant, "groups" | "startDate">,
-  completions: readonly Completion[],
   window: DateWindow,
   asOf: string,
-): MandatorySummary {
+  met: EarliestApproved,
+  visit: ObligationVisitor,
+): { outstanding: number; overdue: number } {
   const policy = prepared.programme.policy;
-  const lastDate = asOf < window.end ? asOf : window.end;
-  // Only approved completions of mandatory components inside the window can meet an obligation;
-  // gathering them first keeps the search below short.
-  const candidates: Completion[] = [];
-  for (const c of completions) {
-    if (c.date > lastDate) break;
-    if (c.status === "approved" && c.date >= window.start && prepared.mandatoryIds.has(c.component))
-      candidates.push(c);
-  }
-  const obligations: Obligation[] = [];
-  let completed = 0;
+  let outstanding = 0;
   let overdue = 0;
-  for (let year = yearOf(window.start); year <= yearOf(window.end); year++) {
-    const mandatory = prepared.mandatoryByYear.get(year);
-    if (mandatory === undefined || mandatory.length === 0) continue;
-    const due = policy.mandatoryDue === "edition-end" ? yearEnd(year) : window.end;
-    if (participant.startDate !== undefined && yearEnd(year) < participant.startDate) continue;
-    for (const component of mandatory) {
+  const first = Number(window.start.slice(0, 4));
+  const last = Number(window.end.slice(0, 4));
+  for (let year = first; year <= last; year++) {
+    const edition = prepared.mandatoryPlan.get(year);
+    if (edition === undefined) continue;
+    if (participant.startDate !== undefined && edition.yearEnd < participant.startDate) continue;
+    const due = policy.mandatoryDue === "edition-end" ? edition.yearEnd : window.end;
+    for (let m = 0; m < edition.components.length; m++) {
+      const component = edition.components[m] as Component;
       if (!appliesTo(component.audience, participant.groups)) continue;
-      let completedOn: string | null = null;
-      for (const c of candidates) {
-        if (c.component === component.id && (!component.repeatable || yearOf(c.date) === year)) {
-          completedOn = c.date;
-          break;
-        }
-      }
-      const status =
+      const key = edition.keys[m] as number;
+      const completedOn =
+        key >= 0 && met.stamp[key] === met.generation ? (met.earliest[key] as string) : null;
+      const status: ObligationStatus =
         completedOn !== null
           ? completedOn <= due
             ? "met"
@@ -62,8 +80,30 @@ export function mandatoryFor(
           : asOf > due
             ? "overdue"
             : "outstanding";
-      if (completedOn !== null) completed++;
+      if (completedOn === null) outstanding++;
       if (status === "overdue") overdue++;
+      visit(component, year, due, status, completedOn, edition.offset + m);
+    }
+  }
+  return { outstanding, overdue };
+}
+
+/** The mandatory obligations of a statement, built as objects. */
+export function mandatoryFor(
+  prepared: PreparedProgramme,
+  participant: Pick<Participant, "groups" | "startDate">,
+  window: DateWindow,
+  asOf: string,
+  met: EarliestApproved,
+): MandatorySummary {
+  const obligations: Obligation[] = [];
+  const { outstanding, overdue } = visitObligations(
+    prepared,
+    participant,
+    window,
+    asOf,
+    met,
+    (component, year, due, status, completedOn) => {
       obligations.push({
         component: component.id,
         title: component.title,
@@ -72,13 +112,33 @@ export function mandatoryFor(
         status,
         completedOn,
       });
-    }
-  }
+    },
+  );
   return {
     required: obligations.length,
-    completed,
-    outstanding: obligations.length - completed,
+    completed: obligations.length - outstanding,
+    outstanding,
     overdue,
     obligations,
   };
+}
+
+/** The mandatory components per edition year with their keys: built once per prepared programme. */
+export function mandatoryPlan(
+  mandatoryByYear: ReadonlyMap<number, readonly Component[]>,
+  keyOf: (component: Component, year: number) => number,
+): Map<number, MandatoryYear> {
+  const plan = new Map<number, MandatoryYear>();
+  let offset = 0;
+  for (const [year, components] of [...mandatoryByYear].sort((a, b) => a[0] - b[0])) {
+    if (components.length === 0) continue;
+    plan.set(year, {
+      components,
+      keys: components.map((c) => keyOf(c, year)),
+      yearEnd: yearEnd(year),
+      offset,
+    });
+    offset += components.length;
+  }
+  return plan;
 }

@@ -1,5 +1,6 @@
 import type { CategoryCap, Component, ComponentFormat, Programme } from "../programme/types.js";
-import { type ComponentTable, componentTable } from "./component-table.js";
+import { type ComponentTable, componentTable, yearKey } from "./component-table.js";
+import { type MandatoryYear, mandatoryPlan } from "./mandatory.js";
 import type { StatementWindow } from "./types.js";
 
 /**
@@ -21,8 +22,10 @@ export interface PreparedProgramme {
   readonly table: ComponentTable;
   /** @internal */
   readonly themeIds: ReadonlySet<string>;
-  /** @internal Ids of components mandatory in some edition. */
-  readonly mandatoryIds: ReadonlySet<string>;
+  /** @internal The mandatory components per edition year with their keys, in year order. */
+  readonly mandatoryPlan: ReadonlyMap<number, MandatoryYear>;
+  /** @internal The number of obligations over all editions (for per-obligation counters). */
+  readonly obligationSlots: number;
   /** @internal */
   readonly formatCaps: ReadonlyMap<ComponentFormat, number>;
   /** @internal */
@@ -88,13 +91,21 @@ export function prepareProgramme(programme: Programme | PreparedProgramme): Prep
       );
     } else bonusCap = minOrNull(bonusCap, cap.maxStars);
   }
+  const table = componentTable(byYear);
+  const plan = mandatoryPlan(mandatoryByYear, (c, year) => {
+    const id = table.numberOf.get(c.id) as number;
+    return c.repeatable ? yearKey(table, id, year) : id;
+  });
+  let obligationSlots = 0;
+  for (const edition of plan.values()) obligationSlots += edition.components.length;
   const result = {
     programme,
     byYear,
     mandatoryByYear,
-    table: componentTable(byYear),
+    table,
     themeIds: new Set(programme.themes.map((t) => t.id)),
-    mandatoryIds: new Set([...mandatoryByYear.values()].flatMap((list) => list.map((c) => c.id))),
+    mandatoryPlan: plan,
+    obligationSlots,
     formatCaps,
     lineCaps,
     bonusCap,

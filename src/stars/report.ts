@@ -213,7 +213,7 @@ export function reportWith(
 
   if (scratch !== undefined) {
     // The fast path counted obligations per edition and component; fold them per component.
-    for (const { components, offset } of scratch.mandatory.values()) {
+    for (const { components, offset } of prepared.mandatoryPlan.values()) {
       for (const [m, c] of components.entries()) {
         const at = (offset + m) * 4;
         const required = scratch.obligationCounts[at] as number;

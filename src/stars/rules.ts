@@ -23,7 +23,7 @@ export function electiveRulesFor(
 ): ElectiveRuleResult[] {
   const { minCount, maxCount, maxStars, coverEveryLearningLine } = policy.electives;
   if (minCount === null && maxCount === null && maxStars === null && !coverEveryLearningLine)
-    return [];
+    return NO_RULES;
   let count = 0;
   let stars = 0;
   for (const c of counting) {

@@ -1,4 +1,4 @@
-import { addDays, daysInRange } from "../dates/calendar-date.js";
+import { addDays, daysInRange, earlierOf, laterOf } from "../dates/calendar-date.js";
 import type { Participant, StarPolicy } from "../programme/types.js";
 import { compareExemptions } from "./order.js";
 import type { DateWindow, ExemptionLine, TargetBreakdown } from "./types.js";
@@ -33,8 +33,8 @@ export function targetFor(
     // Approved exemptions are applied as a union, so overlapping periods are not counted twice.
     let coveredUntil = "";
     for (const exemption of [...participant.exemptions].sort(compareExemptions)) {
-      const from = exemption.from > activeStart ? exemption.from : activeStart;
-      const to = exemption.to < window.end ? exemption.to : window.end;
+      const from = laterOf(exemption.from, activeStart);
+      const to = earlierOf(exemption.to, window.end);
       const overlaps = from <= to;
       const days = overlaps ? daysInRange(from, to) : 0;
       if (!overlaps) lines.push({ exemption, days: 0, reason: "outside-window" });

@@ -1,13 +1,12 @@
-import { yearEnd, yearOf } from "../dates/calendar-date.js";
+import { yearOf } from "../dates/calendar-date.js";
 import type { Completion, Component, Participant } from "../programme/types.js";
 import { bonusStarsFor } from "./bonus.js";
-import { yearKey } from "./component-table.js";
 import type { CarryIn } from "./evaluate.js";
-import { appliesTo } from "./mandatory.js";
+import { visitObligations } from "./mandatory.js";
 import type { PreparedProgramme } from "./prepare.js";
 import { electiveRulesFor } from "./rules.js";
 import { targetFor } from "./target.js";
-import type { Obligation, StatementStatus, StatementWindow } from "./types.js";
+import type { StatementStatus, StatementWindow } from "./types.js";
 
 /**
  * The figures the organisation report needs from one participant, computed without lines or
@@ -41,17 +40,6 @@ export interface TotalsScratch {
   readonly counting: Component[];
   /** `components[slot * ids + id]`: the component of an id in the edition of `firstYear + slot`. */
   readonly components: readonly (Component | undefined)[];
-  /** Per edition year: its mandatory components, their scratch keys, and the year's last day. */
-  readonly mandatory: ReadonlyMap<
-    number,
-    {
-      readonly components: readonly Component[];
-      readonly keys: readonly number[];
-      readonly yearEnd: string;
-      /** The index of the year's first obligation in `obligationCounts` (4 counters each). */
-      readonly offset: number;
-    }
-  >;
   /**
    * Per obligation (edition year and mandatory component), summed over every participant
    * evaluated with this scratch: required, completed, late, overdue.
@@ -63,31 +51,12 @@ export interface TotalsScratch {
 
 /** Builds the scratch space for a prepared programme: one slot per component, and per year for repeatable ones. */
 export function totalsScratch(
-  prepared: Pick<PreparedProgramme, "table" | "mandatoryByYear">,
+  prepared: Pick<PreparedProgramme, "table" | "obligationSlots">,
 ): TotalsScratch {
   const { numberOf: keyOf, firstYear, years, ids, components: byKey, keys: size } = prepared.table;
-  const mandatory = new Map<
-    number,
-    { components: Component[]; keys: number[]; yearEnd: string; offset: number }
-  >();
-  let obligations = 0;
-  for (const [year, components] of prepared.mandatoryByYear) {
-    const keys = components.map((c) => {
-      const id = keyOf.get(c.id) as number;
-      return c.repeatable ? yearKey(prepared.table, id, year) : id;
-    });
-    mandatory.set(year, {
-      components: [...components],
-      keys,
-      yearEnd: yearEnd(year),
-      offset: obligations,
-    });
-    obligations += components.length;
-  }
   return {
     components: byKey,
-    mandatory,
-    obligationCounts: new Int32Array(obligations * 4),
+    obligationCounts: new Int32Array(prepared.obligationSlots * 4),
     plainTarget: undefined,
     keyOf,
     firstYear,
@@ -185,37 +154,21 @@ export function evaluateTotals(
 
   // Obligations: met by the earliest approved completion of the key inside the window.
   const counts = scratch.obligationCounts;
-  let outstanding = 0;
-  let overdue = 0;
-  for (let year = yearOf(window.start); year <= yearOf(window.end); year++) {
-    const mandatory = scratch.mandatory.get(year);
-    if (mandatory === undefined || mandatory.components.length === 0) continue;
-    const due = policy.mandatoryDue === "edition-end" ? mandatory.yearEnd : window.end;
-    if (participant.startDate !== undefined && mandatory.yearEnd < participant.startDate) continue;
-    for (let m = 0; m < mandatory.components.length; m++) {
-      const component = mandatory.components[m] as Component;
-      if (!appliesTo(component.audience, participant.groups)) continue;
-      const key = mandatory.keys[m] as number;
-      const completedOn = scratch.stamp[key] === g ? (scratch.earliest[key] as string) : "";
-      const status: Obligation["status"] =
-        completedOn !== ""
-          ? completedOn <= due
-            ? "met"
-            : "met-late"
-          : asOf > due
-            ? "overdue"
-            : "outstanding";
-      const at = (mandatory.offset + m) * 4;
+  const { outstanding, overdue } = visitObligations(
+    prepared,
+    participant,
+    window,
+    asOf,
+    scratch,
+    (_c, _y, _d, status, _on, index) => {
+      const at = index * 4;
       counts[at] = (counts[at] as number) + 1;
-      if (completedOn === "") outstanding++;
-      else counts[at + 1] = (counts[at + 1] as number) + 1;
+      if (status === "met" || status === "met-late")
+        counts[at + 1] = (counts[at + 1] as number) + 1;
       if (status === "met-late") counts[at + 2] = (counts[at + 2] as number) + 1;
-      if (status === "overdue") {
-        overdue++;
-        counts[at + 3] = (counts[at + 3] as number) + 1;
-      }
-    }
-  }
+      if (status === "overdue") counts[at + 3] = (counts[at + 3] as number) + 1;
+    },
+  );
 
   const effective = effectiveTarget(scratch, policy, participant, window);
   const rules = electiveRulesFor(policy, prepared.learningLineIds, participant, counting);

@@ -83,7 +83,12 @@ export interface CompletionLine {
   readonly reason: LineReason;
 }
 
-/** Why a role earns a bonus or not (SPEC A5). */
+/**
+ * Why a role earns a bonus or not (SPEC A5).
+ *
+ * @example
+ * const earning = statement.roles.filter((r) => r.reason === ("bonus" satisfies RoleReason));
+ */
 export type RoleReason =
   /** The role earns the bonus of its period. */
   | "bonus"
@@ -148,7 +153,12 @@ export interface CarryOverLine {
   readonly counted: number;
 }
 
-/** Why an exemption lowers the target or not (SPEC A6). */
+/**
+ * Why an exemption lowers the target or not (SPEC A6).
+ *
+ * @example
+ * const applied = statement.exemptions.filter((e) => e.reason === ("applied" satisfies ExemptionReason));
+ */
 export type ExemptionReason =
   | "applied"
   | "pending"
@@ -210,7 +220,12 @@ export interface StatementTotals {
   readonly progress: number;
 }
 
-/** Where a mandatory obligation stands (SPEC A3). */
+/**
+ * Where a mandatory obligation stands (SPEC A3).
+ *
+ * @example
+ * const late = statement.mandatory.obligations.filter((o) => o.status === ("overdue" satisfies ObligationStatus));
+ */
 export type ObligationStatus = "met" | "met-late" | "outstanding" | "overdue";
 
 /**
