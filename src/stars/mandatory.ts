@@ -1,4 +1,4 @@
-import { yearEnd } from "../dates/calendar-date.js";
+import { yearEnd, yearOf } from "../dates/calendar-date.js";
 import type { Component, Participant } from "../programme/types.js";
 import type { PreparedProgramme } from "./prepare.js";
 import type { DateWindow, MandatorySummary, Obligation, ObligationStatus } from "./types.js";
@@ -59,8 +59,8 @@ export function visitObligations(
   const policy = prepared.programme.policy;
   let outstanding = 0;
   let overdue = 0;
-  const first = Number(window.start.slice(0, 4));
-  const last = Number(window.end.slice(0, 4));
+  const first = yearOf(window.start);
+  const last = yearOf(window.end);
   for (let year = first; year <= last; year++) {
     const edition = prepared.mandatoryPlan.get(year);
     if (edition === undefined) continue;

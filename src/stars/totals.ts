@@ -2,7 +2,7 @@ import { yearOf } from "../dates/calendar-date.js";
 import type { Completion, Component, Participant } from "../programme/types.js";
 import { bonusStarsFor } from "./bonus.js";
 import type { CarryIn } from "./evaluate.js";
-import { visitObligations } from "./mandatory.js";
+import { type ObligationVisitor, visitObligations } from "./mandatory.js";
 import type { PreparedProgramme } from "./prepare.js";
 import { electiveRulesFor } from "./rules.js";
 import { targetFor } from "./target.js";
@@ -45,6 +45,8 @@ export interface TotalsScratch {
    * evaluated with this scratch: required, completed, late, overdue.
    */
   readonly obligationCounts: Int32Array;
+  /** Adds one obligation to `obligationCounts` (one function for the whole report, not one per participant). */
+  readonly countObligation: ObligationVisitor;
   /** The target of a participant with no exemptions and no pro-rated start, per window (memo). */
   plainTarget: { readonly window: StatementWindow; readonly effective: number } | undefined;
 }
@@ -54,9 +56,18 @@ export function totalsScratch(
   prepared: Pick<PreparedProgramme, "table" | "obligationSlots">,
 ): TotalsScratch {
   const { numberOf: keyOf, firstYear, years, ids, components: byKey, keys: size } = prepared.table;
+  const counts = new Int32Array(prepared.obligationSlots * 4);
   return {
     components: byKey,
-    obligationCounts: new Int32Array(prepared.obligationSlots * 4),
+    obligationCounts: counts,
+    countObligation: (_component, _year, _due, status, _completedOn, index) => {
+      const at = index * 4;
+      counts[at] = (counts[at] as number) + 1;
+      if (status === "met" || status === "met-late")
+        counts[at + 1] = (counts[at + 1] as number) + 1;
+      if (status === "met-late") counts[at + 2] = (counts[at + 2] as number) + 1;
+      if (status === "overdue") counts[at + 3] = (counts[at + 3] as number) + 1;
+    },
     plainTarget: undefined,
     keyOf,
     firstYear,
@@ -153,21 +164,13 @@ export function evaluateTotals(
   const counted = policy.cap === null ? uncapped : Math.min(policy.cap, uncapped);
 
   // Obligations: met by the earliest approved completion of the key inside the window.
-  const counts = scratch.obligationCounts;
   const { outstanding, overdue } = visitObligations(
     prepared,
     participant,
     window,
     asOf,
     scratch,
-    (_c, _y, _d, status, _on, index) => {
-      const at = index * 4;
-      counts[at] = (counts[at] as number) + 1;
-      if (status === "met" || status === "met-late")
-        counts[at + 1] = (counts[at + 1] as number) + 1;
-      if (status === "met-late") counts[at + 2] = (counts[at + 2] as number) + 1;
-      if (status === "overdue") counts[at + 3] = (counts[at + 3] as number) + 1;
-    },
+    scratch.countObligation,
   );
 
   const effective = effectiveTarget(scratch, policy, participant, window);
