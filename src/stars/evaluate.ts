@@ -157,6 +157,9 @@ export function evaluateWindow(
   const components: (Component | undefined)[] = new Array(n);
   const countedStars: number[] = new Array(n).fill(0);
   const keys: number[] = new Array(n);
+  const years: number[] = new Array(n);
+  /** 1 for the lines that reach the caps: approved, listed, in the window, not duplicates. */
+  const earns = new Uint8Array(n);
   // `best` maps a key (SPEC A7's "same component") to the line that counts for it, through
   // stamped scratch arrays on the prepared programme: no map is built per statement.
   const table = prepared.table;
@@ -168,6 +171,7 @@ export function evaluateWindow(
   for (let i = 0; i < n; i++) {
     const c = sorted[i] as Completion;
     const year = yearOf(c.date);
+    years[i] = year;
     const number = table.numberOf.get(c.component);
     const slot = year - table.firstYear;
     const component =
@@ -274,6 +278,7 @@ export function evaluateWindow(
     caps.take(component.stars, component);
     reasons[i] = caps.reason;
     countedStars[i] = caps.counted;
+    earns[i] = 1;
     counted += caps.counted;
     earned += component.stars;
     if (countedByYear !== undefined) addTo(countedByYear, yearOf(date as string), caps.counted);
@@ -284,15 +289,14 @@ export function evaluateWindow(
   for (let i = 0; i < n; i++) {
     const component = components[i];
     const reason = reasons[i] as LineReason;
-    const earns = isEarning(reason);
-    if (earns && component !== undefined) counting.push(component);
-    const completion = sorted[i] as Completion;
+    const earning = earns[i] === 1 && component !== undefined;
+    if (earning) counting.push(component);
     lines[i] = {
-      completion,
+      completion: sorted[i] as Completion,
       title: component?.title ?? null,
-      year: yearOf(completion.date),
+      year: years[i] as number,
       editionStars: component?.stars ?? null,
-      stars: earns ? (component?.stars ?? 0) : 0,
+      stars: earning ? component.stars : 0,
       counted: countedStars[i] as number,
       reason,
     };
@@ -345,17 +349,6 @@ export function evaluateWindow(
     status,
     counting,
   };
-}
-
-/** The reasons of lines whose stars are earned (whether or not the caps let them count). */
-export function isEarning(reason: LineReason): boolean {
-  return (
-    reason === "counted" ||
-    reason === "partly-over-cap" ||
-    reason === "over-cap" ||
-    reason === "partly-over-category-cap" ||
-    reason === "over-category-cap"
-  );
 }
 
 function compareUnits(a: BonusUnit, b: BonusUnit): number {
