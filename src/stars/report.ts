@@ -127,6 +127,11 @@ export function reportWith(
     return list;
   };
 
+  // The same per place in the component table, for the fast path.
+  const talliesAt: Tally[][] = prepared.table.components.map((c) =>
+    c === undefined ? [] : tallies(c),
+  );
+
   const componentTitles = titles(p);
   const mandatory = new Map<string, MandatoryRow>();
   // A component's row carries its latest title, whichever edition an obligation comes from.
@@ -165,25 +170,26 @@ export function reportWith(
 
     let counted: number;
     let participantStatus: StatementStatus;
-    let counting: readonly Component[];
     if (scratch !== undefined) {
+      // The totals core also counts obligations and the training return into the scratch.
       const e = evaluateTotals(prepared, scratch, participant, window, asOf, carry);
       counted = e.counted;
       participantStatus = e.status;
-      counting = scratch.counting;
+      for (const at of scratch.countingSlots)
+        for (const t of talliesAt[at] as Tally[]) t.add(index);
     } else {
       const e = evaluateWindow(prepared, participant, window, asOf, carry);
       counted = e.totals.counted;
       participantStatus = e.status;
-      counting = e.counting;
+      for (const c of e.counting) for (const t of tallies(c)) t.add(index);
       for (const o of e.mandatory.obligations) obligation(o.component, o.title, o.status);
+      scoreCompletions(participant, asOf, scores);
     }
 
     status[participantStatus]++;
     countedSum += counted;
     while (distribution.length <= counted) distribution.push(0);
     distribution[counted] = (distribution[counted] ?? 0) + 1;
-    for (const c of counting) for (const t of tallies(c)) t.add(index);
 
     if (participant.roles.length > 0) {
       const firstYear = yearOf(window.start);
@@ -193,26 +199,21 @@ export function reportWith(
         (role.role === "trainer" ? trainers : kartrekkers).get(role.theme)?.add(index);
       }
     }
-    for (const c of participant.completions) {
-      const ev = c.evaluation;
-      if (ev === undefined || c.status !== "approved" || c.date > asOf) continue;
-      if (ev.participantScore === undefined && ev.effectScore === undefined) continue;
-      const row = scores.get(c.component);
-      if (row === undefined) continue; // no edition lists it
-      row.evaluations++;
-      if (ev.participantScore !== undefined) {
-        row.pn++;
-        row.ps += ev.participantScore;
-      }
-      if (ev.effectScore !== undefined) {
-        row.en++;
-        row.es += ev.effectScore;
-      }
-    }
   }
 
   if (scratch !== undefined) {
-    // The fast path counted obligations per edition and component; fold them per component.
+    // The fast path counted the training return per component number; copy it into the rows.
+    for (const [id, number] of prepared.table.numberOf) {
+      const row = scores.get(id);
+      const at = number * 5;
+      if (row === undefined || scratch.scores[at] === 0) continue;
+      row.evaluations += scratch.scores[at] as number;
+      row.pn += scratch.scores[at + 1] as number;
+      row.ps += scratch.scores[at + 2] as number;
+      row.en += scratch.scores[at + 3] as number;
+      row.es += scratch.scores[at + 4] as number;
+    }
+    // It counted obligations per edition and component; fold them per component.
     for (const { components, offset } of prepared.mandatoryPlan.values()) {
       for (const [m, c] of components.entries()) {
         const at = (offset + m) * 4;
@@ -287,4 +288,28 @@ export function reportWith(
     roles,
     trainingReturn,
   };
+}
+
+/** Adds a participant's evaluated completions (approved, up to the as-of date) to the training return. */
+function scoreCompletions(
+  participant: Participant,
+  asOf: string,
+  scores: Map<string, ScoreRow>,
+): void {
+  for (const c of participant.completions) {
+    const ev = c.evaluation;
+    if (ev === undefined || c.status !== "approved" || c.date > asOf) continue;
+    if (ev.participantScore === undefined && ev.effectScore === undefined) continue;
+    const row = scores.get(c.component);
+    if (row === undefined) continue; // no edition lists it
+    row.evaluations++;
+    if (ev.participantScore !== undefined) {
+      row.pn++;
+      row.ps += ev.participantScore;
+    }
+    if (ev.effectScore !== undefined) {
+      row.en++;
+      row.es += ev.effectScore;
+    }
+  }
 }

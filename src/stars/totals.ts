@@ -38,6 +38,15 @@ export interface TotalsScratch {
   touchedCount: number;
   /** The counting components of the last evaluation (reused). */
   readonly counting: Component[];
+  /** Their places in the component table (`slot * ids + id`), side by side with `counting`. */
+  readonly countingSlots: number[];
+  /** The table place of the component that counts per key. */
+  readonly bestSlot: Int32Array;
+  /**
+   * The training return so far, per component number: evaluations, participant scores given,
+   * their sum, effect scores given, their sum (five numbers each).
+   */
+  readonly scores: Float64Array;
   /** `components[slot * ids + id]`: the component of an id in the edition of `firstYear + slot`. */
   readonly components: readonly (Component | undefined)[];
   /**
@@ -82,6 +91,9 @@ export function totalsScratch(
     touched: new Int32Array(64),
     touchedCount: 0,
     counting: [],
+    countingSlots: [],
+    bestSlot: new Int32Array(size),
+    scores: new Float64Array(ids * 5),
   };
 }
 
@@ -114,10 +126,27 @@ export function evaluateTotals(
 
   for (let i = 0; i < completions.length; i++) {
     const c = completions[i] as Completion;
-    // Only approved completions count or meet obligations (pending stars are not in the report).
-    if (c.date < window.start || c.date > lastDate || c.status !== "approved") continue;
+    // Only approved completions up to the as-of date count, meet obligations or carry a training
+    // return (pending stars are not in the report).
+    if (c.status !== "approved" || c.date > asOf) continue;
     const id = scratch.keyOf.get(c.component);
-    if (id === undefined) continue; // no edition lists it: no stars, no obligation
+    if (id === undefined) continue; // no edition lists it: no stars, no obligation, no return
+    const ev = c.evaluation;
+    if (ev !== undefined && (ev.participantScore !== undefined || ev.effectScore !== undefined)) {
+      // The training return counts evaluations of any year (SPEC A8, docs/decisions.md).
+      const at = id * 5;
+      const scores = scratch.scores;
+      scores[at] = (scores[at] as number) + 1;
+      if (ev.participantScore !== undefined) {
+        scores[at + 1] = (scores[at + 1] as number) + 1;
+        scores[at + 2] = (scores[at + 2] as number) + ev.participantScore;
+      }
+      if (ev.effectScore !== undefined) {
+        scores[at + 3] = (scores[at + 3] as number) + 1;
+        scores[at + 4] = (scores[at + 4] as number) + ev.effectScore;
+      }
+    }
+    if (c.date < window.start || c.date > lastDate) continue;
     const year = yearOf(c.date);
     const slot = year - scratch.firstYear;
     const inEditions = slot >= 0 && slot < scratch.years;
@@ -142,18 +171,23 @@ export function evaluateTotals(
     ) {
       scratch.bestStars[countKey] = component.stars;
       scratch.bestComponent[countKey] = component;
+      scratch.bestSlot[countKey] = slot * scratch.ids + id;
       scratch.bestDate[countKey] = c.date;
     }
   }
 
   let earnedCompletions = 0;
   const counting = scratch.counting;
+  const countingSlots = scratch.countingSlots;
   counting.length = 0;
+  countingSlots.length = 0;
   for (let t = 0; t < scratch.touchedCount; t++) {
-    const component = scratch.bestComponent[scratch.touched[t] as number];
+    const key = scratch.touched[t] as number;
+    const component = scratch.bestComponent[key];
     if (component !== undefined) {
       earnedCompletions += component.stars;
       counting.push(component);
+      countingSlots.push(scratch.bestSlot[key] as number);
     }
   }
 
