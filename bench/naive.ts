@@ -7,19 +7,10 @@
  * counts. DEFAULT policy only. It is a baseline, not a straw man: it gives the library's numbers.
  */
 import type { Participant, Programme, StatementStatus } from "../src/index.js";
+import type { FloorResult } from "./floor.js";
 
-/** The baseline's numbers for one participant (the same fields as the floor's). */
-export interface NaiveResult {
-  earned: number;
-  counted: number;
-  surplus: number;
-  pending: number;
-  target: number;
-  remaining: number;
-  progress: number;
-  status: StatementStatus;
-  outstanding: number;
-}
+/** The baseline's numbers for one participant: the same fields as the floor's. */
+export type NaiveResult = FloorResult;
 
 const DAY_MS = 86_400_000;
 
