@@ -1,11 +1,15 @@
 import type { Path } from "./diagnostic.js";
 
-/** The JSON-ish type name of a value, for messages: `null` and `array` are named apart. */
+/**
+ * The type name of a value, for messages: the JSON types, with `null` and `array` named apart,
+ * and other objects by their tag (`map`, `date`…) so a Map is not called an object.
+ */
 export function typeName(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";
   if (typeof value === "number" && !Number.isFinite(value)) return "non-finite number";
-  return typeof value;
+  if (typeof value !== "object") return typeof value;
+  return Object.prototype.toString.call(value).slice(8, -1).toLowerCase();
 }
 
 /** A short, deterministic rendering of a value for a message. */

@@ -1,9 +1,9 @@
 /**
  * `sterrenprogramma/koffer` — the koffer (team suitcase) scoring engine, importable on its own.
  *
- * This entry point must never import the star rules (`src/programme`, `src/stars`): a test bundles
- * it and fails if any such module is in the bundle. The engine itself (SPEC part B) lands here;
- * for now it offers the diagnostic vocabulary it will report in.
+ * This entry point must never import the star rules (`src/programme`, `src/stars`) nor zod: a test
+ * bundles it and fails if any such module is in the bundle. Templates and sheets are validated by
+ * small hand-written readers instead.
  *
  * @packageDocumentation
  */
@@ -16,4 +16,41 @@ export {
   type PathSegment,
   type Severity,
 } from "../diagnostics/diagnostic.js";
+export type { ValidationResult } from "../diagnostics/result.js";
 export type { Locale, LocalizedText } from "../i18n/types.js";
+export {
+  type AggregateOptions,
+  aggregateSheets,
+  type CategoryFigures,
+  type LeftOutSheet,
+  type SheetCounts,
+  type TeamAggregate,
+} from "./aggregate.js";
+export { type Concordance, type ConcordanceUnavailable, kendallW } from "./concordance.js";
+export {
+  type KofferDiagnostic,
+  type KofferDiagnosticCode,
+  type KofferDiagnosticParams,
+  type KofferExpectedType,
+  kofferSeverities,
+} from "./diagnostics.js";
+export { exampleCollectieTemplate, exampleConnectieTemplate } from "./examples.js";
+export {
+  type CategoryRank,
+  type KofferSheet,
+  type KofferSheetInput,
+  rankSheet,
+  validateSheet,
+} from "./sheet.js";
+export {
+  type BudgetRule,
+  defaultBudget,
+  type KofferCategory,
+  type KofferKind,
+  type KofferTemplate,
+  type KofferTemplateInput,
+  maxBudget,
+  minCategories,
+  minimumBudget,
+  validateTemplate,
+} from "./template.js";

@@ -1,0 +1,130 @@
+import {
+  type DiagnosticUnion,
+  diagnosticFactory,
+  type Severity,
+} from "../diagnostics/diagnostic.js";
+import { en } from "./i18n/en.js";
+import { nl } from "./i18n/nl.js";
+
+/**
+ * The JSON types a koffer field can expect, for `invalid-type`.
+ *
+ * @example
+ * const expected: KofferExpectedType = "object";
+ */
+export type KofferExpectedType = "object" | "array" | "string" | "number";
+
+/**
+ * The params of every diagnostic the koffer engine reports (SPEC B1–B3), keyed by code. The
+ * message tables in Dutch and English are typed over this table, so a code without a message
+ * fails to compile.
+ *
+ * @example
+ * const params: KofferDiagnosticParams["over-budget"] = { total: 104, budget: 100 };
+ */
+export interface KofferDiagnosticParams {
+  /** The input could not be read at all (e.g. a getter or a proxy that throws). */
+  "unreadable-input": { readonly detail: string };
+  /** The value has the wrong JSON type (`received` is a type name, never the value). */
+  "invalid-type": { readonly expected: KofferExpectedType; readonly received: string };
+  /** A required field is absent. */
+  "missing-field": { readonly field: string };
+  /** A field the format does not know (often a typo; also `__proto__` or `constructor`). */
+  "unknown-field": { readonly field: string };
+  /** A template or category id that is not 1–100 characters without space at either end. */
+  "invalid-id": { readonly received: string };
+  /** A respondent that is not 1–100 characters without space at either end. No value is echoed. */
+  "invalid-respondent": Record<string, never>;
+  /** A label, name or step that is empty or only white space. */
+  "empty-text": { readonly field: string };
+  /** A value outside a fixed set of choices (`kind`, `budgetRule`). */
+  "invalid-value": {
+    readonly field: string;
+    readonly allowed: readonly string[];
+    readonly received: string;
+  };
+  /** The budget is not a whole number from 1 to `maximum`. */
+  "invalid-budget": { readonly received: string; readonly maximum: number };
+  /** A template needs at least `minimum` categories. */
+  "too-few-categories": { readonly count: number; readonly minimum: number };
+  /** Two categories of a template share an id. */
+  "duplicate-category": { readonly id: string; readonly firstIndex: number };
+  /**
+   * With no two equal scores, `categories` categories need at least 0 + 1 + … + (k − 1) points
+   * (`minimum`), more than the template's `budget` (SPEC B1).
+   */
+  "budget-too-small": {
+    readonly categories: number;
+    readonly minimum: number;
+    readonly budget: number;
+  };
+  /** A sheet has no score for a category of the template. */
+  "missing-category": { readonly category: string };
+  /** A sheet scores a category the template does not have. */
+  "unknown-category": { readonly category: string };
+  /** A score that is not a whole number (also `NaN` and infinities). */
+  "not-an-integer": { readonly category: string; readonly received: string };
+  /** A score below 0. */
+  negative: { readonly category: string; readonly received: number };
+  /** Two or more categories with the same points (SPEC B2); ids sorted. One per tied value. */
+  tie: { readonly categories: readonly string[]; readonly points: number };
+  /** The sheet's points add up to more than the budget. */
+  "over-budget": { readonly total: number; readonly budget: number };
+  /** The template's rule is `exactly` and the points add up to less than the budget. */
+  "under-budget": { readonly total: number; readonly budget: number };
+  /** A respondent handed in more than one valid sheet; `otherSheets` are the other indexes. */
+  "duplicate-respondent": { readonly otherSheets: readonly number[] };
+}
+
+/**
+ * One problem the koffer engine found: `{ code, severity, path, params, message: { nl, en } }`,
+ * a union keyed by `code` so that `params` narrows.
+ *
+ * @example
+ * if (d.code === "tie") console.log(d.params.categories, d.params.points);
+ */
+export type KofferDiagnostic = DiagnosticUnion<KofferDiagnosticParams>;
+
+/**
+ * The codes of `KofferDiagnostic`.
+ *
+ * @example
+ * const sheetBudgetCodes: KofferDiagnosticCode[] = ["over-budget", "under-budget"];
+ */
+export type KofferDiagnosticCode = keyof KofferDiagnosticParams;
+
+/**
+ * The severity of every koffer code. All are errors: a template or sheet with any of these
+ * problems cannot be used.
+ *
+ * @example
+ * kofferSeverities.tie; //=> "error"
+ */
+export const kofferSeverities = {
+  "unreadable-input": "error",
+  "invalid-type": "error",
+  "missing-field": "error",
+  "unknown-field": "error",
+  "invalid-id": "error",
+  "invalid-respondent": "error",
+  "empty-text": "error",
+  "invalid-value": "error",
+  "invalid-budget": "error",
+  "too-few-categories": "error",
+  "duplicate-category": "error",
+  "budget-too-small": "error",
+  "missing-category": "error",
+  "unknown-category": "error",
+  "not-an-integer": "error",
+  negative: "error",
+  tie: "error",
+  "over-budget": "error",
+  "under-budget": "error",
+  "duplicate-respondent": "error",
+} as const satisfies Record<KofferDiagnosticCode, Severity>;
+
+/** @internal Builds a koffer diagnostic with its severity and both messages. */
+export const kofferDiagnostic = diagnosticFactory<KofferDiagnosticParams>({
+  severity: kofferSeverities,
+  messages: { nl, en },
+});

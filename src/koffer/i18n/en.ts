@@ -1,0 +1,53 @@
+import { joinList, q } from "../../i18n/format.js";
+import type { MessageTable } from "../../i18n/types.js";
+import type { KofferDiagnosticParams } from "../diagnostics.js";
+
+const types: Record<string, string> = {
+  object: "an object",
+  array: "a list",
+  string: "text",
+  number: "a number",
+  "non-finite number": "an infinite number or NaN",
+};
+
+const type = (name: string) => (Object.hasOwn(types, name) ? types[name] : name);
+
+const either = (items: readonly string[]) =>
+  items.length <= 1
+    ? items.join("")
+    : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+
+const at = (indexes: readonly number[]) => indexes.map((i) => `[${i}]`);
+
+/** The English messages of the koffer diagnostics. */
+export const en: MessageTable<KofferDiagnosticParams> = {
+  "unreadable-input": (p) => `The input could not be read (${p.detail}).`,
+  "invalid-type": (p) => `Expected ${type(p.expected)}, found ${type(p.received)}.`,
+  "missing-field": (p) => `The required field ${q(p.field)} is missing.`,
+  "unknown-field": (p) => `The field ${q(p.field)} is not part of the format; check its spelling.`,
+  "invalid-id": (p) =>
+    `An id must be 1 to 100 characters without space at either end; found ${p.received}.`,
+  "invalid-respondent": () =>
+    "A respondent must be 1 to 100 characters without space at either end; leave the field out for an anonymous sheet.",
+  "empty-text": (p) => `The field ${q(p.field)} must not be empty.`,
+  "invalid-value": (p) => `${q(p.field)} must be ${either(p.allowed.map(q))}; found ${p.received}.`,
+  "invalid-budget": (p) =>
+    `The budget must be a whole number from 1 to ${p.maximum}; found ${p.received}.`,
+  "too-few-categories": (p) =>
+    `A koffer needs at least ${p.minimum} categories; this one has ${p.count}.`,
+  "duplicate-category": (p) =>
+    `The category ${q(p.id)} appears twice (first at categories[${p.firstIndex}]).`,
+  "budget-too-small": (p) =>
+    `${p.categories} categories that all get different points need at least ${p.minimum} points (0 + 1 + … + ${p.categories - 1}); the budget is ${p.budget}.`,
+  "missing-category": (p) => `The sheet gives no points to the category ${q(p.category)}.`,
+  "unknown-category": (p) => `The koffer has no category ${q(p.category)}.`,
+  "not-an-integer": (p) =>
+    `The points for ${q(p.category)} must be a whole number; found ${p.received}.`,
+  negative: (p) => `The points for ${q(p.category)} must not be negative; found ${p.received}.`,
+  tie: (p) =>
+    `No two boxes may get the same points: ${joinList(p.categories.map(q), "en")} all have ${p.points} points.`,
+  "over-budget": (p) => `The sheet hands out ${p.total} points; at most ${p.budget} are allowed.`,
+  "under-budget": (p) => `The sheet hands out ${p.total} points; it must be exactly ${p.budget}.`,
+  "duplicate-respondent": (p) =>
+    `The same respondent handed in another valid sheet (at ${joinList(at(p.otherSheets), "en")}); none of these sheets counts.`,
+};

@@ -1,0 +1,58 @@
+import { joinList, q } from "../../i18n/format.js";
+import type { MessageTable } from "../../i18n/types.js";
+import type { KofferDiagnosticParams } from "../diagnostics.js";
+
+const types: Record<string, string> = {
+  object: "een object",
+  array: "een lijst",
+  string: "tekst",
+  number: "een getal",
+  boolean: "ja/nee (boolean)",
+  undefined: "niets (undefined)",
+  "non-finite number": "een oneindig getal of NaN",
+};
+
+const type = (name: string) => (Object.hasOwn(types, name) ? types[name] : name);
+
+const either = (items: readonly string[]) =>
+  items.length <= 1
+    ? items.join("")
+    : `${items.slice(0, -1).join(", ")} of ${items[items.length - 1]}`;
+
+const at = (indexes: readonly number[]) => indexes.map((i) => `[${i}]`);
+
+/** The Dutch messages of the koffer diagnostics. */
+export const nl: MessageTable<KofferDiagnosticParams> = {
+  "unreadable-input": (p) => `De invoer kon niet gelezen worden (${p.detail}).`,
+  "invalid-type": (p) => `Verwacht ${type(p.expected)}, gevonden ${type(p.received)}.`,
+  "missing-field": (p) => `Het verplichte veld ${q(p.field)} ontbreekt.`,
+  "unknown-field": (p) =>
+    `Het veld ${q(p.field)} hoort niet bij het formaat; controleer de spelling.`,
+  "invalid-id": (p) =>
+    `Een id heeft 1 tot 100 tekens zonder spatie aan het begin of eind; gevonden ${p.received}.`,
+  "invalid-respondent": () =>
+    "Een respondent heeft 1 tot 100 tekens zonder spatie aan het begin of eind; laat het veld weg voor een anoniem vel.",
+  "empty-text": (p) => `Het veld ${q(p.field)} mag niet leeg zijn.`,
+  "invalid-value": (p) => `${q(p.field)} is ${either(p.allowed.map(q))}; gevonden ${p.received}.`,
+  "invalid-budget": (p) =>
+    `Het budget is een heel getal van 1 tot en met ${p.maximum}; gevonden ${p.received}.`,
+  "too-few-categories": (p) =>
+    `Een koffer heeft minstens ${p.minimum} categorieën; deze heeft er ${p.count}.`,
+  "duplicate-category": (p) =>
+    `De categorie ${q(p.id)} staat er twee keer in (eerst bij categories[${p.firstIndex}]).`,
+  "budget-too-small": (p) =>
+    `${p.categories} categorieën met allemaal verschillende punten vragen minstens ${p.minimum} punten (0 + 1 + … + ${p.categories - 1}); het budget is ${p.budget}.`,
+  "missing-category": (p) => `Het vel geeft geen punten aan de categorie ${q(p.category)}.`,
+  "unknown-category": (p) => `De koffer heeft geen categorie ${q(p.category)}.`,
+  "not-an-integer": (p) =>
+    `De punten voor ${q(p.category)} moeten een heel getal zijn; gevonden ${p.received}.`,
+  negative: (p) =>
+    `De punten voor ${q(p.category)} mogen niet negatief zijn; gevonden ${p.received}.`,
+  tie: (p) =>
+    `Twee vakjes mogen niet evenveel punten krijgen: ${joinList(p.categories.map(q), "nl")} hebben allemaal ${p.points} punten.`,
+  "over-budget": (p) => `Het vel verdeelt ${p.total} punten; er zijn er maximaal ${p.budget}.`,
+  "under-budget": (p) =>
+    `Het vel verdeelt ${p.total} punten; het moeten er precies ${p.budget} zijn.`,
+  "duplicate-respondent": (p) =>
+    `Dezelfde respondent leverde nog een geldig vel in (bij ${joinList(at(p.otherSheets), "nl")}); geen van deze vellen telt mee.`,
+};

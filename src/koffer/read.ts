@@ -1,0 +1,120 @@
+/**
+ * Small readers for untrusted input, shared by the template and sheet validators. Internal: not
+ * exported from the entry point. They read own enumerable string keys only and never index a
+ * plain object with a key that came from the input.
+ */
+import type { Path } from "../diagnostics/diagnostic.js";
+import { describeValue, typeName } from "../diagnostics/value.js";
+import { type KofferDiagnostic, kofferDiagnostic } from "./diagnostics.js";
+
+export { describeValue, typeName };
+
+/** A plain object (object literal, JSON object or null-prototype object), not an array, Map, Date… */
+export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.prototype.toString.call(value) === "[object Object]"
+  );
+}
+
+/** Why reading failed, without calling anything on the thrown value that could throw again. */
+export function describeError(error: unknown): string {
+  try {
+    return error instanceof Error && typeof error.name === "string" ? error.name : typeof error;
+  } catch {
+    return "unknown";
+  }
+}
+
+const idPattern = /^\S(?:.{0,98}\S)?$/u;
+
+/** An id chosen by the organisation: 1–100 characters, no space at either end (as in programmes). */
+export function isId(value: string): boolean {
+  return idPattern.test(value);
+}
+
+/** Collects the diagnostics of one validation. */
+export type Sink = KofferDiagnostic[];
+
+/**
+ * Reads the known fields of an object. Reports a non-object, every unknown field and every missing
+ * required field; returns the present known fields (`undefined` counts as absent), or `null` when
+ * the value is not an object.
+ */
+export function readFields(
+  value: unknown,
+  path: Path,
+  known: readonly string[],
+  required: readonly string[],
+  out: Sink,
+): Map<string, unknown> | null {
+  if (!isRecord(value)) {
+    out.push(
+      kofferDiagnostic("invalid-type", path, { expected: "object", received: typeName(value) }),
+    );
+    return null;
+  }
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key))
+      out.push(kofferDiagnostic("unknown-field", [...path, key], { field: key }));
+  }
+  const fields = new Map<string, unknown>();
+  for (const key of known) {
+    const field = Object.hasOwn(value, key) ? value[key] : undefined;
+    if (field !== undefined) fields.set(key, field);
+    else if (required.includes(key)) {
+      out.push(kofferDiagnostic("missing-field", [...path, key], { field: key }));
+    }
+  }
+  return fields;
+}
+
+/** An id field; `null` (reported) when it is not one. */
+export function readId(value: unknown, path: Path, out: Sink): string | null {
+  if (typeof value !== "string") {
+    out.push(
+      kofferDiagnostic("invalid-type", path, { expected: "string", received: typeName(value) }),
+    );
+    return null;
+  }
+  if (!isId(value)) {
+    out.push(kofferDiagnostic("invalid-id", path, { received: describeValue(value) }));
+    return null;
+  }
+  return value;
+}
+
+/** Text a person reads (a label, a name, a step): a string that is not blank. */
+export function readText(value: unknown, path: Path, field: string, out: Sink): string | null {
+  if (typeof value !== "string") {
+    out.push(
+      kofferDiagnostic("invalid-type", path, { expected: "string", received: typeName(value) }),
+    );
+    return null;
+  }
+  if (value.trim() === "") {
+    out.push(kofferDiagnostic("empty-text", path, { field }));
+    return null;
+  }
+  return value;
+}
+
+/** One of a fixed set of strings. */
+export function readChoice<T extends string>(
+  value: unknown,
+  path: Path,
+  field: string,
+  allowed: readonly T[],
+  out: Sink,
+): T | null {
+  const found = allowed.find((choice) => choice === value);
+  if (found === undefined) {
+    out.push(
+      kofferDiagnostic("invalid-value", path, { field, allowed, received: describeValue(value) }),
+    );
+    return null;
+  }
+  return found;
+}

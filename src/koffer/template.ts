@@ -1,0 +1,276 @@
+import type { Path } from "../diagnostics/diagnostic.js";
+import { failure, toResult, type ValidationResult } from "../diagnostics/result.js";
+import { type KofferDiagnostic, kofferDiagnostic } from "./diagnostics.js";
+import {
+  describeError,
+  describeValue,
+  readChoice,
+  readFields,
+  readId,
+  readText,
+  type Sink,
+  typeName,
+} from "./read.js";
+
+/**
+ * The two koffers (SPEC B1): `collectie` holds the hard skills (collection, information),
+ * `connectie` the soft skills needed for entrepreneurship (ondernemerschap).
+ *
+ * @example
+ * const kind: KofferKind = "connectie";
+ */
+export type KofferKind = "collectie" | "connectie";
+
+/**
+ * How a sheet's points must add up to the budget: `at-most` (the source's "maximaal 100
+ * punten", the default) or `exactly`.
+ *
+ * @example
+ * const rule: BudgetRule = "exactly";
+ */
+export type BudgetRule = "at-most" | "exactly";
+
+/**
+ * One box (vakje) on the sheet: an id, a label and optionally a description and an example of a
+ * small and a large step (SPEC B1, B5).
+ *
+ * @example
+ * const category: KofferCategory = {
+ *   id: "netwerken",
+ *   label: "Netwerken",
+ *   smallStep: "Eén nieuwe contactpersoon per maand spreken.",
+ *   largeStep: "Een vast netwerkoverleg met lokale ondernemers opzetten.",
+ * };
+ */
+export interface KofferCategory {
+  readonly id: string;
+  readonly label: string;
+  readonly description?: string;
+  readonly smallStep?: string;
+  readonly largeStep?: string;
+}
+
+/**
+ * A koffer template (SPEC B1), as `validateTemplate` returns it: the defaults are filled in.
+ *
+ * @example
+ * const template: KofferTemplate = {
+ *   id: "mijn-koffer",
+ *   kind: "connectie",
+ *   name: "Onze connectiekoffer",
+ *   categories: [
+ *     { id: "netwerken", label: "Netwerken" },
+ *     { id: "samenwerken", label: "Samenwerken" },
+ *   ],
+ *   budget: 100,
+ *   budgetRule: "at-most",
+ * };
+ */
+export interface KofferTemplate {
+  readonly id: string;
+  readonly kind: KofferKind;
+  readonly name: string;
+  /** The boxes on the sheet, in the order the sheet shows them; at least 2. */
+  readonly categories: readonly KofferCategory[];
+  /** The points a respondent hands out: a whole number from 1 to `maxBudget` (default 100). */
+  readonly budget: number;
+  /** Default `at-most`. */
+  readonly budgetRule: BudgetRule;
+}
+
+/**
+ * A template as it may be written (JSON-friendly): `budget` and `budgetRule` may be left out.
+ *
+ * @example
+ * const input: KofferTemplateInput = {
+ *   id: "k",
+ *   kind: "collectie",
+ *   name: "Collectie",
+ *   categories: [{ id: "a", label: "A" }, { id: "b", label: "B" }],
+ * };
+ */
+export interface KofferTemplateInput {
+  readonly id: string;
+  readonly kind: KofferKind;
+  readonly name: string;
+  readonly categories: readonly KofferCategory[];
+  readonly budget?: number;
+  readonly budgetRule?: BudgetRule;
+}
+
+/**
+ * The default budget of a template: "Je hebt maximaal 100 punten tot je beschikking."
+ *
+ * @example
+ * defaultBudget; //=> 100
+ */
+export const defaultBudget = 100;
+
+/**
+ * The largest budget a template may have. It keeps every sum of a sheet an exact whole number.
+ *
+ * @example
+ * maxBudget; //=> 1000000
+ */
+export const maxBudget = 1_000_000;
+
+/**
+ * The fewest categories a template may have: with one box there is nothing to rank.
+ *
+ * @example
+ * minCategories; //=> 2
+ */
+export const minCategories = 2;
+
+/**
+ * The fewest points that k categories with all different scores need: 0 + 1 + … + (k − 1)
+ * (SPEC B1).
+ *
+ * @example
+ * minimumBudget(14); //=> 91
+ * minimumBudget(15); //=> 105
+ */
+export function minimumBudget(categories: number): number {
+  return (categories * (categories - 1)) / 2;
+}
+
+const kinds: readonly KofferKind[] = ["collectie", "connectie"];
+const budgetRules: readonly BudgetRule[] = ["at-most", "exactly"];
+const templateFields = ["id", "kind", "name", "categories", "budget", "budgetRule"];
+const categoryFields = ["id", "label", "description", "smallStep", "largeStep"];
+const optionalTexts = ["description", "smallStep", "largeStep"] as const;
+
+/** A category, or just its id when the id is sound but something else is not. */
+function readCategory(value: unknown, path: Path, out: Sink): KofferCategory | string | null {
+  const fields = readFields(value, path, categoryFields, ["id", "label"], out);
+  if (fields === null) return null;
+  const before = out.length;
+  const id = fields.has("id") ? readId(fields.get("id"), [...path, "id"], out) : null;
+  const label = fields.has("label")
+    ? readText(fields.get("label"), [...path, "label"], "label", out)
+    : null;
+  const texts: { description?: string; smallStep?: string; largeStep?: string } = {};
+  for (const key of optionalTexts) {
+    if (!fields.has(key)) continue;
+    const text = readText(fields.get(key), [...path, key], key, out);
+    if (text !== null) texts[key] = text;
+  }
+  if (id === null || label === null || out.length > before) return id;
+  return { id, label, ...texts };
+}
+
+function readBudget(fields: Map<string, unknown>, out: Sink): number | null {
+  if (!fields.has("budget")) return defaultBudget;
+  const budget = fields.get("budget");
+  if (
+    typeof budget === "number" &&
+    Number.isInteger(budget) &&
+    budget >= 1 &&
+    budget <= maxBudget
+  ) {
+    return budget;
+  }
+  out.push(
+    kofferDiagnostic("invalid-budget", ["budget"], {
+      received: describeValue(budget),
+      maximum: maxBudget,
+    }),
+  );
+  return null;
+}
+
+function readTemplate(input: unknown, out: Sink): KofferTemplate | null {
+  const fields = readFields(input, [], templateFields, ["id", "kind", "name", "categories"], out);
+  if (fields === null) return null;
+  const id = fields.has("id") ? readId(fields.get("id"), ["id"], out) : null;
+  const kind = fields.has("kind")
+    ? readChoice(fields.get("kind"), ["kind"], "kind", kinds, out)
+    : null;
+  const name = fields.has("name") ? readText(fields.get("name"), ["name"], "name", out) : null;
+  const budget = readBudget(fields, out);
+  const budgetRule = fields.has("budgetRule")
+    ? readChoice(fields.get("budgetRule"), ["budgetRule"], "budgetRule", budgetRules, out)
+    : "at-most";
+
+  const list = fields.get("categories");
+  const categories: KofferCategory[] = [];
+  if (fields.has("categories") && !Array.isArray(list)) {
+    out.push(
+      kofferDiagnostic("invalid-type", ["categories"], {
+        expected: "array",
+        received: typeName(list),
+      }),
+    );
+  } else if (Array.isArray(list)) {
+    const firstIndex = new Map<string, number>();
+    for (let i = 0; i < list.length; i++) {
+      const category = readCategory(list[i], ["categories", i], out);
+      if (category === null) continue;
+      const categoryId = typeof category === "string" ? category : category.id;
+      const first = firstIndex.get(categoryId);
+      if (first === undefined) firstIndex.set(categoryId, i);
+      else {
+        out.push(
+          kofferDiagnostic("duplicate-category", ["categories", i, "id"], {
+            id: categoryId,
+            firstIndex: first,
+          }),
+        );
+      }
+      if (typeof category !== "string") categories.push(category);
+    }
+    if (list.length < minCategories) {
+      out.push(
+        kofferDiagnostic("too-few-categories", ["categories"], {
+          count: list.length,
+          minimum: minCategories,
+        }),
+      );
+    }
+    if (budget !== null && minimumBudget(list.length) > budget) {
+      out.push(
+        kofferDiagnostic("budget-too-small", ["categories"], {
+          categories: list.length,
+          minimum: minimumBudget(list.length),
+          budget,
+        }),
+      );
+    }
+  }
+  if (
+    out.length > 0 ||
+    id === null ||
+    kind === null ||
+    name === null ||
+    budget === null ||
+    budgetRule === null
+  ) {
+    return null;
+  }
+  return { id, kind, name, categories, budget, budgetRule };
+}
+
+/**
+ * Checks a koffer template written by an organisation (SPEC B1) and fills in its defaults
+ * (`budget` 100, `budgetRule` `"at-most"`). Reports every problem at once; never throws.
+ * Category ids are data: `__proto__`, `constructor` or `toString` are ordinary ids.
+ *
+ * @example
+ * const result = validateTemplate(JSON.parse(text));
+ * if (result.ok) result.value.budget; //=> 100 when the JSON leaves it out
+ * else for (const d of result.diagnostics) console.log(d.message.nl);
+ *
+ * validateTemplate({ ...exampleConnectieTemplate, budget: 20 }).ok;
+ * //=> false: 8 categories need 0 + 1 + … + 7 = 28 points ("budget-too-small")
+ */
+export function validateTemplate(
+  input: unknown,
+): ValidationResult<KofferTemplate, KofferDiagnostic> {
+  const out: Sink = [];
+  try {
+    const template = readTemplate(input, out);
+    return template === null ? failure(out) : toResult(template, out);
+  } catch (error) {
+    return failure([kofferDiagnostic("unreadable-input", [], { detail: describeError(error) })]);
+  }
+}

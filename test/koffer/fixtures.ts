@@ -1,0 +1,113 @@
+import { fc } from "@fast-check/vitest";
+import { expect } from "vitest";
+import type { DiagnosticOf } from "../../src/diagnostics/diagnostic.js";
+import { kofferSeverities } from "../../src/koffer/diagnostics.js";
+import { type KofferTemplate, validateTemplate } from "../../src/koffer/template.js";
+
+/** A valid template from a literal, or the test fails. */
+export function template(input: unknown): KofferTemplate {
+  const result = validateTemplate(input);
+  if (!result.ok) throw new Error(JSON.stringify(result.diagnostics, null, 2));
+  return result.value;
+}
+
+/** Every diagnostic of a result. */
+export function diagnosticsOf(
+  result:
+    | { readonly ok: true; readonly warnings: readonly unknown[] }
+    | {
+        readonly ok: false;
+        readonly diagnostics: readonly unknown[];
+      },
+): readonly DiagnosticOf<string, unknown>[] {
+  return (result.ok ? result.warnings : result.diagnostics) as readonly DiagnosticOf<
+    string,
+    unknown
+  >[];
+}
+
+/** The codes of a result, for compact expectations. */
+export function codes(result: Parameters<typeof diagnosticsOf>[0]): string[] {
+  return diagnosticsOf(result).map((d) => d.code);
+}
+
+/** Deep-freezes a value (for purity tests). */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Reflect.ownKeys(value)) {
+      deepFreeze((value as Record<PropertyKey, unknown>)[key]);
+    }
+  }
+  return value;
+}
+
+/** The contract every koffer diagnostic meets, whatever the input. */
+export function expectWellFormed(diagnostic: DiagnosticOf<string, unknown>): void {
+  expect(Object.hasOwn(kofferSeverities, diagnostic.code), diagnostic.code).toBe(true);
+  expect(diagnostic.severity).toBe((kofferSeverities as Record<string, string>)[diagnostic.code]);
+  expect(Array.isArray(diagnostic.path)).toBe(true);
+  for (const segment of diagnostic.path) expect(["string", "number"]).toContain(typeof segment);
+  expect(diagnostic.message.nl.length).toBeGreaterThan(0);
+  expect(diagnostic.message.en.length).toBeGreaterThan(0);
+  expect(diagnostic.message.nl).not.toBe(diagnostic.message.en);
+  expect(diagnostic.params).toBeTypeOf("object");
+}
+
+/** Category ids that attack prototypes, mixed with ordinary ones (all valid ids). */
+export const categoryIdPool = [
+  "__proto__",
+  "constructor",
+  "toString",
+  "hasOwnProperty",
+  "valueOf",
+  "netwerken",
+  "x y",
+  "ß",
+] as const;
+
+/** A valid template with 2–6 categories, any budget from its minimum to 60, either rule. */
+export const templateArbitrary: fc.Arbitrary<KofferTemplate> = fc
+  .record({
+    ids: fc.uniqueArray(fc.constantFrom(...categoryIdPool), { minLength: 2, maxLength: 6 }),
+    extra: fc.nat({ max: 45 }),
+    exactly: fc.boolean(),
+  })
+  .map(({ ids, extra, exactly }) =>
+    template({
+      id: "t",
+      kind: "connectie",
+      name: "Test",
+      categories: ids.map((id) => ({ id, label: `Label ${id}` })),
+      budget: Math.max(1, (ids.length * (ids.length - 1)) / 2 + extra),
+      budgetRule: exactly ? "exactly" : "at-most",
+    }),
+  );
+
+/** Distinct points for the template's categories that meet its budget rule. */
+export function validPoints(t: KofferTemplate): fc.Arbitrary<number[]> {
+  const k = t.categories.length;
+  const ceiling = Math.max(k - 1, Math.floor((2 * t.budget) / k));
+  return fc
+    .uniqueArray(fc.nat({ max: ceiling }), { minLength: k, maxLength: k })
+    .filter((points) => points.reduce((a, b) => a + b, 0) <= t.budget)
+    .map((points) => {
+      if (t.budgetRule === "at-most") return points;
+      const total = points.reduce((a, b) => a + b, 0);
+      const top = points.indexOf(Math.max(...points));
+      return points.map((p, i) => (i === top ? p + t.budget - total : p));
+    });
+}
+
+/** A JSON sheet with the given points in template order (own keys, also for `__proto__`). */
+export function sheetInput(
+  t: KofferTemplate,
+  points: readonly number[],
+  respondent?: string | null,
+): Record<string, unknown> {
+  const scores = Object.fromEntries(t.categories.map((c, i) => [c.id, points[i]]));
+  return respondent === undefined ? { scores } : { respondent, scores };
+}
+
+/** Respondents from a small pool, so that duplicates occur; `undefined` = anonymous. */
+export const respondentArbitrary = fc.constantFrom(undefined, null, "anna", "bram", "cas", "dirk");
