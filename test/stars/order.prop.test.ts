@@ -12,7 +12,9 @@ describe("statement lines come in the canonical order", () => {
   test.prop([statementCaseArb, fc.boolean()], { numRuns: 300 })(
     "lines equal the completions sorted by compareCompletions",
     (c, reverse) => {
-      const completions = reverse ? [...c.participant.completions].reverse() : c.participant.completions;
+      const completions = reverse
+        ? [...c.participant.completions].reverse()
+        : c.participant.completions;
       const statement = computeStatement(c.programme, { ...c.participant, completions }, c.asOf);
       const oracle = [...completions].sort(compareCompletions);
       expect(statement.lines.map((l) => l.completion)).toEqual(oracle);
