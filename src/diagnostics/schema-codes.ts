@@ -97,7 +97,7 @@ export const schemaSeverities = {
 } as const satisfies Record<SchemaDiagnosticCode, Severity>;
 
 /** @internal */
-export const schemaDiagnostic = diagnosticFactory<SchemaDiagnosticParams>({
+export const schemaDiagnostic = /* @__PURE__ */ diagnosticFactory<SchemaDiagnosticParams>({
   severity: schemaSeverities,
   messages: { nl, en },
 });

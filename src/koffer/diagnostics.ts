@@ -124,7 +124,7 @@ export const kofferSeverities = {
 } as const satisfies Record<KofferDiagnosticCode, Severity>;
 
 /** @internal Builds a koffer diagnostic with its severity and both messages. */
-export const kofferDiagnostic = diagnosticFactory<KofferDiagnosticParams>({
+export const kofferDiagnostic = /* @__PURE__ */ diagnosticFactory<KofferDiagnosticParams>({
   severity: kofferSeverities,
   messages: { nl, en },
 });

@@ -151,7 +151,7 @@ export const semanticSeverities = {
 } as const satisfies Record<keyof ProgrammeDiagnosticParams, Severity>;
 
 /** @internal */
-export const semanticDiagnostic = diagnosticFactory<ProgrammeDiagnosticParams>({
+export const semanticDiagnostic = /* @__PURE__ */ diagnosticFactory<ProgrammeDiagnosticParams>({
   severity: semanticSeverities,
   messages: { nl, en },
 });

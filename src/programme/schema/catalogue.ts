@@ -1,9 +1,13 @@
 import * as z from "zod";
 import { idSchema, textSchema } from "./primitives.js";
 
-function namedEntry(description: string) {
-  return z
-    .strictObject({ id: idSchema, name: textSchema, description: textSchema.optional() })
+function /* @__PURE__ */ namedEntry(description: string) {
+  return /* @__PURE__ */ z
+    .strictObject({
+      id: idSchema,
+      name: textSchema,
+      description: /* @__PURE__ */ textSchema.optional(),
+    })
     .meta({ description });
 }
 

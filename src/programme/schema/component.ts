@@ -24,19 +24,19 @@ export const componentSchema = /* @__PURE__ */ z
   .strictObject({
     id: idSchema,
     title: textSchema,
-    description: textSchema.optional(),
+    description: /* @__PURE__ */ textSchema.optional(),
     stars: starsSchema,
-    requirement: z.enum(requirements),
-    theme: idSchema.optional(),
-    learningLines: z.array(idSchema).default([]),
-    spearheads: z.array(idSchema).default([]),
-    format: z.enum(componentFormats),
-    hours: z.number().positive().max(1000).optional(),
-    audience: z
+    requirement: /* @__PURE__ */ z.enum(requirements),
+    theme: /* @__PURE__ */ idSchema.optional(),
+    learningLines: /* @__PURE__ */ z.array(idSchema).default([]),
+    spearheads: /* @__PURE__ */ z.array(idSchema).default([]),
+    format: /* @__PURE__ */ z.enum(componentFormats),
+    hours: /* @__PURE__ */ z.number().positive().max(1000).optional(),
+    audience: /* @__PURE__ */ z
       .array(idSchema)
       .default([])
       .meta({ description: "Groups the component applies to; empty means everyone (SPEC A7)." }),
-    repeatable: z.boolean().default(false).meta({
+    repeatable: /* @__PURE__ */ z.boolean().default(false).meta({
       description: "A yearly refresher that counts again in every edition (SPEC A3, A7).",
     }),
   })
@@ -51,8 +51,8 @@ export const componentSchema = /* @__PURE__ */ z
  */
 export const editionSchema = /* @__PURE__ */ z
   .strictObject({
-    year: z.int().min(1900).max(2999),
-    name: textSchema.optional(),
-    components: z.array(componentSchema),
+    year: /* @__PURE__ */ z.int().min(1900).max(2999),
+    name: /* @__PURE__ */ textSchema.optional(),
+    components: /* @__PURE__ */ z.array(componentSchema),
   })
   .meta({ description: "The edition of one calendar year." });

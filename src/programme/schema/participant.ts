@@ -13,26 +13,26 @@ import {
 /** The status of a completion or an exemption. */
 export const approvalStatuses = ["approved", "pending", "rejected"] as const;
 
-const score = () => z.int().min(1).max(5);
+const score = () => /* @__PURE__ */ z.int().min(1).max(5);
 
 /** A participant's own 1–5 score of a component, and later the manager's 1–5 of its effect. */
 export const evaluationSchema = /* @__PURE__ */ z.strictObject({
-  participantScore: score().optional(),
-  effectScore: score().optional(),
+  participantScore: /* @__PURE__ */ score().optional(),
+  effectScore: /* @__PURE__ */ score().optional(),
 });
 
 /** A component a participant completed on a date (SPEC A1, A7). */
 export const completionSchema = /* @__PURE__ */ z.strictObject({
   component: idSchema,
   date: calendarDateSchema,
-  status: z.enum(approvalStatuses).default("approved"),
-  evaluation: evaluationSchema.optional(),
+  status: /* @__PURE__ */ z.enum(approvalStatuses).default("approved"),
+  evaluation: /* @__PURE__ */ evaluationSchema.optional(),
 });
 
 /** A trainer or kartrekker role on a theme in a year (SPEC A5). */
 export const roleSchema = /* @__PURE__ */ z.strictObject({
   theme: idSchema,
-  role: z.enum(roleKinds),
+  role: /* @__PURE__ */ z.enum(roleKinds),
   year: yearSchema,
 });
 
@@ -41,7 +41,7 @@ export const exemptionSchema = /* @__PURE__ */ z.strictObject({
   from: calendarDateSchema,
   to: calendarDateSchema,
   reason: textSchema,
-  status: z.enum(approvalStatuses).default("approved"),
+  status: /* @__PURE__ */ z.enum(approvalStatuses).default("approved"),
 });
 
 /** What a development point from the appraisal cycle refers to. */
@@ -49,7 +49,7 @@ export const developmentPointKinds = ["theme", "learning-line", "spearhead"] as 
 
 /** A development point (aandachtspunt) from the appraisal cycle (gesprekkencyclus). */
 export const developmentPointSchema = /* @__PURE__ */ z.strictObject({
-  kind: z.enum(developmentPointKinds),
+  kind: /* @__PURE__ */ z.enum(developmentPointKinds),
   id: idSchema,
 });
 
@@ -63,14 +63,16 @@ export const developmentPointSchema = /* @__PURE__ */ z.strictObject({
 export const participantSchema = /* @__PURE__ */ z
   .strictObject({
     $schema: jsonSchemaRef,
-    formatVersion: z.literal(FORMAT_VERSION, tagged("unsupported-format-version")).optional(),
+    formatVersion: /* @__PURE__ */ z
+      .literal(FORMAT_VERSION, tagged("unsupported-format-version"))
+      .optional(),
     id: idSchema,
-    name: textSchema.optional(),
-    groups: z.array(idSchema).default([]),
-    startDate: calendarDateSchema.optional(),
-    completions: z.array(completionSchema).default([]),
-    roles: z.array(roleSchema).default([]),
-    exemptions: z.array(exemptionSchema).default([]),
-    developmentPoints: z.array(developmentPointSchema).default([]),
+    name: /* @__PURE__ */ textSchema.optional(),
+    groups: /* @__PURE__ */ z.array(idSchema).default([]),
+    startDate: /* @__PURE__ */ calendarDateSchema.optional(),
+    completions: /* @__PURE__ */ z.array(completionSchema).default([]),
+    roles: /* @__PURE__ */ z.array(roleSchema).default([]),
+    exemptions: /* @__PURE__ */ z.array(exemptionSchema).default([]),
+    developmentPoints: /* @__PURE__ */ z.array(developmentPointSchema).default([]),
   })
   .meta({ title: "sterrenprogramma participant", description: "A participant (medewerker)." });

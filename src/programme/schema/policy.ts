@@ -2,7 +2,7 @@ import * as z from "zod";
 import { componentFormats } from "./component.js";
 import { idSchema, starCountSchema, yearSchema } from "./primitives.js";
 
-const nullableCount = () => starCountSchema.nullable().default(null);
+const nullableCount = () => /* @__PURE__ */ starCountSchema.nullable().default(null);
 
 /** How windows are laid (SPEC A6). */
 export const windowKinds = ["fixed", "rolling", "participant"] as const;
@@ -15,42 +15,47 @@ export const bonusGranularities = ["theme-year", "theme-window", "window"] as co
 
 /** The window of the programme: "in een periode van 2 jaar" (SPEC A6). */
 export const windowPolicySchema = /* @__PURE__ */ z.strictObject({
-  kind: z.enum(windowKinds).default("fixed").meta({
+  kind: /* @__PURE__ */ z.enum(windowKinds).default("fixed").meta({
     description:
       "fixed: consecutive windows from startYear; rolling: the window ends on the as-of date; participant: anchored at the participant's start date.",
   }),
-  years: z.int().min(1).max(10).default(2),
+  years: /* @__PURE__ */ z.int().min(1).max(10).default(2),
 });
 
 /** The bonus star for trainers and kartrekkers (SPEC A5). */
 export const bonusPolicySchema = /* @__PURE__ */ z.strictObject({
-  stars: z.int().min(0).max(15).default(1),
-  roles: z.array(z.enum(roleKinds)).default(["trainer", "kartrekker"]),
-  per: z.enum(bonusGranularities).default("theme-year"),
-  maxPerWindow: nullableCount(),
+  stars: /* @__PURE__ */ z.int().min(0).max(15).default(1),
+  roles: /* @__PURE__ */ z
+    .array(/* @__PURE__ */ z.enum(roleKinds))
+    .default(["trainer", "kartrekker"]),
+  per: /* @__PURE__ */ z.enum(bonusGranularities).default("theme-year"),
+  maxPerWindow: /* @__PURE__ */ nullableCount(),
 });
 
 /** Optional rules on elective components; all off by default (SPEC A4). */
 export const electivePolicySchema = /* @__PURE__ */ z.strictObject({
-  minCount: nullableCount(),
-  maxCount: nullableCount(),
-  maxStars: nullableCount(),
-  coverEveryLearningLine: z.boolean().default(false),
+  minCount: /* @__PURE__ */ nullableCount(),
+  maxCount: /* @__PURE__ */ nullableCount(),
+  maxStars: /* @__PURE__ */ nullableCount(),
+  coverEveryLearningLine: /* @__PURE__ */ z.boolean().default(false),
 });
 
 /** A cap on the stars from one category of components, or on bonus stars (SPEC A6). */
 export const categoryCapSchema = /* @__PURE__ */ z.discriminatedUnion("kind", [
-  z.strictObject({
-    kind: z.literal("format"),
-    format: z.enum(componentFormats),
+  /* @__PURE__ */ z.strictObject({
+    kind: /* @__PURE__ */ z.literal("format"),
+    format: /* @__PURE__ */ z.enum(componentFormats),
     maxStars: starCountSchema,
   }),
-  z.strictObject({
-    kind: z.literal("learning-line"),
+  /* @__PURE__ */ z.strictObject({
+    kind: /* @__PURE__ */ z.literal("learning-line"),
     learningLine: idSchema,
     maxStars: starCountSchema,
   }),
-  z.strictObject({ kind: z.literal("bonus"), maxStars: starCountSchema }),
+  /* @__PURE__ */ z.strictObject({
+    kind: /* @__PURE__ */ z.literal("bonus"),
+    maxStars: starCountSchema,
+  }),
 ]);
 
 /**
@@ -62,27 +67,27 @@ export const categoryCapSchema = /* @__PURE__ */ z.discriminatedUnion("kind", [
  */
 export const policySchema = /* @__PURE__ */ z
   .strictObject({
-    startYear: yearSchema.optional().meta({
+    startYear: /* @__PURE__ */ yearSchema.optional().meta({
       description: "First year of the first window; defaults to the first edition's year.",
     }),
-    window: windowPolicySchema.prefault({}),
-    target: z.int().min(1).max(1000).default(15),
-    cap: starCountSchema.nullable().optional().meta({
+    window: /* @__PURE__ */ windowPolicySchema.prefault({}),
+    target: /* @__PURE__ */ z.int().min(1).max(1000).default(15),
+    cap: /* @__PURE__ */ starCountSchema.nullable().optional().meta({
       description: "Most stars counted per window; null for no cap; defaults to the target.",
     }),
-    carryOver: starCountSchema
+    carryOver: /* @__PURE__ */ starCountSchema
       .default(0)
       .meta({ description: "Most surplus stars carried into the next window (0 = none)." }),
-    proRate: z
+    proRate: /* @__PURE__ */ z
       .boolean()
       .default(false)
       .meta({ description: "Lower the target for a participant who starts inside a window." }),
-    mandatoryDue: z.enum(["edition-end", "window-end"]).default("edition-end"),
-    electives: electivePolicySchema.prefault({}),
-    bonus: bonusPolicySchema.prefault({}),
-    minimumPerYear: nullableCount(),
-    categoryCaps: z.array(categoryCapSchema).default([]),
-    exemptions: z
+    mandatoryDue: /* @__PURE__ */ z.enum(["edition-end", "window-end"]).default("edition-end"),
+    electives: /* @__PURE__ */ electivePolicySchema.prefault({}),
+    bonus: /* @__PURE__ */ bonusPolicySchema.prefault({}),
+    minimumPerYear: /* @__PURE__ */ nullableCount(),
+    categoryCaps: /* @__PURE__ */ z.array(categoryCapSchema).default([]),
+    exemptions: /* @__PURE__ */ z
       .enum(["ignore", "pro-rata"])
       .default("ignore")
       .meta({ description: "pro-rata: approved exemptions lower the target pro rata." }),

@@ -17,16 +17,16 @@ import { idSchema, jsonSchemaRef, textSchema } from "./primitives.js";
 export const programmeShape = /* @__PURE__ */ z
   .strictObject({
     $schema: jsonSchemaRef,
-    formatVersion: z.literal(FORMAT_VERSION, tagged("unsupported-format-version")),
+    formatVersion: /* @__PURE__ */ z.literal(FORMAT_VERSION, tagged("unsupported-format-version")),
     id: idSchema,
     name: textSchema,
-    description: textSchema.optional(),
-    themes: z.array(themeSchema).default([]),
-    learningLines: z.array(learningLineSchema).default([]),
-    spearheads: z.array(spearheadSchema).default([]),
-    groups: z.array(groupSchema).default([]),
-    policy: policySchema.prefault({}),
-    editions: z.array(editionSchema).min(1),
+    description: /* @__PURE__ */ textSchema.optional(),
+    themes: /* @__PURE__ */ z.array(themeSchema).default([]),
+    learningLines: /* @__PURE__ */ z.array(learningLineSchema).default([]),
+    spearheads: /* @__PURE__ */ z.array(spearheadSchema).default([]),
+    groups: /* @__PURE__ */ z.array(groupSchema).default([]),
+    policy: /* @__PURE__ */ policySchema.prefault({}),
+    editions: /* @__PURE__ */ z.array(editionSchema).min(1),
   })
   .meta({
     title: "sterrenprogramma programme",
