@@ -242,15 +242,21 @@ export function aggregateSheets(
   const categories = template.categories.map(({ id, label }, j): CategoryFigures => {
     const column = columns[j] ?? new Float64Array(0);
     const rankSum = rankSums[j] ?? 0;
-    const sorted = column.sort();
+    const sorted = column.slice().sort();
     let sum = 0;
     for (const x of sorted) sum += x;
     spreads.push(m === 0 ? 0 : spreadNumerator(sorted, sum));
     const min = sorted[0];
     const max = sorted[m - 1];
     const half = m >> 1;
-    const highest = sheets.filter((sheet) => sheet.scores.get(id) === max);
-    const lowest = sheets.filter((sheet) => sheet.scores.get(id) === min);
+    // The respondents holding the extremes, read from the column (still in sheet order).
+    const highest: KofferSheet[] = [];
+    const lowest: KofferSheet[] = [];
+    for (let row = 0; row < m; row++) {
+      const x = column[row];
+      if (x === max) highest.push(sheets[row] as KofferSheet);
+      if (x === min) lowest.push(sheets[row] as KofferSheet);
+    }
     const common = {
       category: id,
       label,

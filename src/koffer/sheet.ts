@@ -120,18 +120,25 @@ export function sheetReader(template: KofferTemplate): (input: unknown) => Sheet
       }
     }
 
-    const byPoints = new Map<number, string[]>();
     let total = 0;
-    for (const [id, points] of valid) {
+    const distinct = new Set<number>();
+    for (const points of valid.values()) {
       total += points;
-      const holders = byPoints.get(points);
-      if (holders === undefined) byPoints.set(points, [id]);
-      else holders.push(id);
+      distinct.add(points);
     }
-    const tied = [...byPoints].filter(([, holders]) => holders.length > 1);
-    tied.sort(([a], [b]) => a - b);
-    for (const [points, holders] of tied) {
-      out.push(kofferDiagnostic("tie", ["scores"], { categories: [...holders].sort(), points }));
+    // Only a sheet with a tie needs the categories grouped by their points.
+    if (distinct.size < valid.size) {
+      const byPoints = new Map<number, string[]>();
+      for (const [id, points] of valid) {
+        const holders = byPoints.get(points);
+        if (holders === undefined) byPoints.set(points, [id]);
+        else holders.push(id);
+      }
+      const tied = [...byPoints].filter(([, holders]) => holders.length > 1);
+      tied.sort(([a], [b]) => a - b);
+      for (const [points, holders] of tied) {
+        out.push(kofferDiagnostic("tie", ["scores"], { categories: [...holders].sort(), points }));
+      }
     }
     if (total > template.budget) {
       out.push(kofferDiagnostic("over-budget", ["scores"], { total, budget: template.budget }));
@@ -187,13 +194,15 @@ export function validateSheet(
  * which a valid sheet never needs.
  */
 export function ranksOf(points: readonly number[]): number[] {
-  const order = points.map((_, i) => i).sort((a, b) => (points[b] ?? 0) - (points[a] ?? 0));
-  const ranks = new Array<number>(points.length);
-  for (let place = 0; place < order.length; place++) {
-    const i = order[place] ?? 0;
-    const previous = order[place - 1];
-    ranks[i] =
-      previous !== undefined && points[previous] === points[i] ? (ranks[previous] ?? 0) : place + 1;
+  // 1 + the number of higher scores: equal points share the best rank. A sheet has a dozen
+  // categories, and counting beats sorting at that size (an aggregate ranks every sheet).
+  const n = points.length;
+  const ranks = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const p = points[i] as number;
+    let higher = 0;
+    for (let j = 0; j < n; j++) if ((points[j] as number) > p) higher++;
+    ranks[i] = higher + 1;
   }
   return ranks;
 }

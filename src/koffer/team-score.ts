@@ -1,0 +1,363 @@
+import { failure, toResult, type ValidationResult } from "../diagnostics/result.js";
+import { type KofferDiagnostic, kofferDiagnostic } from "./diagnostics.js";
+import { type KofferPlanDiagnostic, planDiagnostic } from "./plan-diagnostics.js";
+import { describeError, describeValue, isRecord, typeName } from "./read.js";
+import { type CategoryRank, type KofferSheet, rankSheet, validateSheet } from "./sheet.js";
+import { type KofferTemplate, minimumBudget } from "./template.js";
+
+/**
+ * Checks the team score the team decided on (SPEC B4: "het team bepaalt de score per
+ * categorie"). The team score is a sheet and obeys exactly the rules of a sheet (SPEC B2), so
+ * this is `validateSheet` for a sheet without a respondent: the input is the scores object itself,
+ * category id → points, and the paths of the diagnostics lead into it (`["netwerken"]`). Reports
+ * every problem at once; never throws.
+ *
+ * To check an edited proposal, pass `Object.fromEntries(proposal.sheet.scores)`.
+ *
+ * @example
+ * const result = validateTeamScore(template, { a: 50, b: 30, c: 30 });
+ * result.ok; //=> false
+ * result.ok || result.diagnostics.map((d) => d.code); //=> ["over-budget", "tie"]
+ * validateTeamScore(template, { a: 50, b: 30, c: 20 }).ok; //=> true (respondent null)
+ */
+export function validateTeamScore(
+  template: KofferTemplate,
+  input: unknown,
+): ValidationResult<KofferSheet, KofferDiagnostic> {
+  if (!isRecord(input)) {
+    return failure([
+      kofferDiagnostic("invalid-type", [], { expected: "object", received: typeName(input) }),
+    ]);
+  }
+  const result = validateSheet(template, { scores: input });
+  if (result.ok) return result;
+  return failure(result.diagnostics.map((d) => ({ ...d, path: d.path.slice(1) })));
+}
+
+/**
+ * The team's mean score per category, as `proposeTeamScore` takes it: one mean per category in
+ * the template's category order, which is the order of `aggregate.categories`. `null` (the mean of
+ * a team without valid sheets) is refused like any other value that is not a finite number ≥ 0.
+ * Numbers proportional to the means (such as the sums) give the same proposal.
+ *
+ * @example
+ * const means: TeamMeans = aggregate.categories.map((c) => c.mean);
+ */
+export type TeamMeans = readonly (number | null)[];
+
+/**
+ * One category of a team score proposal, in the template's order.
+ *
+ * @example
+ * const row: ProposedScore = { category: "a", target: 30, points: 31 };
+ */
+export interface ProposedScore {
+  readonly category: string;
+  /** The mean scaled to the budget: mean × budget / Σ means (budget / k when Σ means = 0). */
+  readonly target: number;
+  readonly points: number;
+}
+
+/**
+ * The team score the library proposes (SPEC B4), to start the team's discussion.
+ *
+ * @example
+ * const proposal: TeamScoreProposal = result.value;
+ * proposal.sheet.scores.get("a"); //=> 31
+ * proposal.totalDeviation; //=> 2
+ */
+export interface TeamScoreProposal {
+  /** A valid sheet of the template (respondent `null`) whose points add up to exactly the budget. */
+  readonly sheet: KofferSheet;
+  readonly categories: readonly ProposedScore[];
+  /** Σ |points − target|, the quantity the proposal minimises. */
+  readonly totalDeviation: number;
+  /** Σ (points − target)², the first tie-breaker. */
+  readonly squaredDeviation: number;
+}
+
+/** a / b as a double (the quotient is truncated 64 bits below the binary point). */
+function ratio(a: bigint, b: bigint): number {
+  return Number((a << 64n) / b) / 2 ** 64;
+}
+
+/** Each value as an exact whole number, all scaled by the same power of two. */
+function exactly(values: readonly number[]): bigint[] {
+  const parts = values.map((value) => {
+    let m = value;
+    let shift = 0;
+    // Doubling a double below 2^53 is exact, so this ends with m = value × 2^shift exactly.
+    for (; !Number.isInteger(m); shift++) m *= 2;
+    return [BigInt(m), shift] as const;
+  });
+  const top = Math.max(0, ...parts.map(([, shift]) => shift));
+  return parts.map(([m, shift]) => m << BigInt(top - shift));
+}
+
+/**
+ * The optimal strictly decreasing allocation of `budget` to the targets M[p] × budget / S, sorted
+ * by mean (see `proposeTeamScore`): x[0] > x[1] > … > x[k−1] ≥ 0 with Σ x = budget.
+ *
+ * Suffix dynamic programme: best[p](v, s) is the least cost of positions p…k−1 with x[p] ≤ v and
+ * x[p] + … + x[k−1] = s. A cost is one exact integer L1 × W + L2, with L1 = Σ |x S − M B| and
+ * L2 = Σ (x S − M B)² (S and S² times the deviations); W exceeds every L2, so comparing costs
+ * compares (L1, L2) lexicographically. Only states that an allocation with total deviation ≤ U
+ * can pass through are computed (with 1 to 3 points to spare against rounding of the targets);
+ * when the best allocation found has deviation ≤ U, every optimal allocation lies inside, so it
+ * is the optimum, else U grows (at most doubling).
+ */
+function allocate(M: readonly bigint[], S: bigint, budget: number): number[] | null {
+  const k = M.length;
+  const B = BigInt(budget);
+  const W = 4n * B * B * S * S + 1n;
+  const t = M.map((m) => ratio(m * B, S));
+  const T = [0]; // T[p] = t[p] + … + t[k−1]
+  for (let p = k - 1; p >= 0; p--) T.unshift((T[0] ?? 0) + (t[p] ?? 0));
+  const vlo: number[] = [];
+  const vhi: number[] = [];
+  const slo: number[] = [];
+  const shi: number[] = [];
+  const costs: bigint[][] = [];
+  const best: (bigint | undefined)[][] = [];
+  const lookup = (p: number, v: number, s: number): bigint | undefined => {
+    const lo = vlo[p] ?? 0;
+    const from = slo[p] ?? 0;
+    const to = shi[p] ?? 0;
+    if (p === k) return s === 0 ? 0n : undefined; // past the last position
+    if (v < lo || s < from || s > to) return undefined;
+    return best[p]?.[(Math.min(v, vhi[p] ?? 0) - lo) * (to - from + 1) + s - from];
+  };
+  const through = (p: number, v: number, s: number) => {
+    const rest = lookup(p + 1, v - 1, s - v);
+    return rest === undefined ? undefined : rest + (costs[p]?.[v - (vlo[p] ?? 0)] ?? 0n);
+  };
+
+  for (let U = 2; U <= 4 * (budget + k); ) {
+    for (let p = k - 1; p >= 0; p--) {
+      const tp = t[p] ?? 0;
+      const Tp = T[p] ?? 0;
+      // The p positions above x[p] = v need at least p × v + 1 + … + p points.
+      const above = minimumBudget(p + 1);
+      const lo = Math.max(k - 1 - p, Math.ceil(tp - U) - 1);
+      const hi = Math.min(
+        Math.floor((budget - above - minimumBudget(k - 1 - p)) / (p + 1)),
+        Math.floor(tp + U) + 1,
+      );
+      const from = Math.max(minimumBudget(k - p), Math.ceil(Tp - U) - 1);
+      const to = Math.min(budget - p * lo - above, Math.floor(Tp + U) + 1);
+      vlo[p] = lo;
+      vhi[p] = hi;
+      slo[p] = from;
+      shi[p] = to;
+      const row: bigint[] = [];
+      costs[p] = row;
+      for (let v = lo; v <= hi; v++) {
+        const d = BigInt(v) * S - (M[p] ?? 0n) * B;
+        row.push((d < 0n ? -d : d) * W + d * d);
+      }
+      const table: (bigint | undefined)[] = [];
+      best[p] = table;
+      for (let s = from; s <= to; s++) {
+        let least: bigint | undefined;
+        for (let v = lo; v <= hi; v++) {
+          // A lower bound of the deviation of every allocation through this state.
+          const bound = Math.abs(v - tp) + Math.abs(s - v - (T[p + 1] ?? 0)) + Math.abs(s - Tp);
+          const cost = bound > U + 3 || s + p * v + above > budget ? undefined : through(p, v, s);
+          if (cost !== undefined && (least === undefined || cost < least)) least = cost;
+          table[(v - lo) * (to - from + 1) + s - from] = least;
+        }
+      }
+    }
+    const l1 = (lookup(0, budget, budget) ?? -W) / W;
+    if (l1 < 0n || l1 > BigInt(U) * S) {
+      U = l1 < 0n ? 2 * U : Math.min(2 * U, Number((l1 + S - 1n) / S));
+      continue;
+    }
+    // Walk forward, taking at each position the largest value that keeps the cost optimal.
+    const points: number[] = [];
+    for (let p = 0, s = budget, v = budget; p < k; p++) {
+      const goal = lookup(p, v, s);
+      v = Math.min(v, vhi[p] ?? 0);
+      while (v >= (vlo[p] ?? 0) && through(p, v, s) !== goal) v--;
+      points.push(v);
+      s -= v;
+      v--;
+    }
+    return points;
+  }
+  return null;
+}
+
+/**
+ * Proposes a team score from the team's means per category (SPEC B4, B7.5): a valid sheet of the
+ * template that
+ *
+ * 1. uses exactly the budget, even when the template's rule is `at-most`;
+ * 2. keeps the order of the means: a strictly higher mean gets strictly more points, and of
+ *    categories with equal means the one earlier in the template gets more (with distinct points
+ *    their order must be fixed somehow; any order would do equally well);
+ * 3. among all such allocations, has the least total absolute deviation Σ |points − target| from
+ *    the targets mean × budget / Σ means (budget / k for every category when all means are 0).
+ *
+ * **Ties** between optimal allocations are broken, in this order, by the least squared deviation
+ * Σ (points − target)², then by the most points to the category with the highest mean, then the
+ * next, and so on (the lexicographically largest points in the order of the means). The result is
+ * thus unique and deterministic. All comparisons are exact: the means, as the doubles they are,
+ * are turned into whole numbers (`bigint`) and every deviation is compared as an integer, so a tie
+ * is a true tie. The reported targets and deviations are rounded to doubles.
+ *
+ * **Method**: a dynamic programme over the categories sorted by mean, with the value and the
+ * running sum as state (values strictly decreasing), restricted to the states an allocation with
+ * total deviation ≤ U can pass through; U starts at 2 and grows (at most doubling) until the best
+ * allocation found provably is the optimum. Time and memory O(k · (U + 3)²) big-integer
+ * additions with U ≤ max(2, 2 × the optimal deviation), never more than O(k · budget²). Typical
+ * koffers (k ≤ 14, budget 100) take a fraction of a millisecond; k = 20 with budget 1000 at most
+ * about 0.2 s (all means equal, where the optimal deviation is about k²/4); the cost grows with
+ * the square of that deviation, so 40 equal means with budget 10 000 take seconds.
+ *
+ * The means come in template order (`TeamMeans`); every category needs a finite mean ≥ 0.
+ * Problems are reported all at once (`invalid-type` when the means are not an array,
+ * `means-count`, `invalid-mean`); never throws. The template must come from `validateTemplate`;
+ * one that cannot hold k distinct scores is reported (`budget-too-small`), not thrown.
+ *
+ * @example
+ * // Template with categories a, b, c, d, e and budget 100; means 22.5, 22.5, 15, 7.5, 7.5.
+ * // Targets: mean × 100 / 75 = 30, 30, 20, 10, 10.
+ * const result = proposeTeamScore(template, [22.5, 22.5, 15, 7.5, 7.5]);
+ * if (result.ok) {
+ *   Object.fromEntries(result.value.sheet.scores); //=> { a: 31, b: 30, c: 20, d: 10, e: 9 }
+ *   result.value.totalDeviation; //=> 2 (the other optimum 30, 29, 20, 11, 10 also has 2 and
+ *   // the same squared deviation 2; a = 31 > 30 decides)
+ * }
+ */
+export function proposeTeamScore(
+  template: KofferTemplate,
+  means: TeamMeans,
+): ValidationResult<TeamScoreProposal, KofferPlanDiagnostic> {
+  const out: KofferPlanDiagnostic[] = [];
+  try {
+    const { categories, budget } = template;
+    const k = categories.length;
+    const values: number[] = [];
+    if (!Array.isArray(means)) {
+      out.push(
+        kofferDiagnostic("invalid-type", [], { expected: "array", received: typeName(means) }),
+      );
+    } else if (means.length !== k) {
+      out.push(planDiagnostic("means-count", [], { expected: k, received: means.length }));
+    } else {
+      categories.forEach(({ id }, i) => {
+        const value: unknown = means[i];
+        if (typeof value === "number" && Number.isFinite(value) && value >= 0) {
+          values.push(value + 0); // -0 becomes 0
+        } else {
+          out.push(
+            planDiagnostic("invalid-mean", [i], { category: id, received: describeValue(value) }),
+          );
+        }
+      });
+    }
+    if (out.length > 0) return failure(out);
+
+    const order = values
+      .map((_, i) => i)
+      .sort((a, b) => (values[b] ?? 0) - (values[a] ?? 0) || a - b);
+    let M = exactly(values);
+    let S = M.reduce((a, b) => a + b, 0n);
+    if (S === 0n) {
+      M = M.map(() => 1n);
+      S = BigInt(k);
+    }
+    const sorted = allocate(
+      order.map((i) => M[i] ?? 0n),
+      S,
+      budget,
+    );
+    if (sorted === null) {
+      // Only a template that `validateTemplate` refuses gets here.
+      return failure([
+        kofferDiagnostic("budget-too-small", ["categories"], {
+          categories: k,
+          minimum: minimumBudget(k),
+          budget,
+        }),
+      ]);
+    }
+    const points: number[] = [];
+    order.forEach((i, p) => {
+      points[i] = sorted[p] ?? 0;
+    });
+    const B = BigInt(budget);
+    let l1 = 0n;
+    let l2 = 0n;
+    const rows = categories.map(({ id }, i): ProposedScore => {
+      const d = BigInt(points[i] ?? 0) * S - (M[i] ?? 0n) * B;
+      l1 += d < 0n ? -d : d;
+      l2 += d * d;
+      return { category: id, target: ratio((M[i] ?? 0n) * B, S), points: points[i] ?? 0 };
+    });
+    return toResult(
+      {
+        sheet: { respondent: null, scores: new Map(rows.map((r) => [r.category, r.points])) },
+        categories: rows,
+        totalDeviation: ratio(l1, S),
+        squaredDeviation: ratio(l2, S * S),
+      },
+      [],
+    );
+  } catch (error) {
+    return failure([kofferDiagnostic("unreadable-input", [], { detail: describeError(error) })]);
+  }
+}
+
+/**
+ * The strengths and gaps of a team score (SPEC B4).
+ *
+ * @example
+ * const { strengths, gaps }: StrengthsAndGaps = strengthsAndGaps(template, teamScore, 2);
+ */
+export interface StrengthsAndGaps {
+  /** How many categories each list holds: the requested count, clamped to 0…k. */
+  readonly count: number;
+  /** The `count` categories with the most points, most points first. */
+  readonly strengths: readonly CategoryRank[];
+  /** The `count` categories with the fewest points, fewest points first. */
+  readonly gaps: readonly CategoryRank[];
+  /** Category ids in both lists (only when 2 × count > k), in rank order. */
+  readonly overlap: readonly string[];
+}
+
+/**
+ * Names where the team's strength lies ("benoem waar de kracht in het team ligt") and where its
+ * gaps (lacunes) are: the `count` categories with the most and with the fewest points of a team
+ * score (SPEC B4). `count` is clamped to 0…k (rounded down; `NaN` counts as 0). When 2 × count
+ * exceeds the number of categories k, the middle categories are in both lists and `overlap`
+ * names them. Ranks come from `rankSheet`; categories with equal points (never in a valid
+ * sheet) keep the template's order.
+ *
+ * @throws RangeError (from `rankSheet`) when the team score has no points for a category of the
+ * template: it was not validated against this template.
+ *
+ * @example
+ * // team score a 40, b 25, c 20, d 10, e 5
+ * const { strengths, gaps } = strengthsAndGaps(template, teamScore, 2);
+ * strengths.map((c) => c.category); //=> ["a", "b"]
+ * gaps.map((c) => c.category); //=> ["e", "d"]
+ * strengthsAndGaps(template, teamScore, 3).overlap; //=> ["c"]
+ */
+export function strengthsAndGaps(
+  template: KofferTemplate,
+  teamScore: KofferSheet,
+  count: number,
+): StrengthsAndGaps {
+  const ranked = [...rankSheet(template, teamScore)].sort((a, b) => a.rank - b.rank);
+  const n = Math.min(ranked.length, Math.max(0, Math.floor(count) || 0));
+  const strengths = ranked.slice(0, n);
+  const gaps = ranked.slice(ranked.length - n).reverse();
+  return {
+    count: n,
+    strengths,
+    gaps,
+    overlap: strengths.filter((c) => gaps.includes(c)).map((c) => c.category),
+  };
+}
