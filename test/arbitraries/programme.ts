@@ -1,5 +1,7 @@
 import { fc } from "@fast-check/vitest";
 
+export { anyValue } from "./values.js";
+
 /** A JSON value, including the keys that attack prototypes. */
 export const hostileJson = fc.oneof(
   fc.jsonValue(),
@@ -15,19 +17,6 @@ export const hostileJson = fc.oneof(
     fc.jsonValue(),
   ),
 );
-
-/** Any JS value fast-check can think of: boxed values, null-prototype objects, sparse arrays, -0… */
-export const anyValue = fc.anything({
-  withBoxedValues: true,
-  withNullPrototype: true,
-  withObjectString: true,
-  withSparseArray: true,
-  withMap: true,
-  withSet: true,
-  withTypedArray: true,
-  withBigInt: true,
-  withDate: true,
-});
 
 type Json = unknown;
 

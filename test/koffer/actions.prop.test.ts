@@ -4,6 +4,7 @@ import type { DiagnosticOf } from "../../src/diagnostics/diagnostic.js";
 import { actionStatuses, validateActionPlan } from "../../src/koffer/actions.js";
 import { kofferSeverities } from "../../src/koffer/diagnostics.js";
 import { planSeverities } from "../../src/koffer/plan-diagnostics.js";
+import { anyValue } from "../arbitraries/values.js";
 import { diagnosticsOf, template } from "./fixtures.js";
 
 const t = template({
@@ -44,17 +45,6 @@ const hostileJson = fc.letrec((tie) => ({
     fc.dictionary(keys, tie("value"), { maxKeys: 5 }),
   ),
 })).value;
-
-const anyValue = fc.anything({
-  withBoxedValues: true,
-  withNullPrototype: true,
-  withObjectString: true,
-  withSparseArray: true,
-  withMap: true,
-  withSet: true,
-  withBigInt: true,
-  withDate: true,
-});
 
 /** Near-valid plans: pairs with parts left out or spoiled. */
 const point = fc.record(

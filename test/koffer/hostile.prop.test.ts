@@ -4,6 +4,7 @@ import { aggregateSheets } from "../../src/koffer/aggregate.js";
 import { exampleConnectieTemplate } from "../../src/koffer/examples.js";
 import { validateSheet } from "../../src/koffer/sheet.js";
 import { validateTemplate } from "../../src/koffer/template.js";
+import { anyValue } from "../arbitraries/values.js";
 import { diagnosticsOf, expectWellFormed } from "./fixtures.js";
 
 const keys = fc.constantFrom(
@@ -30,19 +31,6 @@ const hostileJson = fc.letrec((tie) => ({
     fc.dictionary(keys, tie("value"), { maxKeys: 5 }),
   ),
 })).value;
-
-/** Any JS value fast-check can think of: boxed values, null prototypes, sparse arrays, Maps… */
-const anyValue = fc.anything({
-  withBoxedValues: true,
-  withNullPrototype: true,
-  withObjectString: true,
-  withSparseArray: true,
-  withMap: true,
-  withSet: true,
-  withTypedArray: true,
-  withBigInt: true,
-  withDate: true,
-});
 
 describe("hostile input never throws and every diagnostic is well formed", () => {
   test.prop([fc.oneof(hostileJson, anyValue)], { numRuns: 300 })(

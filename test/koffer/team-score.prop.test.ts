@@ -10,6 +10,7 @@ import {
   validateTeamScore,
 } from "../../src/koffer/team-score.js";
 import { type KofferTemplate, minimumBudget } from "../../src/koffer/template.js";
+import { anyValue } from "../arbitraries/values.js";
 import { categoryIdPool, diagnosticsOf, sheetInput, template } from "./fixtures.js";
 
 /**
@@ -215,17 +216,6 @@ const hostileJson = fc.letrec((tie) => ({
     ),
   ),
 })).value;
-
-const anyValue = fc.anything({
-  withBoxedValues: true,
-  withNullPrototype: true,
-  withObjectString: true,
-  withSparseArray: true,
-  withMap: true,
-  withSet: true,
-  withBigInt: true,
-  withDate: true,
-});
 
 describe("hostile input to the team score never throws", () => {
   const t = template({
