@@ -3,9 +3,9 @@ import type { Completion, Component, Participant } from "../programme/types.js";
 import { type BonusUnit, bonusFor } from "./bonus.js";
 import { yearKey } from "./component-table.js";
 import { mandatoryFor } from "./mandatory.js";
-import { compareCompletions } from "./order.js";
 import type { PreparedProgramme } from "./prepare.js";
 import { electiveRulesFor, yearlyMinimumFor } from "./rules.js";
+import { type SortScratch, sortCompletions } from "./sort-completions.js";
 import { targetFor } from "./target.js";
 import type {
   BonusLine,
@@ -33,14 +33,38 @@ export interface CarryIn {
 
 type CapReason = BonusLine["reason"];
 
-/** Stamped scratch arrays for finding duplicates, reused from statement to statement. */
-interface DuplicateScratch {
+/**
+ * Scratch space reused from statement to statement: stamped arrays per key for finding duplicates
+ * and the earliest approved dates, and per-line working arrays that only the finished lines leave.
+ */
+interface DuplicateScratch extends SortScratch {
   readonly stamp: Int32Array;
   readonly line: Int32Array;
   /** The earliest approved date per key, for the mandatory obligations (see mandatory.ts). */
   readonly metStamp: Int32Array;
   readonly earliest: string[];
   generation: number;
+  /** Per line of the evaluation in progress (grown to the longest list of completions seen). */
+  lines: LineScratch;
+}
+
+/** Working arrays per line, indexed by the line's place in date order. */
+interface LineScratch {
+  readonly size: number;
+  readonly reasons: LineReason[];
+  readonly components: (Component | undefined)[];
+  readonly keys: Int32Array;
+  readonly years: Int32Array;
+}
+
+function lineScratch(size: number): LineScratch {
+  return {
+    size,
+    reasons: new Array<LineReason>(size).fill("counted"),
+    components: new Array<Component | undefined>(size).fill(undefined),
+    keys: new Int32Array(size),
+    years: new Int32Array(size),
+  };
 }
 
 const duplicateScratches = new WeakMap<PreparedProgramme, DuplicateScratch>();
@@ -61,6 +85,8 @@ function duplicateScratch(prepared: PreparedProgramme): DuplicateScratch {
       metStamp: new Int32Array(size),
       earliest: new Array<string>(size).fill(""),
       generation: 0,
+      keys: new Float64Array(64),
+      lines: lineScratch(64),
     };
     duplicateScratches.set(prepared, scratch);
   }
@@ -151,20 +177,15 @@ export function evaluateWindow(
   carry: CarryIn | null,
 ): WindowEvaluation {
   const policy = prepared.programme.policy;
-  const sorted = inOrder(participant.completions);
-  const n = sorted.length;
-  const reasons: LineReason[] = new Array(n);
-  const components: (Component | undefined)[] = new Array(n);
-  const countedStars: number[] = new Array(n).fill(0);
-  const keys: number[] = new Array(n);
-  const years: number[] = new Array(n);
-  /** 1 for the lines that reach the caps: approved, listed, in the window, not duplicates. */
-  const earns = new Uint8Array(n);
   // `best` maps a key (SPEC A7's "same component") to the line that counts for it, through
   // stamped scratch arrays on the prepared programme: no map is built per statement.
   const table = prepared.table;
   const best = duplicateScratch(prepared);
   const g = best.generation;
+  const sorted = sortCompletions(participant.completions, best);
+  const n = sorted.length;
+  if (best.lines.size < n) best.lines = lineScratch(Math.max(n, best.lines.size * 2));
+  const { reasons, components, keys, years } = best.lines;
   let pendingAt: number[] | undefined;
   const lastDate = asOf < window.end ? asOf : window.end;
 
@@ -249,57 +270,46 @@ export function evaluateWindow(
     counted += caps.counted;
     earned += carry.stars;
   }
+  // One pass in date order counts at the caps and writes the lines. On each day the bonus comes
+  // before that day's completions; only counting lines take from the caps, so draining the bonus
+  // just before the next one of them keeps that order.
   const bonusQueue = units.length > 1 ? [...units].sort(compareUnits) : units;
   const bonus: BonusLine[] = [];
   let b = 0;
-  for (let i = 0; i <= n; i++) {
-    const isCompletion = i < n;
-    if (isCompletion && reasons[i] !== "counted") continue;
-    const date = isCompletion ? (sorted[i] as Completion).date : null;
-    // The bonus of a day comes before that day's completions.
-    while (b < bonusQueue.length && (date === null || (bonusQueue[b] as BonusUnit).date <= date)) {
-      const unit = bonusQueue[b++] as BonusUnit;
-      caps.take(unit.stars, "bonus");
-      bonus.push({
-        theme: unit.theme,
-        year: unit.year,
-        date: unit.date,
-        roles: unit.roles,
-        stars: unit.stars,
-        counted: caps.counted,
-        reason: caps.reason,
-      });
-      counted += caps.counted;
-      earned += unit.stars;
-      if (countedByYear !== undefined) addTo(countedByYear, yearOf(unit.date), caps.counted);
-    }
-    if (!isCompletion) break;
-    const component = components[i] as Component;
-    caps.take(component.stars, component);
-    reasons[i] = caps.reason;
-    countedStars[i] = caps.counted;
-    earns[i] = 1;
-    counted += caps.counted;
-    earned += component.stars;
-    if (countedByYear !== undefined) addTo(countedByYear, yearOf(date as string), caps.counted);
-  }
-
   const lines: CompletionLine[] = new Array(n);
   const counting: Component[] = [];
   for (let i = 0; i < n; i++) {
+    const completion = sorted[i] as Completion;
     const component = components[i];
-    const reason = reasons[i] as LineReason;
-    const earning = earns[i] === 1 && component !== undefined;
-    if (earning) counting.push(component);
+    let reason = reasons[i] as LineReason;
+    let stars = 0;
+    let lineCounted = 0;
+    if (reason === "counted" && component !== undefined) {
+      if (b < bonusQueue.length)
+        b = takeBonus(bonusQueue, b, completion.date, caps, bonus, countedByYear);
+      caps.take(component.stars, component);
+      reason = caps.reason;
+      stars = component.stars;
+      lineCounted = caps.counted;
+      counted += lineCounted;
+      earned += stars;
+      counting.push(component);
+      if (countedByYear !== undefined) addTo(countedByYear, years[i] as number, lineCounted);
+    }
     lines[i] = {
-      completion: sorted[i] as Completion,
+      completion,
       title: component?.title ?? null,
       year: years[i] as number,
       editionStars: component?.stars ?? null,
-      stars: earning ? component.stars : 0,
-      counted: countedStars[i] as number,
+      stars,
+      counted: lineCounted,
       reason,
     };
+  }
+  if (b < bonusQueue.length) takeBonus(bonusQueue, b, null, caps, bonus, countedByYear);
+  for (const line of bonus) {
+    counted += line.counted;
+    earned += line.stars;
   }
 
   const { target, exemptions } = targetFor(policy, participant, window);
@@ -363,62 +373,36 @@ function compareUnits(a: BonusUnit, b: BonusUnit): number {
           : 0;
 }
 
+/**
+ * Counts the bonus units from `from` on whose date is not after `until` (all when null) at the
+ * caps, adding their lines; returns where the queue stops.
+ */
+function takeBonus(
+  queue: readonly BonusUnit[],
+  from: number,
+  until: string | null,
+  caps: CapCounter,
+  out: BonusLine[],
+  countedByYear: Map<number, number> | undefined,
+): number {
+  let b = from;
+  while (b < queue.length && (until === null || (queue[b] as BonusUnit).date <= until)) {
+    const unit = queue[b++] as BonusUnit;
+    caps.take(unit.stars, "bonus");
+    out.push({
+      theme: unit.theme,
+      year: unit.year,
+      date: unit.date,
+      roles: unit.roles,
+      stars: unit.stars,
+      counted: caps.counted,
+      reason: caps.reason,
+    });
+    if (countedByYear !== undefined) addTo(countedByYear, yearOf(unit.date), caps.counted);
+  }
+  return b;
+}
+
 function addTo(map: Map<number, number>, key: number, value: number): void {
   map.set(key, (map.get(key) ?? 0) + value);
-}
-
-/**
- * The completions in canonical order (by date, then `compareCompletions`). Most inputs arrive in
- * date order already (an HR system lists them so), which one linear pass confirms; the others are
- * sorted by insertion on whole-number date keys: for the few dozen completions of a participant
- * that beats `Array.prototype.sort`, whose comparator calls dominate at this size.
- */
-function inOrder(completions: readonly Completion[]): readonly Completion[] {
-  const n = completions.length;
-  if (n < 2) return completions;
-  const keys = new Array<number>(n);
-  let sorted = true;
-  for (let i = 0; i < n; i++) {
-    const c = completions[i] as Completion;
-    keys[i] = dateKey(c.date);
-    if (
-      i > 0 &&
-      sorted &&
-      ((keys[i - 1] as number) > (keys[i] as number) ||
-        (keys[i - 1] === keys[i] && compareCompletions(completions[i - 1] as Completion, c) > 0))
-    ) {
-      sorted = false;
-    }
-  }
-  if (sorted) return completions;
-  const out = completions.slice();
-  for (let i = 1; i < n; i++) {
-    const item = out[i] as Completion;
-    const key = keys[i] as number;
-    let j = i - 1;
-    while (j >= 0) {
-      const k = keys[j] as number;
-      if (k < key || (k === key && compareCompletions(out[j] as Completion, item) <= 0)) break;
-      out[j + 1] = out[j] as Completion;
-      keys[j + 1] = k;
-      j--;
-    }
-    out[j + 1] = item;
-    keys[j + 1] = key;
-  }
-  return out;
-}
-
-/** A `YYYY-MM-DD` date as the whole number YYYYMMDD, read digit by digit (same order as the text). */
-function dateKey(date: string): number {
-  return (
-    (date.charCodeAt(0) - 48) * 10_000_000 +
-    (date.charCodeAt(1) - 48) * 1_000_000 +
-    (date.charCodeAt(2) - 48) * 100_000 +
-    (date.charCodeAt(3) - 48) * 10_000 +
-    (date.charCodeAt(5) - 48) * 1_000 +
-    (date.charCodeAt(6) - 48) * 100 +
-    (date.charCodeAt(8) - 48) * 10 +
-    (date.charCodeAt(9) - 48)
-  );
 }

@@ -17,6 +17,63 @@ export interface MandatoryYear {
   readonly yearEnd: string;
   /** The index of the edition's first obligation when all editions' obligations are numbered. */
   readonly offset: number;
+  /** The edition's place in the plan (year order): its slot in an `ApplicableObligations`. */
+  readonly index: number;
+}
+
+/**
+ * Per edition of the plan (by `MandatoryYear.index`), the places in `components` of the mandatory
+ * components that apply to one set of groups (SPEC A7: the audience decides to whom a component is
+ * mandatory).
+ */
+export type ApplicableObligations = readonly Int32Array[];
+
+/**
+ * Which mandatory components apply to a participant's groups, memoised per combination of the
+ * groups that some mandatory audience names (others change nothing): an organisation has a
+ * handful of combinations, and a report asks 100,000 times. The combination is a bit mask, so no
+ * text is built per participant; with more than 30 such groups nothing is memoised. The memo is
+ * a cache of a pure function (bounded, invisible outside).
+ */
+export function applicableObligations(
+  plan: ReadonlyMap<number, MandatoryYear>,
+  memo: ApplicableMemo,
+  groups: readonly string[],
+): ApplicableObligations {
+  let mask = 0;
+  if (memo.bits !== null) {
+    for (let i = 0; i < groups.length; i++) mask |= memo.bits.get(groups[i] as string) ?? 0;
+    const cached = memo.byMask.get(mask);
+    if (cached !== undefined) return cached;
+  }
+  const out: Int32Array[] = [];
+  for (const edition of plan.values()) {
+    const places: number[] = [];
+    for (let m = 0; m < edition.components.length; m++)
+      if (appliesTo((edition.components[m] as Component).audience, groups)) places.push(m);
+    out[edition.index] = Int32Array.from(places);
+  }
+  if (memo.bits !== null) {
+    if (memo.byMask.size >= 4096) memo.byMask.clear(); // bounded, whatever the input
+    memo.byMask.set(mask, out);
+  }
+  return out;
+}
+
+/** The memo of `applicableObligations`: a bit per group named in a mandatory audience. */
+export interface ApplicableMemo {
+  /** null when more than 30 groups are named (then nothing is memoised). */
+  readonly bits: ReadonlyMap<string, number> | null;
+  readonly byMask: Map<number, ApplicableObligations>;
+}
+
+/** An empty memo for a plan. */
+export function applicableMemo(plan: ReadonlyMap<number, MandatoryYear>): ApplicableMemo {
+  const bits = new Map<string, number>();
+  for (const edition of plan.values())
+    for (const c of edition.components)
+      for (const g of c.audience) if (!bits.has(g)) bits.set(g, 1 << Math.min(bits.size, 30));
+  return { bits: bits.size > 30 ? null : bits, byMask: new Map() };
 }
 
 /**
@@ -61,14 +118,20 @@ export function visitObligations(
   let overdue = 0;
   const first = yearOf(window.start);
   const last = yearOf(window.end);
+  const applicable = applicableObligations(
+    prepared.mandatoryPlan,
+    prepared.applicableMemo,
+    participant.groups,
+  );
   for (let year = first; year <= last; year++) {
     const edition = prepared.mandatoryPlan.get(year);
     if (edition === undefined) continue;
     if (participant.startDate !== undefined && edition.yearEnd < participant.startDate) continue;
     const due = policy.mandatoryDue === "edition-end" ? edition.yearEnd : window.end;
-    for (let m = 0; m < edition.components.length; m++) {
+    const places = applicable[edition.index] as Int32Array;
+    for (let p = 0; p < places.length; p++) {
+      const m = places[p] as number;
       const component = edition.components[m] as Component;
-      if (!appliesTo(component.audience, participant.groups)) continue;
       const key = edition.keys[m] as number;
       const completedOn =
         key >= 0 && met.stamp[key] === met.generation ? (met.earliest[key] as string) : null;
@@ -137,6 +200,7 @@ export function mandatoryPlan(
       keys: components.map((c) => keyOf(c, year)),
       yearEnd: yearEnd(year),
       offset,
+      index: plan.size,
     });
     offset += components.length;
   }

@@ -1,6 +1,12 @@
+import { yearStart } from "../dates/calendar-date.js";
 import type { CategoryCap, Component, ComponentFormat, Programme } from "../programme/types.js";
 import { type ComponentTable, componentTable, yearKey } from "./component-table.js";
-import { type MandatoryYear, mandatoryPlan } from "./mandatory.js";
+import {
+  type ApplicableMemo,
+  applicableMemo,
+  type MandatoryYear,
+  mandatoryPlan,
+} from "./mandatory.js";
 import type { StatementWindow } from "./types.js";
 
 /**
@@ -24,6 +30,8 @@ export interface PreparedProgramme {
   readonly themeIds: ReadonlySet<string>;
   /** @internal The mandatory components per edition year with their keys, in year order. */
   readonly mandatoryPlan: ReadonlyMap<number, MandatoryYear>;
+  /** @internal Which mandatory components apply to a set of groups (memo; see mandatory.ts). */
+  readonly applicableMemo: ApplicableMemo;
   /** @internal The number of obligations over all editions (for per-obligation counters). */
   readonly obligationSlots: number;
   /** @internal */
@@ -34,6 +42,10 @@ export interface PreparedProgramme {
   readonly bonusCap: number | null;
   /** @internal Whether any category cap is set (the common case has none: a faster path). */
   readonly hasCategoryCaps: boolean;
+  /** @internal The programme's first day: 1 January of the policy's start year. */
+  readonly programmeStart: string;
+  /** @internal Whether the policy switches on any elective rule (SPEC A4). */
+  readonly hasElectiveRules: boolean;
   /** @internal The programme's learning line ids, in order. */
   readonly learningLineIds: readonly string[];
   /**
@@ -96,6 +108,7 @@ export function prepareProgramme(programme: Programme | PreparedProgramme): Prep
     const id = table.numberOf.get(c.id) as number;
     return c.repeatable ? yearKey(table, id, year) : id;
   });
+  const electives = programme.policy.electives;
   let obligationSlots = 0;
   for (const edition of plan.values()) obligationSlots += edition.components.length;
   const result = {
@@ -105,12 +118,19 @@ export function prepareProgramme(programme: Programme | PreparedProgramme): Prep
     table,
     themeIds: new Set(programme.themes.map((t) => t.id)),
     mandatoryPlan: plan,
+    applicableMemo: applicableMemo(plan),
     obligationSlots,
     formatCaps,
     lineCaps,
     bonusCap,
     hasCategoryCaps: formatCaps.size > 0 || lineCaps.size > 0,
     learningLineIds: programme.learningLines.map((l) => l.id),
+    programmeStart: yearStart(programme.policy.startYear),
+    hasElectiveRules:
+      electives.minCount !== null ||
+      electives.maxCount !== null ||
+      electives.maxStars !== null ||
+      electives.coverEveryLearningLine,
     fixedWindows: new Map(),
   } as unknown as PreparedProgramme;
   prepared.add(result);

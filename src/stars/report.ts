@@ -16,21 +16,34 @@ import type { ObligationStatus, StatementStatus } from "./types.js";
 import { windowFor } from "./window.js";
 
 /**
- * A count of items and of distinct participants among them. Participants are visited one after
- * another, so "distinct" needs only the last one seen, not a set.
+ * Counts of items and of distinct participants among them, for numbered tallies (themes, learning
+ * lines, spearheads, trainers, kartrekkers). Participants are visited one after another, so
+ * "distinct" needs only the last one seen per tally, not a set; typed arrays keep the report's
+ * inner loop free of objects.
  */
-class Tally {
-  participants = 0;
-  items = 0;
-  private last = -1;
+class Tallies {
+  readonly participants: Int32Array;
+  readonly items: Int32Array;
+  private readonly last: Int32Array;
 
-  add(participant: number): void {
-    this.items++;
-    if (this.last !== participant) {
-      this.last = participant;
-      this.participants++;
+  constructor(size: number) {
+    this.participants = new Int32Array(size);
+    this.items = new Int32Array(size);
+    this.last = new Int32Array(size).fill(-1);
+  }
+
+  add(tally: number, participant: number): void {
+    this.items[tally] = (this.items[tally] as number) + 1;
+    if (this.last[tally] !== participant) {
+      this.last[tally] = participant;
+      this.participants[tally] = (this.participants[tally] as number) + 1;
     }
   }
+}
+
+/** Numbers ids from 0 in their order. */
+function numbered(ids: readonly { readonly id: string }[], from = 0): Map<string, number> {
+  return new Map(ids.map((e, i) => [e.id, from + i]));
 }
 
 interface MandatoryRow {
@@ -57,6 +70,8 @@ function titles(programme: Programme): Map<string, string> {
   }
   return out;
 }
+
+const NO_TALLIES = new Int32Array(0);
 
 const byId = <T extends { readonly component: string }>(a: T, b: T) =>
   a.component < b.component ? -1 : a.component > b.component ? 1 : 0;
@@ -103,33 +118,36 @@ export function reportWith(
   const distribution: number[] = [];
   let countedSum = 0;
 
-  // Everything a counting component adds to, looked up once per component.
-  const themes = new Map(p.themes.map((t) => [t.id, new Tally()]));
-  const lines = new Map(p.learningLines.map((l) => [l.id, new Tally()]));
-  const spearheads = new Map(p.spearheads.map((s) => [s.id, new Tally()]));
-  const talliesOf = new Map<Component, Tally[]>();
-  const tallies = (c: Component): Tally[] => {
+  // Everything a counting component adds to, numbered: themes, then learning lines, then
+  // spearheads, each looked up once per component.
+  const themes = numbered(p.themes);
+  const lines = numbered(p.learningLines, themes.size);
+  const spearheads = numbered(p.spearheads, themes.size + lines.size);
+  const board = new Tallies(themes.size + lines.size + spearheads.size);
+  const talliesOf = new Map<Component, Int32Array>();
+  const tallies = (c: Component): Int32Array => {
     let list = talliesOf.get(c);
     if (list === undefined) {
-      list = [];
+      const out: number[] = [];
       const theme = c.theme === undefined ? undefined : themes.get(c.theme);
-      if (theme !== undefined) list.push(theme);
+      if (theme !== undefined) out.push(theme);
       for (const l of c.learningLines) {
         const t = lines.get(l);
-        if (t !== undefined) list.push(t);
+        if (t !== undefined) out.push(t);
       }
       for (const s of c.spearheads) {
         const t = spearheads.get(s);
-        if (t !== undefined) list.push(t);
+        if (t !== undefined) out.push(t);
       }
+      list = Int32Array.from(out);
       talliesOf.set(c, list);
     }
     return list;
   };
 
   // The same per place in the component table, for the fast path.
-  const talliesAt: Tally[][] = prepared.table.components.map((c) =>
-    c === undefined ? [] : tallies(c),
+  const talliesAt: Int32Array[] = prepared.table.components.map((c) =>
+    c === undefined ? NO_TALLIES : tallies(c),
   );
 
   const componentTitles = titles(p);
@@ -156,8 +174,8 @@ export function reportWith(
     if (s === "met-late") row.late++;
     if (s === "overdue") row.overdue++;
   };
-  const trainers = new Map(p.themes.map((t) => [t.id, new Tally()]));
-  const kartrekkers = new Map(p.themes.map((t) => [t.id, new Tally()]));
+  // Trainers are tallied per theme number, kartrekkers per theme number + the number of themes.
+  const roleBoard = new Tallies(themes.size * 2);
   const scores = new Map<string, ScoreRow>(
     [...componentTitles.keys()].map((id) => [id, { evaluations: 0, pn: 0, ps: 0, en: 0, es: 0 }]),
   );
@@ -175,13 +193,16 @@ export function reportWith(
       const e = evaluateTotals(prepared, scratch, participant, window, asOf, carry);
       counted = e.counted;
       participantStatus = e.status;
-      for (const at of scratch.countingSlots)
-        for (const t of talliesAt[at] as Tally[]) t.add(index);
+      const slots = scratch.countingSlots;
+      for (let k = 0; k < slots.length; k++) {
+        const list = talliesAt[slots[k] as number] as Int32Array;
+        for (let t = 0; t < list.length; t++) board.add(list[t] as number, index);
+      }
     } else {
       const e = evaluateWindow(prepared, participant, window, asOf, carry);
       counted = e.totals.counted;
       participantStatus = e.status;
-      for (const c of e.counting) for (const t of tallies(c)) t.add(index);
+      for (const c of e.counting) for (const t of tallies(c)) board.add(t, index);
       for (const o of e.mandatory.obligations) obligation(o.component, o.title, o.status);
       scoreCompletions(participant, asOf, scores);
     }
@@ -196,7 +217,9 @@ export function reportWith(
       const lastYear = yearOf(window.end);
       for (const role of participant.roles) {
         if (role.year < firstYear || role.year > lastYear) continue;
-        (role.role === "trainer" ? trainers : kartrekkers).get(role.theme)?.add(index);
+        const theme = themes.get(role.theme);
+        if (theme !== undefined)
+          roleBoard.add(role.role === "trainer" ? theme : themes.size + theme, index);
       }
     }
   }
@@ -230,15 +253,15 @@ export function reportWith(
 
   const participation = (
     entries: readonly { id: string; name: string }[],
-    map: Map<string, Tally>,
+    map: Map<string, number>,
   ): Participation[] =>
     entries.map((e) => {
-      const t = map.get(e.id);
+      const t = map.get(e.id) as number;
       return {
         id: e.id,
         name: e.name,
-        participants: t?.participants ?? 0,
-        completions: t?.items ?? 0,
+        participants: board.participants[t] as number,
+        completions: board.items[t] as number,
       };
     });
   const countedDistribution: CountBucket[] = distribution.map((n, stars) => ({
@@ -259,8 +282,8 @@ export function reportWith(
   const roles: ThemeRoles[] = p.themes.map((t) => ({
     theme: t.id,
     name: t.name,
-    trainers: trainers.get(t.id)?.participants ?? 0,
-    kartrekkers: kartrekkers.get(t.id)?.participants ?? 0,
+    trainers: roleBoard.participants[themes.get(t.id) as number] as number,
+    kartrekkers: roleBoard.participants[themes.size + (themes.get(t.id) as number)] as number,
   }));
   const trainingReturn: TrainingReturn[] = [...scores]
     .filter(([, r]) => r.evaluations > 0)

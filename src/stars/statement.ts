@@ -1,4 +1,4 @@
-import { isCalendarDate, yearStart } from "../dates/calendar-date.js";
+import { isCalendarDate } from "../dates/calendar-date.js";
 import type { Participant, Programme } from "../programme/types.js";
 import { type CarryIn, evaluateWindow } from "./evaluate.js";
 import { type PreparedProgramme, prepareProgramme } from "./prepare.js";
@@ -16,6 +16,25 @@ export function assertAsOf(asOf: string): void {
 }
 
 /**
+ * The window of a statement, checking the as-of date first unless it is in the window memo (a
+ * date enters the memo only once checked).
+ *
+ * @internal
+ */
+export function checkedWindowFor(
+  prepared: PreparedProgramme,
+  participant: Participant,
+  asOf: string,
+): StatementWindow {
+  if (prepared.programme.policy.window.kind === "fixed") {
+    const cached = prepared.fixedWindows.get(asOf);
+    if (cached !== undefined) return cached;
+  }
+  assertAsOf(asOf);
+  return windowFor(prepared, participant, asOf);
+}
+
+/**
  * The earlier windows' totals, and the surplus carried from the last of them into the current
  * window when the policy carries over (SPEC A6). Carried stars come only from the window directly
  * before and only from its own completions and bonus: stars carry at most once.
@@ -29,7 +48,7 @@ export function historyOf(
 ): { history: WindowSummary[]; carry: CarryIn | null } {
   const policy = prepared.programme.policy;
   // Nothing lies before the programme's first day: the common case needs no date arithmetic.
-  if (window.start <= yearStart(policy.startYear)) return { history: [], carry: null };
+  if (window.start <= prepared.programmeStart) return { history: [], carry: null };
   const history = earlierWindows(policy, participant, window).map((w): WindowSummary => {
     const e = evaluateWindow(
       prepared,
@@ -81,9 +100,7 @@ export function computeStatement(
   asOf: string,
 ): Statement {
   const prepared = prepareProgramme(programme);
-  // A date in the window memo was checked when it entered it.
-  if (!prepared.fixedWindows.has(asOf)) assertAsOf(asOf);
-  const window = windowFor(prepared, participant, asOf);
+  const window = checkedWindowFor(prepared, participant, asOf);
   const { history, carry } = historyOf(prepared, participant, window);
   const e = evaluateWindow(prepared, participant, window, asOf, carry);
   return {
