@@ -55,7 +55,7 @@ export function bonusFor(
   const out: BonusUnit[] = periods.map((p, i) => ({
     theme: p.theme,
     year: p.year,
-    date: p.date,
+    date: p.startsWithYear ? yearStart(p.year as number) : window.start,
     roles: (kinds[i] as RoleKind[]).sort(),
     stars: bonus.stars,
   }));
@@ -64,15 +64,18 @@ export function bonusFor(
 
 /** The bonus period a role earns in a window, or why it earns none (SPEC A5). */
 interface BonusPeriod {
-  readonly key: string;
+  /** The same number for roles that share one bonus. */
+  readonly key: number;
   readonly theme: string | null;
   readonly year: number | null;
-  readonly date: string;
+  /** The period's first day inside the window: its year's 1 January, or the window's start. */
+  readonly startsWithYear: boolean;
 }
 
 /**
  * The one rule for whether a role earns a bonus and for which period: the theme must exist, the
  * policy must reward the role, its year must overlap the window, and its period must have begun.
+ * Periods are numbered (theme number and year), so no text is built per role.
  */
 function bonusPeriodOf(
   prepared: PreparedProgramme,
@@ -83,17 +86,27 @@ function bonusPeriodOf(
   lastYear: number,
 ): BonusPeriod | Exclude<RoleReason, "bonus" | "same-bonus"> {
   const { bonus } = prepared.programme.policy;
-  if (!prepared.themeIds.has(role.theme)) return "unknown-theme";
+  const theme = prepared.themeNumbers.get(role.theme);
+  if (theme === undefined) return "unknown-theme";
   if (bonus.stars === 0 || !bonus.roles.includes(role.role)) return "role-not-eligible";
   if (role.year < firstYear || role.year > lastYear) return "outside-window";
-  const yearFirstDay = yearStart(role.year);
-  const date =
-    bonus.per === "theme-year" && yearFirstDay > window.start ? yearFirstDay : window.start;
-  if (date > asOf) return "after-as-of-date";
-  const theme = bonus.per === "window" ? null : role.theme;
-  const year = bonus.per === "theme-year" ? role.year : null;
-  return { key: `${theme ?? ""}\u0000${year ?? ""}`, theme, year, date };
+  // A theme-year bonus starts on its year's 1 January, or on the window's first day when the
+  // window starts inside that year; any other bonus on the window's first day.
+  const startsWithYear = bonus.per === "theme-year" && role.year > firstYear;
+  if (startsWithYear ? role.year > yearOf(asOf) : window.start > asOf) return "after-as-of-date";
+  if (bonus.per === "window") return { key: -1, theme: null, year: null, startsWithYear };
+  if (bonus.per === "theme-window")
+    return { key: theme, theme: role.theme, year: null, startsWithYear };
+  return {
+    key: theme * YEARS + (role.year - firstYear),
+    theme: role.theme,
+    year: role.year,
+    startsWithYear,
+  };
 }
+
+/** More years than any window spans: theme-year keys stay distinct. */
+const YEARS = 10_000;
 
 /**
  * The bonus stars a participant earns in a window before any cap: the same periods as `bonusFor`,
@@ -108,7 +121,7 @@ export function bonusStarsFor(
   if (roles.length === 0) return 0;
   const firstYear = yearOf(window.start);
   const lastYear = yearOf(window.end);
-  const keys: string[] = [];
+  const keys: number[] = [];
   for (const role of roles) {
     const period = bonusPeriodOf(prepared, role, window, asOf, firstYear, lastYear);
     if (typeof period !== "string" && !keys.includes(period.key)) keys.push(period.key);

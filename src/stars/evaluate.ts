@@ -3,9 +3,16 @@ import type { Completion, Component, Participant } from "../programme/types.js";
 import { type BonusUnit, bonusFor } from "./bonus.js";
 import { yearKey } from "./component-table.js";
 import { mandatoryFor } from "./mandatory.js";
+import { compareCompletions } from "./order.js";
 import type { PreparedProgramme } from "./prepare.js";
 import { electiveRulesFor, yearlyMinimumFor } from "./rules.js";
-import { type SortScratch, sortCompletions } from "./sort-completions.js";
+import {
+  canonicalOrder,
+  compactDay,
+  type SortScratch,
+  sortScratch,
+  yearOfDay,
+} from "./sort-completions.js";
 import { targetFor } from "./target.js";
 import type {
   BonusLine,
@@ -55,6 +62,8 @@ interface LineScratch {
   readonly components: (Component | undefined)[];
   readonly keys: Int32Array;
   readonly years: Int32Array;
+  /** The completion's date as a `compactDay`. */
+  readonly days: Int32Array;
 }
 
 function lineScratch(size: number): LineScratch {
@@ -64,6 +73,7 @@ function lineScratch(size: number): LineScratch {
     components: new Array<Component | undefined>(size).fill(undefined),
     keys: new Int32Array(size),
     years: new Int32Array(size),
+    days: new Int32Array(size),
   };
 }
 
@@ -85,7 +95,7 @@ function duplicateScratch(prepared: PreparedProgramme): DuplicateScratch {
       metStamp: new Int32Array(size),
       earliest: new Array<string>(size).fill(""),
       generation: 0,
-      keys: new Float64Array(64),
+      ...sortScratch(),
       lines: lineScratch(64),
     };
     duplicateScratches.set(prepared, scratch);
@@ -182,16 +192,23 @@ export function evaluateWindow(
   const table = prepared.table;
   const best = duplicateScratch(prepared);
   const g = best.generation;
-  const sorted = sortCompletions(participant.completions, best);
-  const n = sorted.length;
+  const completions = participant.completions;
+  const n = completions.length;
   if (best.lines.size < n) best.lines = lineScratch(Math.max(n, best.lines.size * 2));
-  const { reasons, components, keys, years } = best.lines;
+  // Per line, by input index: the lines are classified in input order (each completion is read
+  // from memory once) and put in date order afterwards.
+  const { reasons, components, keys, years, days } = best.lines;
   let pendingAt: number[] | undefined;
-  const lastDate = asOf < window.end ? asOf : window.end;
+  const start = compactDay(window.start);
+  const end = compactDay(window.end);
+  const asOfDay = compactDay(asOf);
+  const lastDay = asOfDay < end ? asOfDay : end;
 
   for (let i = 0; i < n; i++) {
-    const c = sorted[i] as Completion;
-    const year = yearOf(c.date);
+    const c = completions[i] as Completion;
+    const day = compactDay(c.date);
+    days[i] = day;
+    const year = yearOfDay(day);
     years[i] = year;
     const number = table.numberOf.get(c.component);
     const slot = year - table.firstYear;
@@ -200,32 +217,22 @@ export function evaluateWindow(
         ? table.components[slot * table.ids + number]
         : undefined;
     components[i] = component;
-    // Any approved completion inside the window can meet an obligation, listed that year or not
-    // (SPEC A3); in date order, the first one seen per key is the earliest.
-    if (
-      number !== undefined &&
-      c.status === "approved" &&
-      c.date >= window.start &&
-      c.date <= lastDate
-    ) {
-      if (best.metStamp[number] !== g) {
-        best.metStamp[number] = g;
-        best.earliest[number] = c.date;
-      }
-      const perYear = yearKey(table, number, year);
-      if (perYear >= 0 && best.metStamp[perYear] !== g) {
-        best.metStamp[perYear] = g;
-        best.earliest[perYear] = c.date;
-      }
-    }
     keys[i] =
       component === undefined
         ? -1
         : component.repeatable
           ? yearKey(table, number as number, year)
           : (number as number);
-    if (c.date < window.start || c.date > window.end) reasons[i] = "outside-window";
-    else if (c.date > asOf) reasons[i] = "after-as-of-date";
+    // Any approved completion inside the window can meet an obligation, listed that year or not
+    // (SPEC A3): the earliest per key is recorded. A year key matters only for a component that
+    // is repeatable in that year's edition: only such a component has yearly obligations
+    // (mandatory.ts).
+    if (number !== undefined && c.status === "approved" && day >= start && day <= lastDay) {
+      recordEarliest(best, g, number, c.date);
+      if (component?.repeatable === true) recordEarliest(best, g, keys[i] as number, c.date);
+    }
+    if (day < start || day > end) reasons[i] = "outside-window";
+    else if (day > asOfDay) reasons[i] = "after-as-of-date";
     else if (component === undefined) reasons[i] = "unknown-component";
     else if (c.status === "rejected") reasons[i] = "rejected";
     else if (c.status === "pending") {
@@ -235,7 +242,7 @@ export function evaluateWindow(
     } else {
       const key = keys[i] as number;
       const previous = best.stamp[key] === g ? (best.line[key] as number) : -1;
-      if (previous < 0 || component.stars > (components[previous] as Component).stars) {
+      if (previous < 0 || outranks(completions, best.lines, i, previous)) {
         if (previous >= 0) reasons[previous] = "duplicate";
         best.stamp[key] = g;
         best.line[key] = i;
@@ -244,16 +251,25 @@ export function evaluateWindow(
     }
   }
 
+  // Pending stars that may still come: per key not counted, the first pending completion's.
   let pending = 0;
   if (pendingAt !== undefined) {
-    const seen: number[] = [];
+    const firstKeys: number[] = [];
+    const firstLines: number[] = [];
     for (const i of pendingAt) {
       const key = keys[i] as number;
-      if (best.stamp[key] === g || seen.includes(key)) continue;
-      seen.push(key);
-      pending += (components[i] as Component).stars;
+      if (best.stamp[key] === g) continue;
+      const at = firstKeys.indexOf(key);
+      if (at < 0) {
+        firstKeys.push(key);
+        firstLines.push(i);
+      } else if ((days[i] as number) < (days[firstLines[at] as number] as number))
+        firstLines[at] = i;
     }
+    // Equal days of one key are one component in one edition: the same stars.
+    for (const i of firstLines) pending += (components[i] as Component).stars;
   }
+  const order = canonicalOrder(completions, days, n, best);
 
   const { units, roles } = bonusFor(prepared, participant, window, asOf);
 
@@ -278,8 +294,9 @@ export function evaluateWindow(
   let b = 0;
   const lines: CompletionLine[] = new Array(n);
   const counting: Component[] = [];
-  for (let i = 0; i < n; i++) {
-    const completion = sorted[i] as Completion;
+  for (let k = 0; k < n; k++) {
+    const i = order[k] as number;
+    const completion = completions[i] as Completion;
     const component = components[i];
     let reason = reasons[i] as LineReason;
     let stars = 0;
@@ -296,7 +313,7 @@ export function evaluateWindow(
       counting.push(component);
       if (countedByYear !== undefined) addTo(countedByYear, years[i] as number, lineCounted);
     }
-    lines[i] = {
+    lines[k] = {
       completion,
       title: component?.title ?? null,
       year: years[i] as number,
@@ -371,6 +388,33 @@ function compareUnits(a: BonusUnit, b: BonusUnit): number {
         : (a.theme ?? "") > (b.theme ?? "")
           ? 1
           : 0;
+}
+
+/** Records a date as the earliest approved one of a key unless an earlier one is recorded. */
+function recordEarliest(best: DuplicateScratch, g: number, key: number, date: string): void {
+  if (best.metStamp[key] !== g || date < (best.earliest[key] as string)) {
+    best.metStamp[key] = g;
+    best.earliest[key] = date;
+  }
+}
+
+/**
+ * Whether completion `i` counts rather than `j`, both approved for one key (SPEC A7): more stars,
+ * or as many and earlier in the canonical order.
+ */
+function outranks(
+  completions: readonly Completion[],
+  lines: LineScratch,
+  i: number,
+  j: number,
+): boolean {
+  const a = (lines.components[i] as Component).stars;
+  const b = (lines.components[j] as Component).stars;
+  if (a !== b) return a > b;
+  const dayI = lines.days[i] as number;
+  const dayJ = lines.days[j] as number;
+  if (dayI !== dayJ) return dayI < dayJ;
+  return compareCompletions(completions[i] as Completion, completions[j] as Completion) < 0;
 }
 
 /**

@@ -27,7 +27,8 @@ export interface PreparedProgramme {
   /** @internal Components numbered for the hot paths. */
   readonly table: ComponentTable;
   /** @internal */
-  readonly themeIds: ReadonlySet<string>;
+  /** @internal Every theme id with its number (its place in `programme.themes`, first one kept). */
+  readonly themeNumbers: ReadonlyMap<string, number>;
   /** @internal The mandatory components per edition year with their keys, in year order. */
   readonly mandatoryPlan: ReadonlyMap<number, MandatoryYear>;
   /** @internal Which mandatory components apply to a set of groups (memo; see mandatory.ts). */
@@ -116,7 +117,7 @@ export function prepareProgramme(programme: Programme | PreparedProgramme): Prep
     byYear,
     mandatoryByYear,
     table,
-    themeIds: new Set(programme.themes.map((t) => t.id)),
+    themeNumbers: numberIds(programme.themes),
     mandatoryPlan: plan,
     applicableMemo: applicableMemo(plan),
     obligationSlots,
@@ -135,6 +136,13 @@ export function prepareProgramme(programme: Programme | PreparedProgramme): Prep
   } as unknown as PreparedProgramme;
   prepared.add(result);
   return result;
+}
+
+/** Numbers ids by their first place in a list. */
+function numberIds(items: readonly { readonly id: string }[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [i, item] of items.entries()) if (!out.has(item.id)) out.set(item.id, i);
+  return out;
 }
 
 /** Whether a value was made by `prepareProgramme`. */

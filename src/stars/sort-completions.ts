@@ -2,43 +2,79 @@ import type { Completion } from "../programme/types.js";
 import { compareCompletions } from "./order.js";
 
 /**
- * The completions in canonical order (`compareCompletions`: by date, then component id, status and
- * scores), sorted fast for the statement's hot path.
- *
- * Each completion becomes one number, `YYYYMMDD × 2^16 + its index`, so sorting moves numbers in a
- * typed array and compares them with `<`: no comparator calls and no object moves, which dominate
- * `Array.prototype.sort` for the few dozen completions of a participant. The index keeps equal
- * dates in input order; only runs of equal dates (rare) are then put in canonical order with
- * `compareCompletions`. Input already in order (an HR system usually lists completions by date) is
- * returned as it is after one linear check.
- *
- * The keys live in a caller's scratch (one per prepared programme), grown when needed: a sort runs
- * to completion before anything else can use it, and the keys never leave this module.
+ * A `YYYY-MM-DD` date as one whole number that orders like the date: `year × 512 + month × 32 +
+ * day`, read digit by digit (no text is cut). The statement compares dates as these numbers.
  *
  * @internal
  */
-export function sortCompletions(
-  completions: readonly Completion[],
-  scratch: SortScratch,
-): readonly Completion[] {
-  const n = completions.length;
-  if (n < 2) return completions;
-  // More completions than the index part can number: the plain sort, which is just as exact.
-  if (n >= INDEX_SPAN) return completions.slice().sort(compareCompletions);
-  if (scratch.keys.length < n)
-    scratch.keys = new Float64Array(Math.max(n, scratch.keys.length * 2));
-  const keys = scratch.keys;
-  let inOrder = true;
-  let previous = -1;
-  for (let i = 0; i < n; i++) {
-    const day = dateKey((completions[i] as Completion).date);
-    keys[i] = day * INDEX_SPAN + i;
-    if (day < previous) inOrder = false;
-    previous = day;
-  }
-  if (inOrder && tiesInOrder(completions, keys, n)) return completions;
+export function compactDay(date: string): number {
+  const year =
+    (date.charCodeAt(0) - 48) * 1000 +
+    (date.charCodeAt(1) - 48) * 100 +
+    (date.charCodeAt(2) - 48) * 10 +
+    (date.charCodeAt(3) - 48);
+  const month = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
+  const day = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
+  return year * 512 + month * 32 + day;
+}
 
-  // Insertion sort of plain numbers: for n ≲ 50 it beats the native sort's call overhead.
+/** The year of a `compactDay`. */
+export function yearOfDay(day: number): number {
+  return day >> 9;
+}
+
+/** Room for sorting, reused from sort to sort (one per prepared programme). */
+export interface SortScratch {
+  keys: Int32Array;
+  order: Int32Array;
+}
+
+/** An empty sort scratch. */
+export function sortScratch(): SortScratch {
+  return { keys: new Int32Array(64), order: new Int32Array(64) };
+}
+
+/** Completions numbered below this fit beside their day in one sort key. */
+const INDEX_SPAN = 512;
+/** Days below this (years before 4096) leave room for the index in a 31-bit whole number. */
+const DAY_SPAN = 1 << 21;
+
+/**
+ * The canonical order (`compareCompletions`: date, then component id, status and scores) of a
+ * participant's completions, as their input indices: `order[k]` is the index of the k-th.
+ * `days[i]` must be `compactDay(completions[i].date)`: the caller reads every date anyway.
+ *
+ * Each completion becomes one small whole number, `day × 512 + index`, so sorting moves numbers
+ * in a typed array and compares them with `<`: no comparator calls and no object moves, which
+ * dominate `Array.prototype.sort` for the few dozen completions of a participant. The index keeps
+ * equal dates in input order; only runs of one date (rare) are then put in canonical order with
+ * `compareCompletions`. Lists too long for the index, or years from 4096, take the plain sort,
+ * which is just as exact. The result lives in the scratch until the next sort.
+ *
+ * @internal
+ */
+export function canonicalOrder(
+  completions: readonly Completion[],
+  days: Int32Array,
+  n: number,
+  scratch: SortScratch,
+): Int32Array {
+  if (scratch.order.length < n) {
+    const size = Math.max(n, scratch.order.length * 2);
+    scratch.order = new Int32Array(size);
+    scratch.keys = new Int32Array(size);
+  }
+  const { keys, order } = scratch;
+  let packable = n < INDEX_SPAN;
+  for (let i = 0; i < n && packable; i++) {
+    const day = days[i] as number;
+    if (day >= DAY_SPAN) packable = false;
+    else keys[i] = day * INDEX_SPAN + i;
+  }
+  if (!packable) return plainOrder(completions, days, n, order);
+
+  // Insertion sort of plain numbers: for n ≲ 50 it beats the native sort's call overhead, and it
+  // is linear for input already in date order (as HR systems usually list completions).
   for (let i = 1; i < n; i++) {
     const key = keys[i] as number;
     let j = i - 1;
@@ -48,65 +84,51 @@ export function sortCompletions(
     }
     keys[j + 1] = key;
   }
-  const out = new Array<Completion>(n);
-  for (let i = 0; i < n; i++) out[i] = completions[(keys[i] as number) % INDEX_SPAN] as Completion;
+  for (let k = 0; k < n; k++) order[k] = (keys[k] as number) & (INDEX_SPAN - 1);
   // Runs of one date are in input order: put each in canonical order.
   let runStart = 0;
-  for (let i = 1; i <= n; i++) {
-    if (i < n && dayOf(keys[i] as number) === dayOf(keys[runStart] as number)) continue;
-    if (i - runStart > 1) sortRun(out, runStart, i);
-    runStart = i;
+  for (let k = 1; k <= n; k++) {
+    if (k < n && days[order[k] as number] === days[order[runStart] as number]) continue;
+    if (k - runStart > 1) sortRun(completions, order, runStart, k);
+    runStart = k;
   }
-  return out;
+  return order;
 }
 
-/** The index part of a key: completions are numbered below 2^16. */
-const INDEX_SPAN = 65_536;
-
-function dayOf(key: number): number {
-  return Math.floor(key / INDEX_SPAN);
-}
-
-/** Whether every run of equal dates (the keys are in date order) is in canonical order. */
-function tiesInOrder(completions: readonly Completion[], keys: Float64Array, n: number): boolean {
-  for (let i = 1; i < n; i++) {
-    if (
-      dayOf(keys[i] as number) === dayOf(keys[i - 1] as number) &&
-      compareCompletions(completions[i - 1] as Completion, completions[i] as Completion) > 0
-    )
-      return false;
-  }
-  return true;
-}
-
-/** Sorts `out[from, to)` in place by `compareCompletions` (insertion sort: runs are short). */
-function sortRun(out: Completion[], from: number, to: number): void {
-  for (let i = from + 1; i < to; i++) {
-    const item = out[i] as Completion;
-    let j = i - 1;
-    while (j >= from && compareCompletions(out[j] as Completion, item) > 0) {
-      out[j + 1] = out[j] as Completion;
+/** Sorts `order[from, to)` in place by `compareCompletions` (insertion sort: runs are short). */
+function sortRun(
+  completions: readonly Completion[],
+  order: Int32Array,
+  from: number,
+  to: number,
+): void {
+  for (let k = from + 1; k < to; k++) {
+    const index = order[k] as number;
+    const item = completions[index] as Completion;
+    let j = k - 1;
+    while (
+      j >= from &&
+      compareCompletions(completions[order[j] as number] as Completion, item) > 0
+    ) {
+      order[j + 1] = order[j] as number;
       j--;
     }
-    out[j + 1] = item;
+    order[j + 1] = index;
   }
 }
 
-/** Room for the sort keys, reused from sort to sort. */
-export interface SortScratch {
-  keys: Float64Array;
-}
-
-/** A `YYYY-MM-DD` date as the whole number YYYYMMDD, read digit by digit (same order as the text). */
-function dateKey(date: string): number {
-  return (
-    (date.charCodeAt(0) - 48) * 10_000_000 +
-    (date.charCodeAt(1) - 48) * 1_000_000 +
-    (date.charCodeAt(2) - 48) * 100_000 +
-    (date.charCodeAt(3) - 48) * 10_000 +
-    (date.charCodeAt(5) - 48) * 1_000 +
-    (date.charCodeAt(6) - 48) * 100 +
-    (date.charCodeAt(8) - 48) * 10 +
-    (date.charCodeAt(9) - 48)
+function plainOrder(
+  completions: readonly Completion[],
+  days: Int32Array,
+  n: number,
+  order: Int32Array,
+): Int32Array {
+  const indices = Array.from({ length: n }, (_, i) => i);
+  indices.sort(
+    (a, b) =>
+      (days[a] as number) - (days[b] as number) ||
+      compareCompletions(completions[a] as Completion, completions[b] as Completion),
   );
+  for (let k = 0; k < n; k++) order[k] = indices[k] as number;
+  return order;
 }

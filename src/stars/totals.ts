@@ -150,11 +150,13 @@ export function evaluateTotals(
     const year = yearOf(c.date);
     const slot = year - scratch.firstYear;
     const inEditions = slot >= 0 && slot < scratch.years;
-    const yearKey = inEditions ? scratch.ids + id * scratch.years + slot : -1;
     const component = inEditions ? scratch.components[slot * scratch.ids + id] : undefined;
+    // The year key matters only for a component repeatable in that year's edition: it counts once
+    // per year, and only it has yearly obligations (mandatory.ts).
+    const yearKey = component?.repeatable === true ? scratch.ids + id * scratch.years + slot : -1;
     const countKey = component === undefined ? -1 : component.repeatable ? yearKey : id;
-    // Approved: the earliest date per component, and per component and year, meets obligations
-    // (listed in that year's edition or not, as in mandatory.ts).
+    // Approved: the earliest date per component, and per repeatable component and year, meets
+    // obligations (listed in that year's edition or not, as in mandatory.ts).
     touch(scratch, id, g);
     if (c.date < (scratch.earliest[id] as string) || scratch.earliest[id] === "")
       scratch.earliest[id] = c.date;
@@ -177,6 +179,8 @@ export function evaluateTotals(
   }
 
   let earnedCompletions = 0;
+  // The counting components matter only to the elective rules (the report tallies their slots).
+  const rulesOn = prepared.hasElectiveRules;
   const counting = scratch.counting;
   const countingSlots = scratch.countingSlots;
   counting.length = 0;
@@ -186,7 +190,7 @@ export function evaluateTotals(
     const component = scratch.bestComponent[key];
     if (component !== undefined) {
       earnedCompletions += component.stars;
-      counting.push(component);
+      if (rulesOn) counting.push(component);
       countingSlots.push(scratch.bestSlot[key] as number);
     }
   }
