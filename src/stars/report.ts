@@ -32,6 +32,21 @@ class Tallies {
     this.last = new Int32Array(size).fill(-1);
   }
 
+  get size(): number {
+    return this.items.length;
+  }
+
+  /** Counts one participant in every tally of a bit mask (for at most 31 tallies; no items). */
+  addParticipantTo(mask: number): void {
+    let rest = mask;
+    while (rest !== 0) {
+      const bit = rest & -rest;
+      const t = 31 - Math.clz32(bit);
+      this.participants[t] = (this.participants[t] as number) + 1;
+      rest ^= bit;
+    }
+  }
+
   add(tally: number, participant: number): void {
     this.items[tally] = (this.items[tally] as number) + 1;
     if (this.last[tally] !== participant) {
@@ -145,10 +160,16 @@ export function reportWith(
     return list;
   };
 
-  // The same per place in the component table, for the fast path.
+  // The same per place in the component table, for the fast path; with at most 31 tallies also
+  // as a bit mask per place.
   const talliesAt: Int32Array[] = prepared.table.components.map((c) =>
     c === undefined ? NO_TALLIES : tallies(c),
   );
+  const masks =
+    board.size <= 31
+      ? Int32Array.from(talliesAt, (list) => list.reduce((mask, t) => mask | (1 << t), 0))
+      : undefined;
+  const placeItems = new Int32Array(talliesAt.length);
 
   const componentTitles = titles(p);
   const mandatory = new Map<string, MandatoryRow>();
@@ -180,9 +201,14 @@ export function reportWith(
     [...componentTitles.keys()].map((id) => [id, { evaluations: 0, pn: 0, ps: 0, en: 0, es: 0 }]),
   );
 
+  // Fixed windows depend on the date alone: one window for everyone.
+  const sharedWindow =
+    policy.window.kind === "fixed" && participants.length > 0
+      ? windowFor(prepared, participants[0] as Participant, asOf)
+      : undefined;
   for (let index = 0; index < participants.length; index++) {
     const participant = participants[index] as Participant;
-    const window = windowFor(prepared, participant, asOf);
+    const window = sharedWindow ?? windowFor(prepared, participant, asOf);
     // History only matters to a report through carried-over surplus.
     const carry = policy.carryOver > 0 ? historyOf(prepared, participant, window).carry : null;
 
@@ -190,13 +216,25 @@ export function reportWith(
     let participantStatus: StatementStatus;
     if (scratch !== undefined) {
       // The totals core also counts obligations and the training return into the scratch.
-      const e = evaluateTotals(prepared, scratch, participant, window, asOf, carry);
-      counted = e.counted;
-      participantStatus = e.status;
+      evaluateTotals(prepared, scratch, participant, window, asOf, carry);
+      counted = scratch.counted;
+      participantStatus = scratch.status;
       const slots = scratch.countingSlots;
-      for (let k = 0; k < slots.length; k++) {
-        const list = talliesAt[slots[k] as number] as Int32Array;
-        for (let t = 0; t < list.length; t++) board.add(list[t] as number, index);
+      if (masks !== undefined) {
+        // Items are summed per table place (and spread over the tallies at the end); the tallies
+        // this participant takes part in are the union of the places' bit masks.
+        let mask = 0;
+        for (let k = 0; k < scratch.countingCount; k++) {
+          const at = slots[k] as number;
+          placeItems[at] = (placeItems[at] as number) + 1;
+          mask |= masks[at] as number;
+        }
+        board.addParticipantTo(mask);
+      } else {
+        for (let k = 0; k < scratch.countingCount; k++) {
+          const list = talliesAt[slots[k] as number] as Int32Array;
+          for (let t = 0; t < list.length; t++) board.add(list[t] as number, index);
+        }
       }
     } else {
       const e = evaluateWindow(prepared, participant, window, asOf, carry);
@@ -225,6 +263,9 @@ export function reportWith(
   }
 
   if (scratch !== undefined) {
+    for (const [at, list] of talliesAt.entries())
+      for (const t of list)
+        board.items[t] = (board.items[t] as number) + (placeItems[at] as number);
     // The fast path counted the training return per component number; copy it into the rows.
     for (const [id, number] of prepared.table.numberOf) {
       const row = scores.get(id);

@@ -1,5 +1,5 @@
 import { yearOf } from "../dates/calendar-date.js";
-import type { Completion, Component, Participant } from "../programme/types.js";
+import type { Completion, Component, Evaluation, Participant } from "../programme/types.js";
 import { bonusStarsFor } from "./bonus.js";
 import type { CarryIn } from "./evaluate.js";
 import { type ObligationVisitor, visitObligations } from "./mandatory.js";
@@ -8,19 +8,16 @@ import { electiveRulesFor } from "./rules.js";
 import { targetFor } from "./target.js";
 import type { StatementStatus, StatementWindow } from "./types.js";
 
-/**
- * The figures the organisation report needs from one participant, computed without lines or
- * sorting. It is exact when counting does not depend on the date order: no category caps and no
+/*
+ * The totals core: the figures the organisation report needs from one participant (counted
+ * stars, status, the counting components, obligations and training return), computed without
+ * lines or sorting. It is exact when counting does not depend on the date order: no category caps and no
  * yearly minimum. Then a single window cap with the bonus as its own capped category counts
  * `min(cap, completions + min(bonus, bonus cap) + carried)` whatever the order, the duplicate that
  * counts is the one with most stars (earliest among equals), and an obligation is met by the
  * earliest approved completion. `evaluateWindow` stays the reference; a property test and the
  * benchmark's check hold the two together.
  */
-export interface TotalsEvaluation {
-  readonly counted: number;
-  readonly status: StatementStatus;
-}
 
 /** Scratch space reused between participants (single-threaded, never visible outside). */
 export interface TotalsScratch {
@@ -28,18 +25,28 @@ export interface TotalsScratch {
   readonly firstYear: number;
   readonly years: number;
   readonly ids: number;
+  /** Stamps the keys that have a counting completion in the current evaluation. */
   stamp: Int32Array;
   generation: number;
   bestStars: Int8Array;
-  bestComponent: (Component | undefined)[];
   bestDate: string[];
+  /** Stamps the keys whose earliest approved date is recorded in the current evaluation. */
+  metStamp: Int32Array;
   earliest: string[];
+  /** The earliest approved dates as `visitObligations` reads them (its generation kept current). */
+  readonly met: { stamp: Int32Array; earliest: string[]; generation: number };
+  /** 1 for the keys some obligation has (mandatory.ts): only their earliest dates matter. */
+  readonly obligationKeys: Uint8Array;
+  /** The keys with a counting completion, in the order first seen. */
   touched: Int32Array;
-  touchedCount: number;
-  /** The counting components of the last evaluation (reused). */
+  /** The counting components of the last evaluation (reused; filled only when elective rules are on). */
   readonly counting: Component[];
-  /** Their places in the component table (`slot * ids + id`), side by side with `counting`. */
-  readonly countingSlots: number[];
+  /** Their places in the component table (`slot * ids + id`): the first `countingCount`. */
+  countingSlots: Int32Array;
+  countingCount: number;
+  /** The last evaluation's figures (kept here so that evaluating allocates nothing). */
+  counted: number;
+  status: StatementStatus;
   /** The table place of the component that counts per key. */
   readonly bestSlot: Int32Array;
   /**
@@ -62,10 +69,15 @@ export interface TotalsScratch {
 
 /** Builds the scratch space for a prepared programme: one slot per component, and per year for repeatable ones. */
 export function totalsScratch(
-  prepared: Pick<PreparedProgramme, "table" | "obligationSlots">,
+  prepared: Pick<PreparedProgramme, "table" | "obligationSlots" | "mandatoryPlan">,
 ): TotalsScratch {
   const { numberOf: keyOf, firstYear, years, ids, components: byKey, keys: size } = prepared.table;
   const counts = new Int32Array(prepared.obligationSlots * 4);
+  const obligationKeys = new Uint8Array(size);
+  for (const edition of prepared.mandatoryPlan.values())
+    for (const key of edition.keys) if (key >= 0) obligationKeys[key] = 1;
+  const metStamp = new Int32Array(size);
+  const earliest = new Array<string>(size).fill("");
   return {
     components: byKey,
     obligationCounts: counts,
@@ -85,22 +97,26 @@ export function totalsScratch(
     stamp: new Int32Array(size),
     generation: 0,
     bestStars: new Int8Array(size),
-    bestComponent: new Array(size),
-    bestDate: new Array(size),
-    earliest: new Array(size),
+    bestDate: new Array<string>(size).fill(""),
+    metStamp,
+    earliest,
+    met: { stamp: metStamp, earliest, generation: 0 },
+    obligationKeys,
     touched: new Int32Array(64),
-    touchedCount: 0,
     counting: [],
-    countingSlots: [],
+    countingSlots: new Int32Array(64),
+    countingCount: 0,
+    counted: 0,
+    status: "behind",
     bestSlot: new Int32Array(size),
     scores: new Float64Array(ids * 5),
   };
 }
 
 /**
- * The counted stars and status of one participant in one window, when `canUseTotals(prepared)`
- * holds; the counting components are left in `scratch.counting`, and the participant's
- * obligations are added to `scratch.obligationCounts`. See `TotalsEvaluation`.
+ * Evaluates one participant in one window when `canUseTotals(prepared)` holds, leaving the
+ * counted stars, the status and the counting components' table places in the scratch and adding
+ * the participant's obligations to `scratch.obligationCounts`.
  */
 export function evaluateTotals(
   prepared: PreparedProgramme,
@@ -109,20 +125,23 @@ export function evaluateTotals(
   window: StatementWindow,
   asOf: string,
   carry: CarryIn | null,
-): TotalsEvaluation {
+): void {
   const policy = prepared.programme.policy;
   const generation = ++scratch.generation;
   if (generation === 0x7fffffff) {
     scratch.stamp.fill(0);
+    scratch.metStamp.fill(0);
     scratch.generation = 1;
   }
   const g = scratch.generation;
+  scratch.met.generation = g;
   const completions = participant.completions;
-  // Each completion touches at most two keys.
-  if (scratch.touched.length < completions.length * 2)
-    scratch.touched = new Int32Array(completions.length * 4);
-  scratch.touchedCount = 0;
+  // Each completion counts for at most one key.
+  if (scratch.touched.length < completions.length)
+    scratch.touched = new Int32Array(completions.length * 2);
+  let touched = 0;
   const lastDate = asOf < window.end ? asOf : window.end;
+  const { ids, years, firstYear, components, obligationKeys } = scratch;
 
   for (let i = 0; i < completions.length; i++) {
     const c = completions[i] as Completion;
@@ -132,68 +151,52 @@ export function evaluateTotals(
     const id = scratch.keyOf.get(c.component);
     if (id === undefined) continue; // no edition lists it: no stars, no obligation, no return
     const ev = c.evaluation;
-    if (ev !== undefined && (ev.participantScore !== undefined || ev.effectScore !== undefined)) {
-      // The training return counts evaluations of any year (SPEC A8, docs/decisions.md).
-      const at = id * 5;
-      const scores = scratch.scores;
-      scores[at] = (scores[at] as number) + 1;
-      if (ev.participantScore !== undefined) {
-        scores[at + 1] = (scores[at + 1] as number) + 1;
-        scores[at + 2] = (scores[at + 2] as number) + ev.participantScore;
-      }
-      if (ev.effectScore !== undefined) {
-        scores[at + 3] = (scores[at + 3] as number) + 1;
-        scores[at + 4] = (scores[at + 4] as number) + ev.effectScore;
-      }
-    }
+    if (ev !== undefined && (ev.participantScore !== undefined || ev.effectScore !== undefined))
+      addScores(scratch.scores, id, ev);
     if (c.date < window.start || c.date > lastDate) continue;
-    const year = yearOf(c.date);
-    const slot = year - scratch.firstYear;
-    const inEditions = slot >= 0 && slot < scratch.years;
-    const component = inEditions ? scratch.components[slot * scratch.ids + id] : undefined;
-    // The year key matters only for a component repeatable in that year's edition: it counts once
-    // per year, and only it has yearly obligations (mandatory.ts).
-    const yearKey = component?.repeatable === true ? scratch.ids + id * scratch.years + slot : -1;
-    const countKey = component === undefined ? -1 : component.repeatable ? yearKey : id;
+    const slot = yearOf(c.date) - firstYear;
+    const component = slot >= 0 && slot < years ? components[slot * ids + id] : undefined;
     // Approved: the earliest date per component, and per repeatable component and year, meets
-    // obligations (listed in that year's edition or not, as in mandatory.ts).
-    touch(scratch, id, g);
-    if (c.date < (scratch.earliest[id] as string) || scratch.earliest[id] === "")
-      scratch.earliest[id] = c.date;
-    if (yearKey >= 0) {
-      touch(scratch, yearKey, g);
-      if (c.date < (scratch.earliest[yearKey] as string) || scratch.earliest[yearKey] === "")
-        scratch.earliest[yearKey] = c.date;
+    // obligations (listed in that year's edition or not, as in mandatory.ts). Only keys that some
+    // obligation has are recorded; a year key exists only for a component repeatable in that
+    // year's edition, the only kind with yearly obligations.
+    if (obligationKeys[id] === 1) recordEarliest(scratch, id, g, c.date);
+    if (component === undefined) continue;
+    const countKey = component.repeatable ? ids + id * years + slot : id;
+    if (component.repeatable && obligationKeys[countKey] === 1)
+      recordEarliest(scratch, countKey, g, c.date);
+    // Of one key, the completion with most stars counts, the earliest among equals.
+    if (scratch.stamp[countKey] !== g) {
+      scratch.stamp[countKey] = g;
+      scratch.touched[touched++] = countKey;
+    } else {
+      const best = scratch.bestStars[countKey] as number;
+      if (
+        component.stars < best ||
+        (component.stars === best && c.date >= (scratch.bestDate[countKey] as string))
+      )
+        continue;
     }
-    if (component === undefined || countKey < 0) continue;
-    const best = scratch.bestStars[countKey] as number;
-    if (
-      component.stars > best ||
-      (component.stars === best && c.date < (scratch.bestDate[countKey] as string))
-    ) {
-      scratch.bestStars[countKey] = component.stars;
-      scratch.bestComponent[countKey] = component;
-      scratch.bestSlot[countKey] = slot * scratch.ids + id;
-      scratch.bestDate[countKey] = c.date;
-    }
+    scratch.bestStars[countKey] = component.stars;
+    scratch.bestSlot[countKey] = slot * ids + id;
+    scratch.bestDate[countKey] = c.date;
   }
 
   let earnedCompletions = 0;
   // The counting components matter only to the elective rules (the report tallies their slots).
   const rulesOn = prepared.hasElectiveRules;
   const counting = scratch.counting;
+  if (rulesOn && counting.length > 0) counting.length = 0;
+  if (scratch.countingSlots.length < touched) scratch.countingSlots = new Int32Array(touched * 2);
   const countingSlots = scratch.countingSlots;
-  counting.length = 0;
-  countingSlots.length = 0;
-  for (let t = 0; t < scratch.touchedCount; t++) {
+  for (let t = 0; t < touched; t++) {
     const key = scratch.touched[t] as number;
-    const component = scratch.bestComponent[key];
-    if (component !== undefined) {
-      earnedCompletions += component.stars;
-      if (rulesOn) counting.push(component);
-      countingSlots.push(scratch.bestSlot[key] as number);
-    }
+    const at = scratch.bestSlot[key] as number;
+    earnedCompletions += scratch.bestStars[key] as number;
+    countingSlots[t] = at;
+    if (rulesOn) counting.push(components[at] as Component);
   }
+  scratch.countingCount = touched;
 
   const bonus = bonusStarsFor(prepared, participant.roles, window, asOf);
   const bonusCounted = prepared.bonusCap === null ? bonus : Math.min(bonus, prepared.bonusCap);
@@ -207,7 +210,7 @@ export function evaluateTotals(
     participant,
     window,
     asOf,
-    scratch,
+    scratch.met,
     scratch.countObligation,
   );
 
@@ -216,7 +219,8 @@ export function evaluateTotals(
   const complete = counted >= effective && outstanding === 0 && rules.every((r) => r.met);
   const behind = counted * window.days < effective * window.elapsedDays || overdue > 0;
   const status: StatementStatus = complete ? "complete" : behind ? "behind" : "on-track";
-  return { counted, status };
+  scratch.counted = counted;
+  scratch.status = status;
 }
 
 /**
@@ -244,14 +248,26 @@ function effectiveTarget(
   return scratch.plainTarget.effective;
 }
 
-function touch(scratch: TotalsScratch, key: number, g: number): void {
-  if (scratch.stamp[key] === g) return;
-  scratch.stamp[key] = g;
-  scratch.bestStars[key] = 0;
-  scratch.bestComponent[key] = undefined;
-  scratch.bestDate[key] = "";
-  scratch.earliest[key] = "";
-  scratch.touched[scratch.touchedCount++] = key;
+/** Records a date as the earliest approved one of a key unless an earlier one is recorded. */
+function recordEarliest(scratch: TotalsScratch, key: number, g: number, date: string): void {
+  if (scratch.metStamp[key] !== g || date < (scratch.earliest[key] as string)) {
+    scratch.metStamp[key] = g;
+    scratch.earliest[key] = date;
+  }
+}
+
+/** Adds one evaluation to the training return of a component number (five figures each). */
+function addScores(scores: Float64Array, id: number, ev: Evaluation): void {
+  const at = id * 5;
+  scores[at] = (scores[at] as number) + 1;
+  if (ev.participantScore !== undefined) {
+    scores[at + 1] = (scores[at + 1] as number) + 1;
+    scores[at + 2] = (scores[at + 2] as number) + ev.participantScore;
+  }
+  if (ev.effectScore !== undefined) {
+    scores[at + 3] = (scores[at + 3] as number) + 1;
+    scores[at + 4] = (scores[at + 4] as number) + ev.effectScore;
+  }
 }
 
 /** Whether `evaluateTotals` is exact for this programme's policy. */
