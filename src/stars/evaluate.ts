@@ -131,6 +131,22 @@ class CapCounter {
   counted = 0;
   reason: CapReason = "counted";
 
+  /**
+   * Counts a completion's stars (`take` for a component). Without category caps only the window
+   * cap can cut, which needs no lookups: the common case, once per counting line.
+   */
+  takeCompletion(component: Component): void {
+    if (this.formatLeft !== undefined) {
+      this.take(component.stars, component);
+      return;
+    }
+    const stars = component.stars;
+    const counted = stars < this.capLeft ? stars : this.capLeft;
+    this.capLeft -= counted;
+    this.counted = counted;
+    this.reason = counted === stars ? "counted" : counted === 0 ? "over-cap" : "partly-over-cap";
+  }
+
   /** Counts one event's stars: how many count (`counted`), and why not all of them if not (`reason`). */
   take(stars: number, kind: "carry" | "bonus" | Component): void {
     let category = Number.POSITIVE_INFINITY;
@@ -289,7 +305,8 @@ export function evaluateWindow(
   // One pass in date order counts at the caps and writes the lines. On each day the bonus comes
   // before that day's completions; only counting lines take from the caps, so draining the bonus
   // just before the next one of them keeps that order.
-  const bonusQueue = units.length > 1 ? [...units].sort(compareUnits) : units;
+  // `units` is this evaluation's own list: sorted in place.
+  const bonusQueue = units.length > 1 ? units.sort(compareUnits) : units;
   const bonus: BonusLine[] = [];
   let b = 0;
   const lines: CompletionLine[] = new Array(n);
@@ -304,7 +321,7 @@ export function evaluateWindow(
     if (reason === "counted" && component !== undefined) {
       if (b < bonusQueue.length)
         b = takeBonus(bonusQueue, b, completion.date, caps, bonus, countedByYear);
-      caps.take(component.stars, component);
+      caps.takeCompletion(component);
       reason = caps.reason;
       stars = component.stars;
       lineCounted = caps.counted;
