@@ -1,14 +1,17 @@
 /**
- * `npm run bench` — the star engine against a hand-written floor and a naive baseline (SPEC C).
+ * `npm run bench` — the star engine and the koffer engine against hand-written floors and naive
+ * baselines (SPEC C).
  *
- *   npm run bench                                # 100,000 participants, 7 rounds → bench/results.json
+ *   npm run bench                                # everything → bench/results.json
+ *   npm run bench -- --only koffer               # the koffer cases alone (seconds) → results.json
+ *   npm run bench -- --only stars                # the star cases alone
  *   npm run bench -- --participants 5000         # a quick run → bench/results.local.json
  *   npm run bench -- --rounds 11 --check 100000  # more rounds; check every participant first
  *
- * Before timing, the floor's and the baseline's numbers are checked against `computeStatement`;
- * any difference aborts the run. See bench/README.md.
+ * Before timing, every floor's and baseline's numbers are checked against the library; any
+ * difference aborts the run. See bench/README.md.
  */
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,39 +21,76 @@ import {
   type Participant,
   prepareProgramme,
 } from "../src/index.js";
-import { AS_OF, generateBenchData } from "./data.js";
+import { aggregateSheets, proposeTeamScore } from "../src/koffer/index.js";
+import { AS_OF, generateBenchData, SEED } from "./data.js";
 import { buildFloorIndex, floorTotals } from "./floor.js";
+import {
+  figureDifferences,
+  floorAggregate,
+  floorProposal,
+  generateKofferData,
+  KOFFER_BUDGET,
+  KOFFER_CATEGORIES,
+  KOFFER_SHEETS,
+  kofferAggregateRound,
+  kofferProposalRound,
+  libraryFigures,
+  naiveAggregate,
+  preValidated,
+  teamMeans,
+} from "./koffer.js";
 import { naiveTotals } from "./naive.js";
 
 const DEFAULT_PARTICIPANTS = 100_000;
 const DEFAULT_ROUNDS = 7;
 const DEFAULT_CHECK = 5_000;
 
-/** The goals of the issue: the most a case may cost, as a multiple of the floor. */
+/** The goals of the issue: the most a star case may cost, as a multiple of the floor. */
 const GOALS: Readonly<Record<string, number>> = { statement: 3, report: 2 };
+
+/** The koffer goal of the issue: the most one aggregate of 10,000 sheets may take, in ms. */
+const KOFFER_AGGREGATE_GOAL_MS = 20;
+
+/** Koffer rounds: one aggregate each, so more of them than star rounds (they take milliseconds). */
+const KOFFER_WARM_UP = 10;
+const KOFFER_ROUNDS = 21;
+/** Proposals per koffer proposal round, so that one round is long enough to time. */
+const PROPOSALS_PER_ROUND = 200;
 
 function fail(message: string): never {
   console.error(`bench: ${message}`);
   process.exit(1);
 }
 
+type Only = "stars" | "koffer" | "all";
+
 function parseArgs(argv: readonly string[]): {
   participants: number;
   rounds: number;
   check: number;
+  only: Only;
 } {
   const options = {
     participants: DEFAULT_PARTICIPANTS,
     rounds: DEFAULT_ROUNDS,
     check: DEFAULT_CHECK,
+    only: "all" as Only,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? arg.split("=", 2) : [arg];
     const name = flag?.replace(/^--/, "");
-    if (name !== "participants" && name !== "rounds" && name !== "check")
-      fail(`unknown argument ${JSON.stringify(arg)} (use --participants N, --rounds R, --check N)`);
     const value = inline ?? argv[++i];
+    if (name === "only") {
+      if (value !== "stars" && value !== "koffer")
+        fail(`--only needs stars or koffer, got ${JSON.stringify(value)}`);
+      options.only = value;
+      continue;
+    }
+    if (name !== "participants" && name !== "rounds" && name !== "check")
+      fail(
+        `unknown argument ${JSON.stringify(arg)} (use --participants N, --rounds R, --check N, --only stars|koffer)`,
+      );
     const n = Number(value);
     if (value === undefined || !Number.isInteger(n) || n < 1)
       fail(`--${name} needs a whole number ≥ 1, got ${JSON.stringify(value)}`);
@@ -59,126 +99,23 @@ function parseArgs(argv: readonly string[]): {
   return options;
 }
 
-const { participants: count, rounds, check } = parseArgs(process.argv.slice(2));
+const { participants: count, rounds, check, only } = parseArgs(process.argv.slice(2));
 
-const cpus = os.cpus();
-console.log(
-  `node ${process.version} · ${cpus[0]?.model.trim() ?? "unknown CPU"} · ${cpus.length} cores · ${os.platform()} ${os.arch()}`,
-);
-console.log(
-  `${count.toLocaleString("en")} participants, ${rounds} rounds, as of ${AS_OF}; checking the first ${Math.min(check, count).toLocaleString("en")}`,
-);
-
-let t0 = performance.now();
-const { programme, participants } = generateBenchData(count);
-const completions = participants.reduce((n, p) => n + p.completions.length, 0);
-const roles = participants.reduce((n, p) => n + p.roles.length, 0);
-console.log(
-  `data: ${programme.editions.map((e) => `${e.year}: ${e.components.length} components`).join(", ")}; ` +
-    `${completions.toLocaleString("en")} completions, ${roles.toLocaleString("en")} roles ` +
-    `(generated and validated in ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
-);
-
-const prepared = prepareProgramme(programme);
-const floorIndex = buildFloorIndex(programme);
-
-// ---- Correctness first: the floor and the baseline must give the library's numbers. ----------
-const FIELDS = [
-  "earned",
-  "counted",
-  "surplus",
-  "pending",
-  "target",
-  "remaining",
-  "progress",
-  "status",
-  "outstanding",
-] as const;
-type Numbers = Record<(typeof FIELDS)[number], number | string>;
-
-t0 = performance.now();
-const checked = Math.min(check, count);
-for (let i = 0; i < checked; i++) {
-  const p = participants[i] as Participant;
-  const statement = computeStatement(prepared, p, AS_OF);
-  const expected: Numbers = {
-    ...statement.totals,
-    status: statement.status,
-    outstanding: statement.mandatory.outstanding,
-  };
-  const candidates: [string, Numbers][] = [
-    ["floor", { ...floorTotals(floorIndex, p, AS_OF) }],
-    ["naive", naiveTotals(programme, p, AS_OF)],
-  ];
-  for (const [name, got] of candidates) {
-    const wrong = FIELDS.filter((f) => !Object.is(got[f], expected[f]));
-    if (wrong.length === 0) continue;
-    console.error(`\n${name} disagrees with computeStatement for participant ${i} (${p.id}):`);
-    for (const f of wrong) console.error(`  ${f}: library ${expected[f]}, ${name} ${got[f]}`);
-    console.error(`\nparticipant:\n${JSON.stringify(p, null, 2)}`);
-    console.error(
-      `\nlibrary lines:\n${statement.lines
-        .map(
-          (l) =>
-            `  ${l.completion.date} ${l.completion.component} ${l.completion.status} → ${l.reason} ${l.stars}/${l.counted}`,
-        )
-        .join("\n")}`,
-    );
-    fail(`${name} totals differ from the library's; not timing anything.`);
-  }
+/** One measured case: the median, min and max per item over the rounds. */
+interface Measured {
+  readonly name: string;
+  readonly items: number;
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+  readonly unit: "us" | "ms";
+  /** The median divided by the floor's median of the same engine. */
+  readonly ratio: number;
+  readonly goal: string;
 }
-console.log(
-  `check: floor and naive agree with computeStatement on ${checked.toLocaleString("en")} participants (${((performance.now() - t0) / 1000).toFixed(1)} s)\n`,
-);
 
-// ---- Timing ------------------------------------------------------------------------------------
 /** Keeps every result alive, so no work can be optimised away. */
 let sink = 0;
-
-type Round = (ps: readonly Participant[]) => number;
-
-const cases: readonly { name: string; round: Round }[] = [
-  {
-    name: "statement",
-    round: (ps) => {
-      let s = 0;
-      for (let i = 0; i < ps.length; i++) {
-        const st = computeStatement(prepared, ps[i] as Participant, AS_OF);
-        s += st.totals.counted + st.lines.length;
-      }
-      return s;
-    },
-  },
-  {
-    name: "report",
-    round: (ps) => {
-      const report = organisationReport(prepared, ps, AS_OF);
-      return report.meanCounted + report.status.complete + report.mandatory.length;
-    },
-  },
-  {
-    name: "floor",
-    round: (ps) => {
-      let s = 0;
-      for (let i = 0; i < ps.length; i++) {
-        const f = floorTotals(floorIndex, ps[i] as Participant, AS_OF);
-        s += f.counted + f.pending;
-      }
-      return s;
-    },
-  },
-  {
-    name: "naive",
-    round: (ps) => {
-      let s = 0;
-      for (let i = 0; i < ps.length; i++) {
-        const n = naiveTotals(programme, ps[i] as Participant, AS_OF);
-        s += n.counted + n.pending;
-      }
-      return s;
-    },
-  },
-];
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -188,51 +125,275 @@ function median(values: readonly number[]): number {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-const warmUp = participants.slice(0, Math.max(1, Math.ceil(count / 10)));
-const measured: { name: string; median: number; min: number; max: number }[] = [];
-for (const c of cases) {
-  sink += c.round(warmUp);
-  const perItem: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    const start = performance.now();
-    sink += c.round(participants);
-    perItem.push(((performance.now() - start) * 1000) / count);
+const round = (x: number, digits: number) => Number(x.toFixed(digits));
+
+/** The star cases: statement, report, floor and naive over `count` participants. */
+function runStars(): Measured[] {
+  console.log(
+    `${count.toLocaleString("en")} participants, ${rounds} rounds, as of ${AS_OF}; checking the first ${Math.min(check, count).toLocaleString("en")}`,
+  );
+
+  let t0 = performance.now();
+  const { programme, participants } = generateBenchData(count);
+  const completions = participants.reduce((n, p) => n + p.completions.length, 0);
+  const roles = participants.reduce((n, p) => n + p.roles.length, 0);
+  console.log(
+    `data: ${programme.editions.map((e) => `${e.year}: ${e.components.length} components`).join(", ")}; ` +
+      `${completions.toLocaleString("en")} completions, ${roles.toLocaleString("en")} roles ` +
+      `(generated and validated in ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+  );
+
+  const prepared = prepareProgramme(programme);
+  const floorIndex = buildFloorIndex(programme);
+
+  // ---- Correctness first: the floor and the baseline must give the library's numbers. ----------
+  const FIELDS = [
+    "earned",
+    "counted",
+    "surplus",
+    "pending",
+    "target",
+    "remaining",
+    "progress",
+    "status",
+    "outstanding",
+  ] as const;
+  type Numbers = Record<(typeof FIELDS)[number], number | string>;
+
+  t0 = performance.now();
+  const checked = Math.min(check, count);
+  for (let i = 0; i < checked; i++) {
+    const p = participants[i] as Participant;
+    const statement = computeStatement(prepared, p, AS_OF);
+    const expected: Numbers = {
+      ...statement.totals,
+      status: statement.status,
+      outstanding: statement.mandatory.outstanding,
+    };
+    const candidates: [string, Numbers][] = [
+      ["floor", { ...floorTotals(floorIndex, p, AS_OF) }],
+      ["naive", naiveTotals(programme, p, AS_OF)],
+    ];
+    for (const [name, got] of candidates) {
+      const wrong = FIELDS.filter((f) => !Object.is(got[f], expected[f]));
+      if (wrong.length === 0) continue;
+      console.error(`\n${name} disagrees with computeStatement for participant ${i} (${p.id}):`);
+      for (const f of wrong) console.error(`  ${f}: library ${expected[f]}, ${name} ${got[f]}`);
+      console.error(`\nparticipant:\n${JSON.stringify(p, null, 2)}`);
+      console.error(
+        `\nlibrary lines:\n${statement.lines
+          .map(
+            (l) =>
+              `  ${l.completion.date} ${l.completion.component} ${l.completion.status} → ${l.reason} ${l.stars}/${l.counted}`,
+          )
+          .join("\n")}`,
+      );
+      fail(`${name} totals differ from the library's; not timing anything.`);
+    }
   }
-  const m = {
-    name: c.name,
+  console.log(
+    `check: floor and naive agree with computeStatement on ${checked.toLocaleString("en")} participants (${((performance.now() - t0) / 1000).toFixed(1)} s)\n`,
+  );
+
+  // ---- Timing ------------------------------------------------------------------------------------
+
+  type Round = (ps: readonly Participant[]) => number;
+
+  const cases: readonly { name: string; round: Round }[] = [
+    {
+      name: "statement",
+      round: (ps) => {
+        let s = 0;
+        for (let i = 0; i < ps.length; i++) {
+          const st = computeStatement(prepared, ps[i] as Participant, AS_OF);
+          s += st.totals.counted + st.lines.length;
+        }
+        return s;
+      },
+    },
+    {
+      name: "report",
+      round: (ps) => {
+        const report = organisationReport(prepared, ps, AS_OF);
+        return report.meanCounted + report.status.complete + report.mandatory.length;
+      },
+    },
+    {
+      name: "floor",
+      round: (ps) => {
+        let s = 0;
+        for (let i = 0; i < ps.length; i++) {
+          const f = floorTotals(floorIndex, ps[i] as Participant, AS_OF);
+          s += f.counted + f.pending;
+        }
+        return s;
+      },
+    },
+    {
+      name: "naive",
+      round: (ps) => {
+        let s = 0;
+        for (let i = 0; i < ps.length; i++) {
+          const n = naiveTotals(programme, ps[i] as Participant, AS_OF);
+          s += n.counted + n.pending;
+        }
+        return s;
+      },
+    },
+  ];
+
+  const warmUp = participants.slice(0, Math.max(1, Math.ceil(count / 10)));
+  const measured: { name: string; median: number; min: number; max: number }[] = [];
+  for (const c of cases) {
+    sink += c.round(warmUp);
+    const perItem: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      const start = performance.now();
+      sink += c.round(participants);
+      perItem.push(((performance.now() - start) * 1000) / count);
+    }
+    const m = {
+      name: c.name,
+      median: median(perItem),
+      min: Math.min(...perItem),
+      max: Math.max(...perItem),
+    };
+    measured.push(m);
+    console.log(`  ${c.name.padEnd(9)} ${perItem.map((us) => us.toFixed(2)).join(" ")} µs`);
+  }
+
+  const floorMedian = measured.find((m) => m.name === "floor")?.median ?? Number.NaN;
+  return measured.map((m) => {
+    const ratio = round(m.median / floorMedian, 2);
+    const goal = GOALS[m.name];
+    return {
+      ...m,
+      items: count,
+      unit: "us",
+      ratio,
+      goal: goal === undefined ? "" : `≤ ${goal} ${ratio <= goal ? "✓" : "✗"}`,
+    };
+  });
+}
+
+/** Times `round` (one call = `items` items) and gives the median, min and max per item. */
+function time(
+  name: string,
+  items: number,
+  unit: "us" | "ms",
+  round: () => number,
+): Omit<Measured, "ratio" | "goal"> {
+  for (let r = 0; r < KOFFER_WARM_UP; r++) sink += round();
+  const scale = unit === "ms" ? 1 : 1000;
+  const perItem: number[] = [];
+  for (let r = 0; r < KOFFER_ROUNDS; r++) {
+    const start = performance.now();
+    sink += round();
+    perItem.push(((performance.now() - start) * scale) / items);
+  }
+  console.log(
+    `  ${name.padEnd(22)} ${perItem.map((x) => x.toFixed(unit === "ms" ? 1 : 0)).join(" ")} ${unit === "ms" ? "ms" : "µs"}`,
+  );
+  return {
+    name,
+    items,
     median: median(perItem),
     min: Math.min(...perItem),
     max: Math.max(...perItem),
+    unit,
   };
-  measured.push(m);
-  console.log(`  ${c.name.padEnd(9)} ${perItem.map((us) => us.toFixed(2)).join(" ")} µs`);
 }
 
-const floorMedian = measured.find((m) => m.name === "floor")?.median ?? Number.NaN;
-const round = (x: number, digits: number) => Number(x.toFixed(digits));
-const results = {
-  cases: measured.map((m) => ({
-    name: m.name,
-    items: count,
-    median: round(m.median, 3),
-    unit: "us",
-    ratio: round(m.median / floorMedian, 2),
-  })),
-};
+/**
+ * The koffer cases: one aggregate of 10,000 sheets × 12 categories against its floor and naive
+ * baseline, and one team score proposal on its means against its floor.
+ */
+function runKoffer(): Measured[] {
+  const t0 = performance.now();
+  const { template, sheets } = generateKofferData(SEED);
+  const points = preValidated(template, sheets);
+  console.log(
+    `koffer: ${KOFFER_SHEETS.toLocaleString("en")} sheets × ${KOFFER_CATEGORIES} categories, budget ${KOFFER_BUDGET} (generated in ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+  );
 
-const header = ["case", "items", "median µs", "min–max µs", "× floor", "goal"];
-const rows = measured.map((m, i) => {
-  const ratio = (results.cases[i] as (typeof results.cases)[number]).ratio;
-  const goal = GOALS[m.name];
-  return [
-    m.name,
-    count.toLocaleString("en"),
-    m.median.toFixed(3),
-    `${m.min.toFixed(2)}–${m.max.toFixed(2)}`,
-    ratio.toFixed(2),
-    goal === undefined ? "" : `≤ ${goal} ${ratio <= goal ? "✓" : "✗"}`,
+  // ---- Correctness first: the floor and the baseline must give the library's figures. -------
+  const aggregate = aggregateSheets(template, sheets);
+  if (aggregate.counts.valid !== KOFFER_SHEETS) fail("every koffer bench sheet must be valid");
+  const expected = libraryFigures(aggregate);
+  for (const [name, got] of [
+    ["koffer-aggregate-floor", floorAggregate(points, KOFFER_CATEGORIES, KOFFER_BUDGET)],
+    ["koffer-aggregate-naive", naiveAggregate(template, sheets)],
+  ] as const) {
+    const wrong = figureDifferences(expected, got);
+    if (wrong.length > 0) {
+      console.error(`\n${name} disagrees with aggregateSheets:\n  ${wrong.join("\n  ")}`);
+      fail(`${name} differs from the library; not timing anything.`);
+    }
+  }
+  const means = teamMeans(aggregate);
+  const proposal = proposeTeamScore(template, means);
+  if (!proposal.ok) fail("the proposal on the bench means must succeed");
+  const floorPoints = floorProposal(means, KOFFER_BUDGET);
+  if (floorPoints.reduce((a, b) => a + b, 0) !== KOFFER_BUDGET)
+    fail("the proposal floor must hand out exactly the budget");
+  console.log("check: the koffer floor and baseline agree with aggregateSheets\n");
+
+  const aggregateCases = [
+    time("koffer-aggregate", 1, "ms", () => kofferAggregateRound(template, sheets)),
+    time("koffer-aggregate-floor", 1, "ms", () => {
+      const f = floorAggregate(points, KOFFER_CATEGORIES, KOFFER_BUDGET);
+      return f.valid + f.w;
+    }),
+    time("koffer-aggregate-naive", 1, "ms", () => {
+      const n = naiveAggregate(template, sheets);
+      return n.valid + n.w;
+    }),
   ];
-});
+  const proposalCases = [
+    time("koffer-proposal", PROPOSALS_PER_ROUND, "us", () => {
+      let s = 0;
+      for (let i = 0; i < PROPOSALS_PER_ROUND; i++) s += kofferProposalRound(template, means);
+      return s;
+    }),
+    time("koffer-proposal-floor", PROPOSALS_PER_ROUND, "us", () => {
+      let s = 0;
+      for (let i = 0; i < PROPOSALS_PER_ROUND; i++)
+        s += floorProposal(means, KOFFER_BUDGET)[0] as number;
+      return s;
+    }),
+  ];
+  const relative = (cases: readonly Omit<Measured, "ratio" | "goal">[]) => {
+    const floor = cases.find((c) => c.name.endsWith("-floor"))?.median ?? Number.NaN;
+    return cases.map((c): Measured => {
+      const goal =
+        c.name === "koffer-aggregate"
+          ? `≤ ${KOFFER_AGGREGATE_GOAL_MS} ms ${c.median <= KOFFER_AGGREGATE_GOAL_MS ? "✓" : "✗"}`
+          : "";
+      return { ...c, ratio: round(c.median / floor, 2), goal };
+    });
+  };
+  return [...relative(aggregateCases), ...relative(proposalCases)];
+}
+
+const cpus = os.cpus();
+console.log(
+  `node ${process.version} · ${cpus[0]?.model.trim() ?? "unknown CPU"} · ${cpus.length} cores · ${os.platform()} ${os.arch()}`,
+);
+const measured = [
+  ...(only === "koffer" ? [] : runStars()),
+  ...(only === "stars" ? [] : runKoffer()),
+];
+
+const header = ["case", "items", "median", "min–max", "unit", "× floor", "goal"];
+const rows = measured.map((m) => [
+  m.name,
+  m.items.toLocaleString("en"),
+  m.median.toFixed(3),
+  `${m.min.toFixed(2)}–${m.max.toFixed(2)}`,
+  m.unit === "us" ? "µs" : "ms",
+  m.ratio.toFixed(2),
+  m.goal,
+]);
 const widths = header.map((h, c) =>
   Math.max(h.length, ...rows.map((r) => (r[c] as string).length)),
 );
@@ -243,9 +404,26 @@ const line = (cells: readonly string[]) =>
 console.log(`\n${line(header)}\n${widths.map((w) => "-".repeat(w)).join("  ")}`);
 for (const r of rows) console.log(line(r));
 
-const file = count === DEFAULT_PARTICIPANTS ? "results.json" : "results.local.json";
-writeFileSync(
-  join(dirname(fileURLToPath(import.meta.url)), file),
-  `${JSON.stringify(results, null, 2)}\n`,
-);
+// Only full-size star figures go into results.json; a partial run (`--only`) replaces its own
+// cases there and keeps the others, so the koffer cases can be re-measured alone.
+const starsAtFullSize = only === "koffer" || count === DEFAULT_PARTICIPANTS;
+const file = starsAtFullSize ? "results.json" : "results.local.json";
+const path = join(dirname(fileURLToPath(import.meta.url)), file);
+type Result = { name: string; items: number; median: number; unit: string; ratio: number };
+const fresh: Result[] = measured.map((m) => ({
+  name: m.name,
+  items: m.items,
+  median: round(m.median, 3),
+  unit: m.unit,
+  ratio: m.ratio,
+}));
+const previous: Result[] =
+  only !== "all" && existsSync(path)
+    ? (JSON.parse(readFileSync(path, "utf8")) as { cases: Result[] }).cases
+    : [];
+const cases = [
+  ...previous.map((p) => fresh.find((f) => f.name === p.name) ?? p),
+  ...fresh.filter((f) => !previous.some((p) => p.name === f.name)),
+];
+writeFileSync(path, `${JSON.stringify({ cases }, null, 2)}\n`);
 console.log(`\nwrote bench/${file} (checksum ${sink.toFixed(0)})`);

@@ -21,6 +21,7 @@ import {
   validateParticipants,
   validateProgramme,
 } from "../src/index.js";
+import { printKofferDemo } from "./koffer-demo.js";
 
 const args = process.argv.slice(2);
 const langArg =
@@ -175,3 +176,8 @@ function showStatements(programme: Programme, participants: readonly Participant
     );
   }
 }
+
+const kofferTitle =
+  locale === "nl" ? "De koffer: een voorbeeldronde" : "The koffer: an example round";
+console.log(`\n\n${kofferTitle}\n${"=".repeat(kofferTitle.length)}`);
+printKofferDemo(locale);

@@ -7,13 +7,13 @@ import {
   planDiagnostic,
 } from "./plan-diagnostics.js";
 import {
-  describeError,
   readChoice,
   readFields,
   readId,
   readText,
   type Sink,
   typeName,
+  unreadable,
 } from "./read.js";
 import type { KofferTemplate } from "./template.js";
 
@@ -89,12 +89,12 @@ function readPoint(value: unknown, path: Path, out: Sink): ActionPoint | null {
   const before = out.length;
   const fields = readFields(value, path, ["text", "status"], ["text"], out);
   if (fields === null) return null;
-  const text = fields.has("text")
-    ? readText(fields.get("text"), [...path, "text"], "text", out)
-    : null;
-  const status = fields.has("status")
-    ? readChoice(fields.get("status"), [...path, "status"], "status", actionStatuses, out)
-    : "open";
+  const [rawText, rawStatus] = fields;
+  const text = readText(rawText, [...path, "text"], "text", out);
+  const status =
+    rawStatus === undefined
+      ? "open"
+      : readChoice(rawStatus, [...path, "status"], "status", actionStatuses, out);
   return text === null || status === null || out.length > before ? null : { text, status };
 }
 
@@ -132,14 +132,13 @@ export function validateActionPlan(
     for (let i = 0; i < input.length; i++) {
       const fields = readFields(input[i], [i], ["category", "small", "large"], ["category"], out);
       if (fields === null) continue;
-      const category = fields.has("category")
-        ? readId(fields.get("category"), [i, "category"], out)
-        : null;
+      const [rawCategory, rawSmall, rawLarge] = fields;
+      const category = readId(rawCategory, [i, "category"], out);
       if (category !== null && !ids.has(category)) {
         out.push(kofferDiagnostic("unknown-category", [i, "category"], { category }));
       }
-      const hasSmall = fields.has("small");
-      const hasLarge = fields.has("large");
+      const hasSmall = rawSmall !== undefined;
+      const hasLarge = rawLarge !== undefined;
       if (hasSmall !== hasLarge) {
         const missing = hasSmall ? "large" : "small";
         own.push(planDiagnostic("lone-action", [i, missing], { category, missing }));
@@ -147,8 +146,8 @@ export function validateActionPlan(
         out.push(kofferDiagnostic("missing-field", [i, "small"], { field: "small" }));
         out.push(kofferDiagnostic("missing-field", [i, "large"], { field: "large" }));
       }
-      const small = hasSmall ? readPoint(fields.get("small"), [i, "small"], out) : null;
-      const large = hasLarge ? readPoint(fields.get("large"), [i, "large"], out) : null;
+      const small = hasSmall ? readPoint(rawSmall, [i, "small"], out) : null;
+      const large = hasLarge ? readPoint(rawLarge, [i, "large"], out) : null;
       if (category !== null && small !== null && large !== null) {
         plan.push({ category, small, large });
       }
@@ -156,7 +155,7 @@ export function validateActionPlan(
     const all: KofferPlanDiagnostic[] = [...out, ...own];
     return all.length > 0 ? failure(all) : toResult<ActionPlan, KofferPlanDiagnostic>(plan, []);
   } catch (error) {
-    return failure([kofferDiagnostic("unreadable-input", [], { detail: describeError(error) })]);
+    return failure([unreadable(error)]);
   }
 }
 

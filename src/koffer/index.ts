@@ -19,6 +19,19 @@ export {
 export type { ValidationResult } from "../diagnostics/result.js";
 export type { Locale, LocalizedText } from "../i18n/types.js";
 export {
+  type ActionPair,
+  type ActionPairInput,
+  type ActionPlan,
+  type ActionPoint,
+  type ActionStatus,
+  actionStatuses,
+  type CategoryStepExamples,
+  type RecordedStepExample,
+  type StepExamplesCompleteness,
+  stepExamplesCompleteness,
+  validateActionPlan,
+} from "./actions.js";
+export {
   type AggregateOptions,
   aggregateSheets,
   type CategoryFigures,
@@ -26,6 +39,26 @@ export {
   type SheetCounts,
   type TeamAggregate,
 } from "./aggregate.js";
+export {
+  type ActionReview,
+  type CategoryAcrossTeams,
+  type CategoryChange,
+  type Change,
+  type CompareDiagnostic,
+  type CompareDiagnosticCode,
+  type CompareDiagnosticParams,
+  compareRounds,
+  compareSeverities,
+  compareSheetToTeam,
+  compareTeams,
+  type KofferRound,
+  type RoundComparison,
+  type SheetDeviation,
+  type SheetToTeam,
+  type TeamFigures,
+  type TeamKoffer,
+  type TeamsComparison,
+} from "./compare.js";
 export { type Concordance, type ConcordanceUnavailable, kendallW } from "./concordance.js";
 export {
   type KofferDiagnostic,
@@ -36,12 +69,28 @@ export {
 } from "./diagnostics.js";
 export { exampleCollectieTemplate, exampleConnectieTemplate } from "./examples.js";
 export {
+  type KofferPlanDiagnostic,
+  type PlanDiagnostic,
+  type PlanDiagnosticCode,
+  type PlanDiagnosticParams,
+  planSeverities,
+} from "./plan-diagnostics.js";
+export {
   type CategoryRank,
   type KofferSheet,
   type KofferSheetInput,
   rankSheet,
   validateSheet,
 } from "./sheet.js";
+export {
+  type ProposedScore,
+  proposeTeamScore,
+  type StrengthsAndGaps,
+  strengthsAndGaps,
+  type TeamMeans,
+  type TeamScoreProposal,
+  validateTeamScore,
+} from "./team-score.js";
 export {
   type BudgetRule,
   defaultBudget,

@@ -1,9 +1,5 @@
-import {
-  type DiagnosticUnion,
-  diagnosticFactory,
-  type Severity,
-} from "../diagnostics/diagnostic.js";
-import type { KofferDiagnostic } from "./diagnostics.js";
+import { type DiagnosticUnion, diagnosticFactory } from "../diagnostics/diagnostic.js";
+import { allErrors, type KofferDiagnostic } from "./diagnostics.js";
 import { planEn } from "./i18n/plan-en.js";
 import { planNl } from "./i18n/plan-nl.js";
 
@@ -56,11 +52,8 @@ export type KofferPlanDiagnostic = KofferDiagnostic | PlanDiagnostic;
  * @example
  * planSeverities["lone-action"]; //=> "error"
  */
-export const planSeverities = {
-  "lone-action": "error",
-  "means-count": "error",
-  "invalid-mean": "error",
-} as const satisfies Record<PlanDiagnosticCode, Severity>;
+export const planSeverities: { readonly [C in PlanDiagnosticCode]: "error" } =
+  /* @__PURE__ */ allErrors(planEn);
 
 /** @internal Builds a plan diagnostic with its severity and both messages. */
 export const planDiagnostic = /* @__PURE__ */ diagnosticFactory<PlanDiagnosticParams>({

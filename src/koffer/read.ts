@@ -28,6 +28,11 @@ export function describeError(error: unknown): string {
   }
 }
 
+/** The diagnostic for input that threw while being read (a getter, a proxy). */
+export function unreadable(error: unknown): KofferDiagnostic {
+  return kofferDiagnostic("unreadable-input", [], { detail: describeError(error) });
+}
+
 const idPattern = /^\S(?:.{0,98}\S)?$/u;
 
 /** An id chosen by the organisation: 1–100 characters, no space at either end (as in programmes). */
@@ -40,8 +45,9 @@ export type Sink = KofferDiagnostic[];
 
 /**
  * Reads the known fields of an object. Reports a non-object, every unknown field and every missing
- * required field; returns the present known fields (`undefined` counts as absent), or `null` when
- * the value is not an object.
+ * required field; returns the known fields' values in the order of `known` (`undefined` when
+ * absent, which is also how an `undefined` value counts), or `null` when the value is not an
+ * object. An array rather than a `Map`: a team's sheets are read by the thousand.
  */
 export function readFields(
   value: unknown,
@@ -49,7 +55,7 @@ export function readFields(
   known: readonly string[],
   required: readonly string[],
   out: Sink,
-): Map<string, unknown> | null {
+): unknown[] | null {
   if (!isRecord(value)) {
     out.push(
       kofferDiagnostic("invalid-type", path, { expected: "object", received: typeName(value) }),
@@ -60,19 +66,18 @@ export function readFields(
     if (!known.includes(key))
       out.push(kofferDiagnostic("unknown-field", [...path, key], { field: key }));
   }
-  const fields = new Map<string, unknown>();
-  for (const key of known) {
+  return known.map((key) => {
     const field = Object.hasOwn(value, key) ? value[key] : undefined;
-    if (field !== undefined) fields.set(key, field);
-    else if (required.includes(key)) {
+    if (field === undefined && required.includes(key)) {
       out.push(kofferDiagnostic("missing-field", [...path, key], { field: key }));
     }
-  }
-  return fields;
+    return field;
+  });
 }
 
-/** An id field; `null` (reported) when it is not one. */
+/** An id field; `null` when absent (`readFields` reported it if required) or not an id (reported). */
 export function readId(value: unknown, path: Path, out: Sink): string | null {
+  if (value === undefined) return null;
   if (typeof value !== "string") {
     out.push(
       kofferDiagnostic("invalid-type", path, { expected: "string", received: typeName(value) }),
@@ -86,8 +91,9 @@ export function readId(value: unknown, path: Path, out: Sink): string | null {
   return value;
 }
 
-/** Text a person reads (a label, a name, a step): a string that is not blank. */
+/** Text a person reads (a label, a name, a step): a string that is not blank; `null` when absent. */
 export function readText(value: unknown, path: Path, field: string, out: Sink): string | null {
+  if (value === undefined) return null;
   if (typeof value !== "string") {
     out.push(
       kofferDiagnostic("invalid-type", path, { expected: "string", received: typeName(value) }),

@@ -1,6 +1,6 @@
 import { failure, toResult, type ValidationResult } from "../diagnostics/result.js";
 import { type KofferDiagnostic, kofferDiagnostic } from "./diagnostics.js";
-import { describeError, isId, isRecord, readFields, type Sink, typeName } from "./read.js";
+import { isId, isRecord, readFields, type Sink, typeName, unreadable } from "./read.js";
 import type { KofferTemplate } from "./template.js";
 
 /**
@@ -47,9 +47,8 @@ export interface CategoryRank {
   readonly rank: number;
 }
 
-/** @internal What reading one sheet gave: the sheet (or `null`), its respondent, its problems. */
+/** @internal What reading one sheet gave: its respondent and its problems (none: valid). */
 export interface SheetReading {
-  readonly sheet: KofferSheet | null;
   /** The respondent when the field held a valid id, also when the sheet itself is invalid. */
   readonly respondent: string | null;
   readonly diagnostics: readonly KofferDiagnostic[];
@@ -57,115 +56,154 @@ export interface SheetReading {
 
 const sheetFields = ["respondent", "scores"];
 
+/** Whether two key lists are equal, in order. */
+function sameKeys(keys: readonly string[], expected: readonly string[]): boolean {
+  if (keys.length !== expected.length) return false;
+  for (let i = 0; i < keys.length; i++) if (keys[i] !== expected[i]) return false;
+  return true;
+}
+const noProblems: readonly KofferDiagnostic[] = [];
+
+/** @internal What reading a template's sheets needs, built once per template. */
+export interface SheetReader {
+  readonly ids: readonly string[];
+  readonly known: ReadonlySet<string>;
+  readonly budget: number;
+  readonly exactly: boolean;
+  /** One sink for every sheet, copied only when a sheet has problems: most sheets have none. */
+  readonly out: Sink;
+}
+
+/** @internal The reader for sheets of one template, so that a team's sheets share its id list. */
+export function sheetReader(template: KofferTemplate): SheetReader {
+  const ids = template.categories.map((c) => c.id);
+  const exactly = template.budgetRule === "exactly";
+  return { ids, known: new Set(ids), budget: template.budget, exactly, out: [] };
+}
+
 /**
- * @internal Builds a reader for sheets of one template, so that a team's sheets share the
- * template's id set.
+ * @internal Reads one sheet: writes its points into `points` and their ranks into `ranks`, both
+ * in template order (an unreadable score is `NaN`), so that the team aggregate needs no object per
+ * sheet: a valid sheet costs one small reading and no diagnostic, path or `Map`. Plain functions
+ * over a context rather than closures made per template: V8 then keeps what it learnt about them
+ * from one aggregate to the next.
  */
-export function sheetReader(template: KofferTemplate): (input: unknown) => SheetReading {
-  const ids = new Set(template.categories.map((c) => c.id));
+export function readSheet(
+  reader: SheetReader,
+  input: unknown,
+  points: Float64Array,
+  ranks: Float64Array,
+): SheetReading {
+  const { out } = reader;
+  if (out.length > 0) out.length = 0;
+  try {
+    const respondent = readInto(reader, input, points, ranks, out);
+    return { respondent, diagnostics: out.length === 0 ? noProblems : out.slice() };
+  } catch (error) {
+    return { respondent: null, diagnostics: [unreadable(error)] };
+  }
+}
 
-  function read(input: unknown, out: Sink): SheetReading {
-    const fields = readFields(input, [], sheetFields, ["scores"], out);
-    if (fields === null) return { sheet: null, respondent: null, diagnostics: out };
-
-    const named = fields.get("respondent");
-    let respondent: string | null = null;
-    if (typeof named === "string" && isId(named)) respondent = named;
-    else if (named !== undefined && named !== null) {
-      out.push(kofferDiagnostic("invalid-respondent", ["respondent"], {}));
-    }
-
-    const scores = fields.get("scores");
-    if (!fields.has("scores")) return { sheet: null, respondent, diagnostics: out };
-    if (!isRecord(scores)) {
-      out.push(
-        kofferDiagnostic("invalid-type", ["scores"], {
-          expected: "object",
-          received: typeName(scores),
-        }),
-      );
-      return { sheet: null, respondent, diagnostics: out };
-    }
-
-    for (const key of Object.keys(scores)) {
-      if (!ids.has(key)) {
-        out.push(kofferDiagnostic("unknown-category", ["scores", key], { category: key }));
-      }
-    }
-    const valid = new Map<string, number>();
-    for (const { id } of template.categories) {
-      const path = ["scores", id];
-      const points = Object.hasOwn(scores, id) ? scores[id] : undefined;
-      if (points === undefined) {
-        out.push(kofferDiagnostic("missing-category", path, { category: id }));
-      } else if (typeof points !== "number") {
-        out.push(
-          kofferDiagnostic("invalid-type", path, {
-            expected: "number",
-            received: typeName(points),
-          }),
-        );
-      } else {
-        const whole = Number.isInteger(points);
-        if (!whole) {
-          out.push(
-            kofferDiagnostic("not-an-integer", path, { category: id, received: String(points) }),
-          );
-        }
-        if (points < 0) {
-          out.push(kofferDiagnostic("negative", path, { category: id, received: points }));
-        }
-        // `+ 0` turns -0 into 0, so that a sheet never reports "-0 points".
-        if (whole && points >= 0) valid.set(id, points + 0);
-      }
-    }
-
-    let total = 0;
-    const distinct = new Set<number>();
-    for (const points of valid.values()) {
-      total += points;
-      distinct.add(points);
-    }
-    // Only a sheet with a tie needs the categories grouped by their points.
-    if (distinct.size < valid.size) {
-      const byPoints = new Map<number, string[]>();
-      for (const [id, points] of valid) {
-        const holders = byPoints.get(points);
-        if (holders === undefined) byPoints.set(points, [id]);
-        else holders.push(id);
-      }
-      const tied = [...byPoints].filter(([, holders]) => holders.length > 1);
-      tied.sort(([a], [b]) => a - b);
-      for (const [points, holders] of tied) {
-        out.push(kofferDiagnostic("tie", ["scores"], { categories: [...holders].sort(), points }));
-      }
-    }
-    if (total > template.budget) {
-      out.push(kofferDiagnostic("over-budget", ["scores"], { total, budget: template.budget }));
-    } else if (
-      template.budgetRule === "exactly" &&
-      total < template.budget &&
-      valid.size === template.categories.length
-    ) {
-      out.push(kofferDiagnostic("under-budget", ["scores"], { total, budget: template.budget }));
-    }
-    return out.length > 0
-      ? { sheet: null, respondent, diagnostics: out }
-      : { sheet: { respondent, scores: valid }, respondent, diagnostics: out };
+function readInto(
+  { ids, known, budget, exactly }: SheetReader,
+  input: unknown,
+  points: Float64Array,
+  ranks: Float64Array,
+  out: Sink,
+): string | null {
+  const k = ids.length;
+  // The usual sheet, `{ respondent, scores }` in that order with scores set, skips the general
+  // field reader (which reports what is unusual).
+  let named: unknown;
+  let scores: unknown;
+  if (isRecord(input) && sameKeys(Object.keys(input), sheetFields)) {
+    named = input.respondent;
+    scores = input.scores;
+  }
+  if (scores === undefined)
+    [named, scores] = readFields(input, [], sheetFields, ["scores"], out) ?? [];
+  let respondent: string | null = null;
+  if (typeof named === "string" && isId(named)) respondent = named;
+  else if (named !== undefined && named !== null) {
+    out.push(kofferDiagnostic("invalid-respondent", ["respondent"], {}));
+  }
+  if (scores === undefined) return respondent;
+  if (!isRecord(scores)) {
+    out.push(
+      kofferDiagnostic("invalid-type", ["scores"], {
+        expected: "object",
+        received: typeName(scores),
+      }),
+    );
+    return respondent;
   }
 
-  return (input) => {
-    try {
-      return read(input, []);
-    } catch (error) {
-      const detail = describeError(error);
-      return {
-        sheet: null,
-        respondent: null,
-        diagnostics: [kofferDiagnostic("unreadable-input", [], { detail })],
-      };
+  // Sheets are usually written in template order: then no key needs a set lookup, and every
+  // id is known to be an own key.
+  const keys = Object.keys(scores);
+  let inOrder = keys.length === k;
+  for (let j = 0; j < keys.length; j++) {
+    const key = keys[j] as string;
+    if (key === ids[j]) continue;
+    inOrder = false;
+    if (!known.has(key)) {
+      out.push(kofferDiagnostic("unknown-category", ["scores", key], { category: key }));
     }
-  };
+  }
+  let total = 0;
+  let count = 0;
+  for (let j = 0; j < k; j++) {
+    const id = ids[j] as string;
+    // Own keys only: an inherited member (`toString`, `__proto__`) is not a score.
+    const value = inOrder || Object.hasOwn(scores, id) ? scores[id] : undefined;
+    if (typeof value === "number" && Number.isInteger(value) && value >= 0) {
+      // `+ 0` turns -0 into 0, so that a sheet never reports "-0 points".
+      points[j] = value + 0;
+      total += value;
+      count++;
+      continue;
+    }
+    points[j] = Number.NaN;
+    if (value === undefined) {
+      out.push(kofferDiagnostic("missing-category", ["scores", id], { category: id }));
+    } else if (typeof value !== "number") {
+      out.push(
+        kofferDiagnostic("invalid-type", ["scores", id], {
+          expected: "number",
+          received: typeName(value),
+        }),
+      );
+    } else {
+      if (!Number.isInteger(value)) {
+        out.push(
+          kofferDiagnostic("not-an-integer", ["scores", id], {
+            category: id,
+            received: String(value),
+          }),
+        );
+      }
+      if (value < 0) {
+        out.push(kofferDiagnostic("negative", ["scores", id], { category: id, received: value }));
+      }
+    }
+  }
+
+  // Only a sheet with a tie (or an unreadable score) needs its points sorted: one `tie` per
+  // value that two or more categories share, by value (`NaN`, unreadable, equals nothing).
+  if (rankInto(points, ranks)) {
+    const sorted = points.slice().sort();
+    sorted.forEach((p, i) => {
+      if (p !== sorted[i - 1] || p === sorted[i - 2]) return;
+      const categories = ids.filter((_, j) => points[j] === p).sort();
+      out.push(kofferDiagnostic("tie", ["scores"], { categories, points: p }));
+    });
+  }
+  if (total > budget) {
+    out.push(kofferDiagnostic("over-budget", ["scores"], { total, budget }));
+  } else if (exactly && total < budget && count === k) {
+    out.push(kofferDiagnostic("under-budget", ["scores"], { total, budget }));
+  }
+  return respondent;
 }
 
 /**
@@ -185,25 +223,39 @@ export function validateSheet(
   template: KofferTemplate,
   input: unknown,
 ): ValidationResult<KofferSheet, KofferDiagnostic> {
-  const { sheet, diagnostics } = sheetReader(template)(input);
-  return sheet === null ? failure(diagnostics) : toResult(sheet, diagnostics);
+  const k = template.categories.length;
+  const points = new Float64Array(k);
+  const reader = sheetReader(template);
+  const { respondent, diagnostics } = readSheet(reader, input, points, new Float64Array(k));
+  if (diagnostics.length > 0) return failure(diagnostics);
+  const scores = new Map(template.categories.map(({ id }, j) => [id, points[j] as number]));
+  return toResult({ respondent, scores }, []);
 }
 
 /**
- * @internal The rank of each value (1 = largest). Equal values share the best rank ("1224"),
- * which a valid sheet never needs.
+ * @internal Writes the rank of each value into `ranks`: 1 + the number of larger values, so equal
+ * values share the best rank ("1224"), which a valid sheet never needs; `NaN` is never larger and
+ * gets rank 1. Returns `false` when the ranks are 1…n, which is exactly when the values are
+ * distinct numbers; `true` means a tie or a `NaN`. Counting with `+(a > b)` has no branch to
+ * mispredict: an aggregate ranks every sheet, and at a dozen categories this beats sorting.
  */
-export function ranksOf(points: readonly number[]): number[] {
-  // 1 + the number of higher scores: equal points share the best rank. A sheet has a dozen
-  // categories, and counting beats sorting at that size (an aggregate ranks every sheet).
+export function rankInto(points: ArrayLike<number>, ranks: { [i: number]: number }): boolean {
   const n = points.length;
-  const ranks = new Array<number>(n);
+  let total = 0;
   for (let i = 0; i < n; i++) {
     const p = points[i] as number;
-    let higher = 0;
-    for (let j = 0; j < n; j++) if ((points[j] as number) > p) higher++;
-    ranks[i] = higher + 1;
+    let rank = 1;
+    for (let j = 0; j < n; j++) rank += +((points[j] as number) > p);
+    ranks[i] = rank;
+    total += rank;
   }
+  return total !== (n * (n + 1)) / 2;
+}
+
+/** @internal The rank of each value (1 = largest), as `rankInto` gives it. */
+export function ranksOf(points: readonly number[]): number[] {
+  const ranks = new Array<number>(points.length);
+  rankInto(points, ranks);
   return ranks;
 }
 

@@ -1,7 +1,7 @@
 import { failure, toResult, type ValidationResult } from "../diagnostics/result.js";
 import { type KofferDiagnostic, kofferDiagnostic } from "./diagnostics.js";
 import { type KofferPlanDiagnostic, planDiagnostic } from "./plan-diagnostics.js";
-import { describeError, describeValue, isRecord, typeName } from "./read.js";
+import { describeValue, isRecord, typeName, unreadable } from "./read.js";
 import { type CategoryRank, type KofferSheet, rankSheet, validateSheet } from "./sheet.js";
 import { type KofferTemplate, minimumBudget } from "./template.js";
 
@@ -112,7 +112,7 @@ function allocate(M: readonly bigint[], S: bigint, budget: number): number[] | n
   const W = 4n * B * B * S * S + 1n;
   const t = M.map((m) => ratio(m * B, S));
   const T = [0]; // T[p] = t[p] + … + t[k−1]
-  for (let p = k - 1; p >= 0; p--) T.unshift((T[0] ?? 0) + (t[p] ?? 0));
+  for (let p = k - 1; p >= 0; p--) T.unshift((T[0] as number) + (t[p] as number));
   const vlo: number[] = [];
   const vhi: number[] = [];
   const slo: number[] = [];
@@ -120,22 +120,26 @@ function allocate(M: readonly bigint[], S: bigint, budget: number): number[] | n
   const costs: bigint[][] = [];
   const best: (bigint | undefined)[][] = [];
   const lookup = (p: number, v: number, s: number): bigint | undefined => {
-    const lo = vlo[p] ?? 0;
-    const from = slo[p] ?? 0;
-    const to = shi[p] ?? 0;
     if (p === k) return s === 0 ? 0n : undefined; // past the last position
+    const lo = vlo[p] as number;
+    const from = slo[p] as number;
+    const to = shi[p] as number;
     if (v < lo || s < from || s > to) return undefined;
-    return best[p]?.[(Math.min(v, vhi[p] ?? 0) - lo) * (to - from + 1) + s - from];
+    return (best[p] as (bigint | undefined)[])[
+      (Math.min(v, vhi[p] as number) - lo) * (to - from + 1) + s - from
+    ];
   };
   const through = (p: number, v: number, s: number) => {
     const rest = lookup(p + 1, v - 1, s - v);
-    return rest === undefined ? undefined : rest + (costs[p]?.[v - (vlo[p] ?? 0)] ?? 0n);
+    return rest === undefined
+      ? undefined
+      : rest + ((costs[p] as bigint[])[v - (vlo[p] as number)] as bigint);
   };
 
   for (let U = 2; U <= 4 * (budget + k); ) {
     for (let p = k - 1; p >= 0; p--) {
-      const tp = t[p] ?? 0;
-      const Tp = T[p] ?? 0;
+      const tp = t[p] as number;
+      const Tp = T[p] as number;
       // The p positions above x[p] = v need at least p × v + 1 + … + p points.
       const above = minimumBudget(p + 1);
       const lo = Math.max(k - 1 - p, Math.ceil(tp - U) - 1);
@@ -152,7 +156,7 @@ function allocate(M: readonly bigint[], S: bigint, budget: number): number[] | n
       const row: bigint[] = [];
       costs[p] = row;
       for (let v = lo; v <= hi; v++) {
-        const d = BigInt(v) * S - (M[p] ?? 0n) * B;
+        const d = BigInt(v) * S - (M[p] as bigint) * B;
         row.push((d < 0n ? -d : d) * W + d * d);
       }
       const table: (bigint | undefined)[] = [];
@@ -161,7 +165,8 @@ function allocate(M: readonly bigint[], S: bigint, budget: number): number[] | n
         let least: bigint | undefined;
         for (let v = lo; v <= hi; v++) {
           // A lower bound of the deviation of every allocation through this state.
-          const bound = Math.abs(v - tp) + Math.abs(s - v - (T[p + 1] ?? 0)) + Math.abs(s - Tp);
+          const bound =
+            Math.abs(v - tp) + Math.abs(s - v - (T[p + 1] as number)) + Math.abs(s - Tp);
           const cost = bound > U + 3 || s + p * v + above > budget ? undefined : through(p, v, s);
           if (cost !== undefined && (least === undefined || cost < least)) least = cost;
           table[(v - lo) * (to - from + 1) + s - from] = least;
@@ -177,8 +182,8 @@ function allocate(M: readonly bigint[], S: bigint, budget: number): number[] | n
     const points: number[] = [];
     for (let p = 0, s = budget, v = budget; p < k; p++) {
       const goal = lookup(p, v, s);
-      v = Math.min(v, vhi[p] ?? 0);
-      while (v >= (vlo[p] ?? 0) && through(p, v, s) !== goal) v--;
+      v = Math.min(v, vhi[p] as number);
+      while (v >= (vlo[p] as number) && through(p, v, s) !== goal) v--;
       points.push(v);
       s -= v;
       v--;
@@ -261,7 +266,7 @@ export function proposeTeamScore(
 
     const order = values
       .map((_, i) => i)
-      .sort((a, b) => (values[b] ?? 0) - (values[a] ?? 0) || a - b);
+      .sort((a, b) => (values[b] as number) - (values[a] as number) || a - b);
     let M = exactly(values);
     let S = M.reduce((a, b) => a + b, 0n);
     if (S === 0n) {
@@ -269,7 +274,7 @@ export function proposeTeamScore(
       S = BigInt(k);
     }
     const sorted = allocate(
-      order.map((i) => M[i] ?? 0n),
+      order.map((i) => M[i] as bigint),
       S,
       budget,
     );
@@ -285,16 +290,16 @@ export function proposeTeamScore(
     }
     const points: number[] = [];
     order.forEach((i, p) => {
-      points[i] = sorted[p] ?? 0;
+      points[i] = sorted[p] as number;
     });
     const B = BigInt(budget);
     let l1 = 0n;
     let l2 = 0n;
     const rows = categories.map(({ id }, i): ProposedScore => {
-      const d = BigInt(points[i] ?? 0) * S - (M[i] ?? 0n) * B;
+      const d = BigInt(points[i] as number) * S - (M[i] as bigint) * B;
       l1 += d < 0n ? -d : d;
       l2 += d * d;
-      return { category: id, target: ratio((M[i] ?? 0n) * B, S), points: points[i] ?? 0 };
+      return { category: id, target: ratio((M[i] as bigint) * B, S), points: points[i] as number };
     });
     return toResult(
       {
@@ -306,7 +311,7 @@ export function proposeTeamScore(
       [],
     );
   } catch (error) {
-    return failure([kofferDiagnostic("unreadable-input", [], { detail: describeError(error) })]);
+    return failure([unreadable(error)]);
   }
 }
 

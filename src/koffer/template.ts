@@ -2,7 +2,6 @@ import type { Path } from "../diagnostics/diagnostic.js";
 import { failure, toResult, type ValidationResult } from "../diagnostics/result.js";
 import { type KofferDiagnostic, kofferDiagnostic } from "./diagnostics.js";
 import {
-  describeError,
   describeValue,
   readChoice,
   readFields,
@@ -10,6 +9,7 @@ import {
   readText,
   type Sink,
   typeName,
+  unreadable,
 } from "./read.js";
 
 /**
@@ -145,23 +145,20 @@ function readCategory(value: unknown, path: Path, out: Sink): KofferCategory | s
   const fields = readFields(value, path, categoryFields, ["id", "label"], out);
   if (fields === null) return null;
   const before = out.length;
-  const id = fields.has("id") ? readId(fields.get("id"), [...path, "id"], out) : null;
-  const label = fields.has("label")
-    ? readText(fields.get("label"), [...path, "label"], "label", out)
-    : null;
+  const [rawId, rawLabel, ...rawTexts] = fields;
+  const id = readId(rawId, [...path, "id"], out);
+  const label = readText(rawLabel, [...path, "label"], "label", out);
   const texts: { description?: string; smallStep?: string; largeStep?: string } = {};
-  for (const key of optionalTexts) {
-    if (!fields.has(key)) continue;
-    const text = readText(fields.get(key), [...path, key], key, out);
+  optionalTexts.forEach((key, i) => {
+    const text = readText(rawTexts[i], [...path, key], key, out);
     if (text !== null) texts[key] = text;
-  }
+  });
   if (id === null || label === null || out.length > before) return id;
   return { id, label, ...texts };
 }
 
-function readBudget(fields: Map<string, unknown>, out: Sink): number | null {
-  if (!fields.has("budget")) return defaultBudget;
-  const budget = fields.get("budget");
+function readBudget(budget: unknown, out: Sink): number | null {
+  if (budget === undefined) return defaultBudget;
   if (
     typeof budget === "number" &&
     Number.isInteger(budget) &&
@@ -182,19 +179,18 @@ function readBudget(fields: Map<string, unknown>, out: Sink): number | null {
 function readTemplate(input: unknown, out: Sink): KofferTemplate | null {
   const fields = readFields(input, [], templateFields, ["id", "kind", "name", "categories"], out);
   if (fields === null) return null;
-  const id = fields.has("id") ? readId(fields.get("id"), ["id"], out) : null;
-  const kind = fields.has("kind")
-    ? readChoice(fields.get("kind"), ["kind"], "kind", kinds, out)
-    : null;
-  const name = fields.has("name") ? readText(fields.get("name"), ["name"], "name", out) : null;
-  const budget = readBudget(fields, out);
-  const budgetRule = fields.has("budgetRule")
-    ? readChoice(fields.get("budgetRule"), ["budgetRule"], "budgetRule", budgetRules, out)
-    : "at-most";
+  const [rawId, rawKind, rawName, list, rawBudget, rawRule] = fields;
+  const id = readId(rawId, ["id"], out);
+  const kind = rawKind === undefined ? null : readChoice(rawKind, ["kind"], "kind", kinds, out);
+  const name = readText(rawName, ["name"], "name", out);
+  const budget = readBudget(rawBudget, out);
+  const budgetRule =
+    rawRule === undefined
+      ? "at-most"
+      : readChoice(rawRule, ["budgetRule"], "budgetRule", budgetRules, out);
 
-  const list = fields.get("categories");
   const categories: KofferCategory[] = [];
-  if (fields.has("categories") && !Array.isArray(list)) {
+  if (list !== undefined && !Array.isArray(list)) {
     out.push(
       kofferDiagnostic("invalid-type", ["categories"], {
         expected: "array",
@@ -271,6 +267,6 @@ export function validateTemplate(
     const template = readTemplate(input, out);
     return template === null ? failure(out) : toResult(template, out);
   } catch (error) {
-    return failure([kofferDiagnostic("unreadable-input", [], { detail: describeError(error) })]);
+    return failure([unreadable(error)]);
   }
 }

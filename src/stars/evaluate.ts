@@ -141,7 +141,7 @@ class CapCounter {
       return;
     }
     const stars = component.stars;
-    const counted = stars < this.capLeft ? stars : this.capLeft;
+    const counted = Math.min(stars, this.capLeft);
     this.capLeft -= counted;
     this.counted = counted;
     this.reason = counted === stars ? "counted" : counted === 0 ? "over-cap" : "partly-over-cap";
@@ -218,7 +218,7 @@ export function evaluateWindow(
   const start = compactDay(window.start);
   const end = compactDay(window.end);
   const asOfDay = compactDay(asOf);
-  const lastDay = asOfDay < end ? asOfDay : end;
+  const lastDay = Math.min(asOfDay, end);
 
   for (let i = 0; i < n; i++) {
     const c = completions[i] as Completion;

@@ -4,7 +4,16 @@ import { aggregateSheets, type TeamAggregate } from "../../src/koffer/aggregate.
 import { kendallW } from "../../src/koffer/concordance.js";
 import { rankSheet, validateSheet } from "../../src/koffer/sheet.js";
 import type { KofferTemplate } from "../../src/koffer/template.js";
-import { respondentArbitrary, sheetInput, templateArbitrary, validPoints } from "./fixtures.js";
+import {
+  respondentArbitrary,
+  sheetInput,
+  sheetsOf,
+  spoil,
+  spoiled,
+  teamArbitrary,
+  templateArbitrary,
+  validPoints,
+} from "./fixtures.js";
 
 /**
  * SPEC B2 written out again, independently of the library: the oracle for B7.1.
@@ -32,100 +41,6 @@ function meetsB2(t: KofferTemplate, input: unknown): boolean {
   const total = numbers.reduce((a, b) => a + b, 0);
   return t.budgetRule === "exactly" ? total === t.budget : total <= t.budget;
 }
-
-/** One way to spoil (or not) a valid sheet. */
-const spoil = fc.oneof(
-  fc.constant({ kind: "none" as const }),
-  fc.record({ kind: fc.constant("tie" as const), a: fc.nat(), b: fc.nat() }),
-  fc.record({
-    kind: fc.constant("add" as const),
-    at: fc.nat(),
-    by: fc.integer({ min: -3, max: 60 }),
-  }),
-  fc.record({ kind: fc.constant("fraction" as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant("negate" as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant("text" as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant("drop" as const), at: fc.nat() }),
-  fc.record({
-    kind: fc.constant("unknown" as const),
-    key: fc.constantFrom("__proto__", "constructor", "toString", "extra", "netwerken"),
-  }),
-  fc.record({ kind: fc.constant("field" as const), key: fc.constantFrom("name", "__proto__") }),
-  fc.record({
-    kind: fc.constant("respondent" as const),
-    value: fc.constantFrom("", " a", 7, null),
-  }),
-  fc.constant({ kind: "scores-array" as const }),
-);
-
-type Spoil = typeof spoil extends fc.Arbitrary<infer S> ? S : never;
-
-function spoiled(t: KofferTemplate, points: number[], how: Spoil, respondent?: string | null) {
-  const k = points.length;
-  const p: unknown[] = [...points];
-  const scores = () => Object.fromEntries(t.categories.map((c, i) => [c.id, p[i]]));
-  switch (how.kind) {
-    case "none":
-      return sheetInput(t, points, respondent);
-    case "tie":
-      p[how.a % k] = p[how.b % k];
-      return { respondent, scores: scores() };
-    case "add":
-      p[how.at % k] = (points[how.at % k] ?? 0) + how.by;
-      return { respondent, scores: scores() };
-    case "fraction":
-      p[how.at % k] = (points[how.at % k] ?? 0) + 0.5;
-      return { respondent, scores: scores() };
-    case "negate":
-      p[how.at % k] = -(points[how.at % k] ?? 0) - 1;
-      return { respondent, scores: scores() };
-    case "text":
-      p[how.at % k] = String(points[how.at % k]);
-      return { respondent, scores: scores() };
-    case "drop": {
-      const s = scores();
-      delete s[t.categories[how.at % k]?.id ?? ""];
-      return { respondent, scores: s };
-    }
-    case "unknown":
-      return { respondent, scores: { ...scores(), ...Object.fromEntries([[how.key, 1000]]) } };
-    case "field":
-      return { ...sheetInput(t, points, respondent), ...Object.fromEntries([[how.key, 1]]) };
-    case "respondent":
-      return { respondent: how.value, scores: scores() };
-    case "scores-array":
-      return { respondent, scores: points };
-  }
-}
-
-/** A template and sheets for it: valid, near-valid and random. */
-const teamArbitrary = templateArbitrary.chain((t) =>
-  fc.record({
-    template: fc.constant(t),
-    sheets: fc.array(
-      fc.oneof(
-        { weight: 3, arbitrary: fc.tuple(validPoints(t), spoil, respondentArbitrary) },
-        {
-          weight: 1,
-          arbitrary: fc.tuple(
-            fc.array(fc.nat({ max: 30 }), {
-              minLength: t.categories.length,
-              maxLength: t.categories.length,
-            }),
-            fc.constant({ kind: "none" as const }),
-            respondentArbitrary,
-          ),
-        },
-      ),
-      { maxLength: 8 },
-    ),
-  }),
-);
-
-const sheetsOf = (
-  t: KofferTemplate,
-  drawn: readonly [number[], Spoil, string | null | undefined][],
-) => drawn.map(([points, how, respondent]) => spoiled(t, points, how, respondent ?? undefined));
 
 /** The aggregate without the indexes of left-out sheets, which follow the input order. */
 function orderFree(aggregate: TeamAggregate) {

@@ -142,6 +142,14 @@ describe("validateSheet (SPEC B2)", () => {
       path: ["scores"],
       params: { field: "scores" },
     });
+    // `undefined` is absent, also in the usual shape `{ respondent, scores }`.
+    expect(only({ respondent: "anna", scores: undefined })).toEqual({
+      code: "missing-field",
+      path: ["scores"],
+      params: { field: "scores" },
+    });
+    expect(validateSheet(atMost, { scores: valid.scores, respondent: "anna" }).ok).toBe(true);
+    expect(only({ respondent: 7, scores: valid.scores }).code).toBe("invalid-respondent");
     expect(only({ scores: [10, 50, 40] })).toEqual({
       code: "invalid-type",
       path: ["scores"],

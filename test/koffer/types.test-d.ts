@@ -3,14 +3,24 @@ import type { MessageTable } from "../../src/i18n/types.js";
 import { en } from "../../src/koffer/i18n/en.js";
 import { nl } from "../../src/koffer/i18n/nl.js";
 import {
+  type ActionPlan,
   aggregateSheets,
   type Concordance,
   type KofferDiagnostic,
   type KofferDiagnosticParams,
+  type KofferPlanDiagnostic,
   type KofferSheet,
   type KofferTemplate,
+  proposeTeamScore,
+  type StepExamplesCompleteness,
+  type StrengthsAndGaps,
+  stepExamplesCompleteness,
+  strengthsAndGaps,
   type TeamAggregate,
+  type TeamScoreProposal,
+  validateActionPlan,
   validateSheet,
+  validateTeamScore,
   validateTemplate,
 } from "../../src/koffer/index.js";
 
@@ -50,5 +60,21 @@ describe("koffer types", () => {
   it("public data is readonly", () => {
     // @ts-expect-error a template's categories cannot be pushed to
     template.categories.push({ id: "x", label: "X" });
+  });
+
+  it("the team score and action plan API is on the entry point, with narrowing results", () => {
+    const proposal = proposeTeamScore(template, [1, 2]);
+    if (proposal.ok) expectTypeOf(proposal.value).toEqualTypeOf<TeamScoreProposal>();
+    else expectTypeOf(proposal.diagnostics).toEqualTypeOf<readonly KofferPlanDiagnostic[]>();
+    const decided = validateTeamScore(template, {});
+    if (decided.ok) {
+      expectTypeOf(decided.value).toEqualTypeOf<KofferSheet>();
+      expectTypeOf(strengthsAndGaps(template, decided.value, 2)).toEqualTypeOf<StrengthsAndGaps>();
+    }
+    const plan = validateActionPlan(template, []);
+    if (plan.ok) expectTypeOf(plan.value).toEqualTypeOf<ActionPlan>();
+    expectTypeOf(stepExamplesCompleteness(template)).toEqualTypeOf<StepExamplesCompleteness>();
+    const d = {} as KofferPlanDiagnostic;
+    if (d.code === "lone-action") expectTypeOf(d.params.missing).toEqualTypeOf<"small" | "large">();
   });
 });
