@@ -28,7 +28,10 @@ import type {
 
 /** What evaluating one window yields: a statement without its identity and history. */
 export type WindowEvaluation = Omit<Statement, "participant" | "asOf" | "window" | "history"> & {
-  /** The components of the completions that count (listed, approved, not duplicates), in date order. */
+  /**
+   * The components of the completions that count (listed, approved, not duplicates), in date
+   * order; listed only when asked for (`withCounting`) or when an elective rule needs them.
+   */
   readonly counting: readonly Component[];
 };
 
@@ -201,6 +204,7 @@ export function evaluateWindow(
   window: StatementWindow,
   asOf: string,
   carry: CarryIn | null,
+  withCounting = false,
 ): WindowEvaluation {
   const policy = prepared.programme.policy;
   // `best` maps a key (SPEC A7's "same component") to the line that counts for it, through
@@ -311,6 +315,7 @@ export function evaluateWindow(
   let b = 0;
   const lines: CompletionLine[] = new Array(n);
   const counting: Component[] = [];
+  const listCounting = withCounting || prepared.hasElectiveRules;
   for (let k = 0; k < n; k++) {
     const i = order[k] as number;
     const completion = completions[i] as Completion;
@@ -327,7 +332,7 @@ export function evaluateWindow(
       lineCounted = caps.counted;
       counted += lineCounted;
       earned += stars;
-      counting.push(component);
+      if (listCounting) counting.push(component);
       if (countedByYear !== undefined) addTo(countedByYear, years[i] as number, lineCounted);
     }
     lines[k] = {

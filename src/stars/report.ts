@@ -237,7 +237,7 @@ export function reportWith(
         }
       }
     } else {
-      const e = evaluateWindow(prepared, participant, window, asOf, carry);
+      const e = evaluateWindow(prepared, participant, window, asOf, carry, true);
       counted = e.totals.counted;
       participantStatus = e.status;
       for (const c of e.counting) for (const t of tallies(c)) board.add(t, index);
