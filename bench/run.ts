@@ -243,23 +243,28 @@ function runStars(): Measured[] {
   ];
 
   const warmUp = participants.slice(0, Math.max(1, Math.ceil(count / 10)));
-  const measured: { name: string; median: number; min: number; max: number }[] = [];
-  for (const c of cases) {
-    sink += c.round(warmUp);
-    const perItem: number[] = [];
-    for (let r = 0; r < rounds; r++) {
+  for (const c of cases) sink += c.round(warmUp);
+  // Rounds are interleaved, every case once per round: the machine is a shared virtual machine
+  // whose speed drifts over a minute (the floor alone varied by a third between runs), and case
+  // after case would put that drift into the ratios. See bench/README.md.
+  const perItem: number[][] = cases.map(() => []);
+  for (let r = 0; r < rounds; r++) {
+    for (const [i, c] of cases.entries()) {
       const start = performance.now();
       sink += c.round(participants);
-      perItem.push(((performance.now() - start) * 1000) / count);
+      (perItem[i] as number[]).push(((performance.now() - start) * 1000) / count);
     }
-    const m = {
+  }
+  const measured: { name: string; median: number; min: number; max: number }[] = [];
+  for (const [i, c] of cases.entries()) {
+    const times = perItem[i] as number[];
+    measured.push({
       name: c.name,
-      median: median(perItem),
-      min: Math.min(...perItem),
-      max: Math.max(...perItem),
-    };
-    measured.push(m);
-    console.log(`  ${c.name.padEnd(9)} ${perItem.map((us) => us.toFixed(2)).join(" ")} µs`);
+      median: median(times),
+      min: Math.min(...times),
+      max: Math.max(...times),
+    });
+    console.log(`  ${c.name.padEnd(9)} ${times.map((us) => us.toFixed(2)).join(" ")} µs`);
   }
 
   const floorMedian = measured.find((m) => m.name === "floor")?.median ?? Number.NaN;
