@@ -42,7 +42,7 @@ import {
 import { naiveTotals } from "./naive.js";
 
 const DEFAULT_PARTICIPANTS = 100_000;
-const DEFAULT_ROUNDS = 7;
+const DEFAULT_ROUNDS = 15;
 const DEFAULT_CHECK = 5_000;
 
 /** The goals of the issue: the most a star case may cost, as a multiple of the floor. */

@@ -23,17 +23,15 @@ import type {
   Statement,
   StatementStatus,
   StatementWindow,
+  WindowSummary,
   YearMinimum,
 } from "./types.js";
 
-/** What evaluating one window yields: a statement without its identity and history. */
-export type WindowEvaluation = Omit<Statement, "participant" | "asOf" | "window" | "history"> & {
-  /**
-   * The components of the completions that count (listed, approved, not duplicates), in date
-   * order; listed only when asked for (`withCounting`) or when an elective rule needs them.
-   */
-  readonly counting: readonly Component[];
-};
+/** The history of an evaluation made for its totals only (an earlier window, the report). */
+export const NO_HISTORY: readonly WindowSummary[] = Object.freeze([]);
+
+/** The counting components when nobody asks for them: one frozen, shared empty list. */
+const NO_COMPONENTS: Component[] = Object.freeze([]) as unknown as Component[];
 
 /** Surplus carried in from the window before (SPEC A6). */
 export interface CarryIn {
@@ -191,7 +189,10 @@ class CapCounter {
 /**
  * Evaluates one window for one participant (SPEC A2–A8): classifies every completion, finds the
  * duplicates, places bonus and carried-over stars, cuts at the caps in date order, and derives
- * the totals, the target, the mandatory obligations, the policy's rules and the status.
+ * the totals, the target, the mandatory obligations, the policy's rules and the status — the
+ * whole statement, with the `history` the caller worked out (or `NO_HISTORY` when only the totals
+ * matter). A caller that needs the counting components (listed, approved, not duplicates, in date
+ * order) passes an empty array as `counting` to receive them.
  *
  * Duplicates (SPEC A7): of the completions of one non-repeatable component in the window (of a
  * repeatable one: in one year), the one with the most stars counts, the earliest among equals;
@@ -204,8 +205,9 @@ export function evaluateWindow(
   window: StatementWindow,
   asOf: string,
   carry: CarryIn | null,
-  withCounting = false,
-): WindowEvaluation {
+  history: readonly WindowSummary[],
+  counting: Component[] | null = null,
+): Statement {
   const policy = prepared.programme.policy;
   // `best` maps a key (SPEC A7's "same component") to the line that counts for it, through
   // stamped scratch arrays on the prepared programme: no map is built per statement.
@@ -314,8 +316,9 @@ export function evaluateWindow(
   const bonus: BonusLine[] = [];
   let b = 0;
   const lines: CompletionLine[] = new Array(n);
-  const counting: Component[] = [];
-  const listCounting = withCounting || prepared.hasElectiveRules;
+  // The counting components, when the caller asks for them or an elective rule needs them.
+  const listCounting = counting !== null || prepared.hasElectiveRules;
+  const countingList = counting ?? (listCounting ? [] : NO_COMPONENTS);
   for (let k = 0; k < n; k++) {
     const i = order[k] as number;
     const completion = completions[i] as Completion;
@@ -332,7 +335,7 @@ export function evaluateWindow(
       lineCounted = caps.counted;
       counted += lineCounted;
       earned += stars;
-      if (listCounting) counting.push(component);
+      if (listCounting) countingList.push(component);
       if (countedByYear !== undefined) addTo(countedByYear, years[i] as number, lineCounted);
     }
     lines[k] = {
@@ -358,7 +361,12 @@ export function evaluateWindow(
     earliest: best.earliest,
     generation: g,
   });
-  const electiveRules = electiveRulesFor(policy, prepared.learningLineIds, participant, counting);
+  const electiveRules = electiveRulesFor(
+    policy,
+    prepared.learningLineIds,
+    participant,
+    countingList,
+  );
   const yearlyMinimum =
     countedByYear === undefined
       ? NO_YEARS
@@ -377,6 +385,9 @@ export function evaluateWindow(
   const status: StatementStatus = complete ? "complete" : behind ? "behind" : "on-track";
 
   return {
+    participant: participant.id,
+    asOf,
+    window,
     lines,
     bonus,
     roles,
@@ -396,7 +407,7 @@ export function evaluateWindow(
     electiveRules,
     yearlyMinimum,
     status,
-    counting,
+    history,
   };
 }
 

@@ -1,6 +1,6 @@
 import { yearOf } from "../dates/calendar-date.js";
 import type { Component, Participant, Programme } from "../programme/types.js";
-import { evaluateWindow } from "./evaluate.js";
+import { evaluateWindow, NO_HISTORY } from "./evaluate.js";
 import { type PreparedProgramme, prepareProgramme } from "./prepare.js";
 import type {
   CountBucket,
@@ -237,10 +237,11 @@ export function reportWith(
         }
       }
     } else {
-      const e = evaluateWindow(prepared, participant, window, asOf, carry, true);
+      const counting: Component[] = [];
+      const e = evaluateWindow(prepared, participant, window, asOf, carry, NO_HISTORY, counting);
       counted = e.totals.counted;
       participantStatus = e.status;
-      for (const c of e.counting) for (const t of tallies(c)) board.add(t, index);
+      for (const c of counting) for (const t of tallies(c)) board.add(t, index);
       for (const o of e.mandatory.obligations) obligation(o.component, o.title, o.status);
       scoreCompletions(participant, asOf, scores);
     }

@@ -1,6 +1,6 @@
 import { isCalendarDate } from "../dates/calendar-date.js";
 import type { Participant, Programme } from "../programme/types.js";
-import { type CarryIn, evaluateWindow } from "./evaluate.js";
+import { type CarryIn, evaluateWindow, NO_HISTORY } from "./evaluate.js";
 import { type PreparedProgramme, prepareProgramme } from "./prepare.js";
 import type { DateWindow, Statement, StatementWindow, WindowSummary } from "./types.js";
 import { earlierWindows, windowFor } from "./window.js";
@@ -56,6 +56,7 @@ export function historyOf(
       { ...whole(w), kind: windowKind(prepared) },
       w.end,
       null,
+      NO_HISTORY,
     );
     return {
       window: w,
@@ -102,22 +103,5 @@ export function computeStatement(
   const prepared = prepareProgramme(programme);
   const window = checkedWindowFor(prepared, participant, asOf);
   const { history, carry } = historyOf(prepared, participant, window);
-  const e = evaluateWindow(prepared, participant, window, asOf, carry);
-  return {
-    participant: participant.id,
-    asOf,
-    window,
-    lines: e.lines,
-    bonus: e.bonus,
-    roles: e.roles,
-    carryOver: e.carryOver,
-    exemptions: e.exemptions,
-    target: e.target,
-    totals: e.totals,
-    mandatory: e.mandatory,
-    electiveRules: e.electiveRules,
-    yearlyMinimum: e.yearlyMinimum,
-    status: e.status,
-    history,
-  };
+  return evaluateWindow(prepared, participant, window, asOf, carry, history);
 }
