@@ -6,7 +6,7 @@
  *   npm run bench -- --only koffer               # the koffer cases alone (seconds) → results.json
  *   npm run bench -- --only stars                # the star cases alone
  *   npm run bench -- --participants 5000         # a quick run → bench/results.local.json
- *   npm run bench -- --rounds 11 --check 100000  # more rounds; check every participant first
+ *   npm run bench -- --rounds 25 --check 100000  # more rounds; check every participant first
  *
  * Before timing, every floor's and baseline's numbers are checked against the library; any
  * difference aborts the run. See bench/README.md.
