@@ -4,6 +4,9 @@ import { compareRoles } from "./order.js";
 import type { PreparedProgramme } from "./prepare.js";
 import type { DateWindow, RoleLine, RoleReason } from "./types.js";
 
+/** No bonus units: one frozen, shared empty list (the common case; nobody adds to it). */
+const NO_UNITS: BonusUnit[] = Object.freeze([]) as unknown as BonusUnit[];
+
 /** One bonus period with the roles that earn it, before the caps. */
 export interface BonusUnit {
   readonly theme: string | null;
@@ -25,7 +28,7 @@ export function bonusFor(
   window: DateWindow,
   asOf: string,
 ): { units: BonusUnit[]; roles: RoleLine[] } {
-  if (participant.roles.length === 0) return { units: [], roles: [] };
+  if (participant.roles.length === 0) return { units: NO_UNITS, roles: [] };
   const { bonus } = prepared.programme.policy;
   const firstYear = yearOf(window.start);
   const lastYear = yearOf(window.end);

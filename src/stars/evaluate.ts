@@ -52,6 +52,8 @@ interface DuplicateScratch extends SortScratch {
   readonly metStamp: Int32Array;
   readonly earliest: string[];
   generation: number;
+  /** The earliest approved dates as the obligations read them (its generation kept current). */
+  readonly met: { stamp: Int32Array; earliest: string[]; generation: number };
   /** Per line of the evaluation in progress (grown to the longest list of completions seen). */
   lines: LineScratch;
 }
@@ -90,12 +92,15 @@ function duplicateScratch(prepared: PreparedProgramme): DuplicateScratch {
   let scratch = duplicateScratches.get(prepared);
   if (scratch === undefined) {
     const size = Math.max(1, prepared.table.keys);
+    const metStamp = new Int32Array(size);
+    const earliest = new Array<string>(size).fill("");
     scratch = {
       stamp: new Int32Array(size),
       line: new Int32Array(size),
-      metStamp: new Int32Array(size),
-      earliest: new Array<string>(size).fill(""),
+      metStamp,
+      earliest,
       generation: 0,
+      met: { stamp: metStamp, earliest, generation: 0 },
       ...sortScratch(),
       lines: lineScratch(64),
     };
@@ -356,11 +361,8 @@ export function evaluateWindow(
 
   const { target, exemptions } = targetFor(policy, participant, window);
   const effective = target.effective;
-  const mandatory = mandatoryFor(prepared, participant, window, asOf, {
-    stamp: best.metStamp,
-    earliest: best.earliest,
-    generation: g,
-  });
+  best.met.generation = g;
+  const mandatory = mandatoryFor(prepared, participant, window, asOf, best.met);
   const electiveRules = electiveRulesFor(
     policy,
     prepared.learningLineIds,
