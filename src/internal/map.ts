@@ -6,3 +6,13 @@ export function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V): V {
   map.set(key, created);
   return created;
 }
+
+/** Numbers ids by their place in a list, from `from` on; a repeated id keeps its first number. */
+export function numberIds(
+  items: readonly { readonly id: string }[],
+  from = 0,
+): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [i, item] of items.entries()) if (!out.has(item.id)) out.set(item.id, from + i);
+  return out;
+}

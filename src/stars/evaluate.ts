@@ -2,7 +2,12 @@ import { yearOf } from "../dates/calendar-date.js";
 import type { Completion, Component, Participant } from "../programme/types.js";
 import { type BonusUnit, bonusFor } from "./bonus.js";
 import { yearKey } from "./component-table.js";
-import { mandatoryFor } from "./mandatory.js";
+import {
+  type EarliestApproved,
+  earliestApproved,
+  mandatoryFor,
+  recordEarliest,
+} from "./mandatory.js";
 import { compareCompletions } from "./order.js";
 import type { PreparedProgramme } from "./prepare.js";
 import { electiveRulesFor, yearlyMinimumFor } from "./rules.js";
@@ -48,12 +53,9 @@ type CapReason = BonusLine["reason"];
 interface DuplicateScratch extends SortScratch {
   readonly stamp: Int32Array;
   readonly line: Int32Array;
-  /** The earliest approved date per key, for the mandatory obligations (see mandatory.ts). */
-  readonly metStamp: Int32Array;
-  readonly earliest: string[];
   generation: number;
-  /** The earliest approved dates as the obligations read them (its generation kept current). */
-  readonly met: { stamp: Int32Array; earliest: string[]; generation: number };
+  /** The earliest approved date per key, for the mandatory obligations (see mandatory.ts). */
+  readonly met: EarliestApproved;
   /** Per line of the evaluation in progress (grown to the longest list of completions seen). */
   lines: LineScratch;
 }
@@ -92,15 +94,11 @@ function duplicateScratch(prepared: PreparedProgramme): DuplicateScratch {
   let scratch = duplicateScratches.get(prepared);
   if (scratch === undefined) {
     const size = Math.max(1, prepared.table.keys);
-    const metStamp = new Int32Array(size);
-    const earliest = new Array<string>(size).fill("");
     scratch = {
       stamp: new Int32Array(size),
       line: new Int32Array(size),
-      metStamp,
-      earliest,
       generation: 0,
-      met: { stamp: metStamp, earliest, generation: 0 },
+      met: earliestApproved(size),
       ...sortScratch(),
       lines: lineScratch(64),
     };
@@ -108,7 +106,7 @@ function duplicateScratch(prepared: PreparedProgramme): DuplicateScratch {
   }
   if (++scratch.generation === 0x7fffffff) {
     scratch.stamp.fill(0);
-    scratch.metStamp.fill(0);
+    scratch.met.stamp.fill(0);
     scratch.generation = 1;
   }
   return scratch;
@@ -219,6 +217,7 @@ export function evaluateWindow(
   const table = prepared.table;
   const best = duplicateScratch(prepared);
   const g = best.generation;
+  best.met.generation = g;
   const completions = participant.completions;
   const n = completions.length;
   if (best.lines.size < n) best.lines = lineScratch(Math.max(n, best.lines.size * 2));
@@ -255,8 +254,8 @@ export function evaluateWindow(
     // is repeatable in that year's edition: only such a component has yearly obligations
     // (mandatory.ts).
     if (number !== undefined && c.status === "approved" && day >= start && day <= lastDay) {
-      recordEarliest(best, g, number, c.date);
-      if (component?.repeatable === true) recordEarliest(best, g, keys[i] as number, c.date);
+      recordEarliest(best.met, number, c.date);
+      if (component?.repeatable === true) recordEarliest(best.met, keys[i] as number, c.date);
     }
     if (day < start || day > end) reasons[i] = "outside-window";
     else if (day > asOfDay) reasons[i] = "after-as-of-date";
@@ -361,7 +360,6 @@ export function evaluateWindow(
 
   const { target, exemptions } = targetFor(policy, participant, window);
   const effective = target.effective;
-  best.met.generation = g;
   const mandatory = mandatoryFor(prepared, participant, window, asOf, best.met);
   const electiveRules = electiveRulesFor(
     policy,
@@ -423,14 +421,6 @@ function compareUnits(a: BonusUnit, b: BonusUnit): number {
         : (a.theme ?? "") > (b.theme ?? "")
           ? 1
           : 0;
-}
-
-/** Records a date as the earliest approved one of a key unless an earlier one is recorded. */
-function recordEarliest(best: DuplicateScratch, g: number, key: number, date: string): void {
-  if (best.metStamp[key] !== g || date < (best.earliest[key] as string)) {
-    best.metStamp[key] = g;
-    best.earliest[key] = date;
-  }
 }
 
 /**

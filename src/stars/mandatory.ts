@@ -72,7 +72,7 @@ export function applicableMemo(plan: ReadonlyMap<number, MandatoryYear>): Applic
   const bits = new Map<string, number>();
   for (const edition of plan.values())
     for (const c of edition.components)
-      for (const g of c.audience) if (!bits.has(g)) bits.set(g, 1 << Math.min(bits.size, 30));
+      for (const g of c.audience) if (!bits.has(g)) bits.set(g, 1 << bits.size);
   return { bits: bits.size > 30 ? null : bits, byMask: new Map() };
 }
 
@@ -84,8 +84,22 @@ export function applicableMemo(plan: ReadonlyMap<number, MandatoryYear>): Applic
  */
 export interface EarliestApproved {
   readonly stamp: Int32Array;
-  readonly earliest: readonly string[];
-  readonly generation: number;
+  readonly earliest: string[];
+  /** The current evaluation's stamp; the evaluator sets it before recording. */
+  generation: number;
+}
+
+/** Empty stamped arrays for `size` keys. */
+export function earliestApproved(size: number): EarliestApproved {
+  return { stamp: new Int32Array(size), earliest: new Array<string>(size).fill(""), generation: 0 };
+}
+
+/** Records a date as the earliest approved one of a key unless an earlier one is recorded. */
+export function recordEarliest(met: EarliestApproved, key: number, date: string): void {
+  if (met.stamp[key] !== met.generation || date < (met.earliest[key] as string)) {
+    met.stamp[key] = met.generation;
+    met.earliest[key] = date;
+  }
 }
 
 /** Receives one obligation: its component, edition year, due date, status and completion date. */

@@ -1,4 +1,5 @@
 import { yearStart } from "../dates/calendar-date.js";
+import { numberIds } from "../internal/map.js";
 import type { CategoryCap, Component, ComponentFormat, Programme } from "../programme/types.js";
 import { type ComponentTable, componentTable, yearKey } from "./component-table.js";
 import {
@@ -26,7 +27,6 @@ export interface PreparedProgramme {
   readonly mandatoryByYear: ReadonlyMap<number, readonly Component[]>;
   /** @internal Components numbered for the hot paths. */
   readonly table: ComponentTable;
-  /** @internal */
   /** @internal Every theme id with its number (its place in `programme.themes`, first one kept). */
   readonly themeNumbers: ReadonlyMap<string, number>;
   /** @internal The mandatory components per edition year with their keys, in year order. */
@@ -136,13 +136,6 @@ export function prepareProgramme(programme: Programme | PreparedProgramme): Prep
   } as unknown as PreparedProgramme;
   prepared.add(result);
   return result;
-}
-
-/** Numbers ids by their first place in a list. */
-function numberIds(items: readonly { readonly id: string }[]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const [i, item] of items.entries()) if (!out.has(item.id)) out.set(item.id, i);
-  return out;
 }
 
 /** Whether a value was made by `prepareProgramme`. */

@@ -1,4 +1,5 @@
 import { yearOf } from "../dates/calendar-date.js";
+import { numberIds } from "../internal/map.js";
 import type { Component, Participant, Programme } from "../programme/types.js";
 import { evaluateWindow, NO_HISTORY } from "./evaluate.js";
 import { type PreparedProgramme, prepareProgramme } from "./prepare.js";
@@ -10,10 +11,10 @@ import type {
   ThemeRoles,
   TrainingReturn,
 } from "./report-types.js";
-import { assertAsOf, historyOf } from "./statement.js";
+import { historyOf } from "./statement.js";
 import { canUseTotals, evaluateTotals, totalsScratch } from "./totals.js";
 import type { ObligationStatus, StatementStatus } from "./types.js";
-import { windowFor } from "./window.js";
+import { assertAsOf, windowFor } from "./window.js";
 
 /**
  * Counts of items and of distinct participants among them, for numbered tallies (themes, learning
@@ -54,11 +55,6 @@ class Tallies {
       this.participants[tally] = (this.participants[tally] as number) + 1;
     }
   }
-}
-
-/** Numbers ids from 0 in their order. */
-function numbered(ids: readonly { readonly id: string }[], from = 0): Map<string, number> {
-  return new Map(ids.map((e, i) => [e.id, from + i]));
 }
 
 interface MandatoryRow {
@@ -135,10 +131,10 @@ export function reportWith(
 
   // Everything a counting component adds to, numbered: themes, then learning lines, then
   // spearheads, each looked up once per component.
-  const themes = numbered(p.themes);
-  const lines = numbered(p.learningLines, themes.size);
-  const spearheads = numbered(p.spearheads, themes.size + lines.size);
-  const board = new Tallies(themes.size + lines.size + spearheads.size);
+  const themes = prepared.themeNumbers;
+  const lines = numberIds(p.learningLines, p.themes.length);
+  const spearheads = numberIds(p.spearheads, p.themes.length + p.learningLines.length);
+  const board = new Tallies(p.themes.length + p.learningLines.length + p.spearheads.length);
   const talliesOf = new Map<Component, Int32Array>();
   const tallies = (c: Component): Int32Array => {
     let list = talliesOf.get(c);
@@ -196,7 +192,7 @@ export function reportWith(
     if (s === "overdue") row.overdue++;
   };
   // Trainers are tallied per theme number, kartrekkers per theme number + the number of themes.
-  const roleBoard = new Tallies(themes.size * 2);
+  const roleBoard = new Tallies(p.themes.length * 2);
   const scores = new Map<string, ScoreRow>(
     [...componentTitles.keys()].map((id) => [id, { evaluations: 0, pn: 0, ps: 0, en: 0, es: 0 }]),
   );
@@ -258,7 +254,7 @@ export function reportWith(
         if (role.year < firstYear || role.year > lastYear) continue;
         const theme = themes.get(role.theme);
         if (theme !== undefined)
-          roleBoard.add(role.role === "trainer" ? theme : themes.size + theme, index);
+          roleBoard.add(role.role === "trainer" ? theme : p.themes.length + theme, index);
       }
     }
   }
@@ -295,7 +291,7 @@ export function reportWith(
 
   const participation = (
     entries: readonly { id: string; name: string }[],
-    map: Map<string, number>,
+    map: ReadonlyMap<string, number>,
   ): Participation[] =>
     entries.map((e) => {
       const t = map.get(e.id) as number;
@@ -325,7 +321,7 @@ export function reportWith(
     theme: t.id,
     name: t.name,
     trainers: roleBoard.participants[themes.get(t.id) as number] as number,
-    kartrekkers: roleBoard.participants[themes.size + (themes.get(t.id) as number)] as number,
+    kartrekkers: roleBoard.participants[p.themes.length + (themes.get(t.id) as number)] as number,
   }));
   const trainingReturn: TrainingReturn[] = [...scores]
     .filter(([, r]) => r.evaluations > 0)

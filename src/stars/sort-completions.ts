@@ -1,3 +1,4 @@
+import { yearOf } from "../dates/calendar-date.js";
 import type { Completion } from "../programme/types.js";
 import { compareCompletions } from "./order.js";
 
@@ -8,11 +9,7 @@ import { compareCompletions } from "./order.js";
  * @internal
  */
 export function compactDay(date: string): number {
-  const year =
-    (date.charCodeAt(0) - 48) * 1000 +
-    (date.charCodeAt(1) - 48) * 100 +
-    (date.charCodeAt(2) - 48) * 10 +
-    (date.charCodeAt(3) - 48);
+  const year = yearOf(date);
   const month = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
   const day = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
   return year * 512 + month * 32 + day;

@@ -1,4 +1,3 @@
-import { isCalendarDate } from "../dates/calendar-date.js";
 import type { Participant, Programme } from "../programme/types.js";
 import { type CarryIn, evaluateWindow, NO_HISTORY } from "./evaluate.js";
 import { type PreparedProgramme, prepareProgramme } from "./prepare.js";
@@ -7,31 +6,6 @@ import { earlierWindows, windowFor } from "./window.js";
 
 function whole(window: DateWindow): StatementWindow {
   return { kind: "fixed", ...window, elapsedDays: window.days, elapsedFraction: 1 };
-}
-
-/** @internal Throws for a malformed as-of date: a programmer error, not a data problem. */
-export function assertAsOf(asOf: string): void {
-  if (!isCalendarDate(asOf))
-    throw new RangeError(`asOf must be a calendar date YYYY-MM-DD, got ${JSON.stringify(asOf)}.`);
-}
-
-/**
- * The window of a statement, checking the as-of date first unless it is in the window memo (a
- * date enters the memo only once checked).
- *
- * @internal
- */
-export function checkedWindowFor(
-  prepared: PreparedProgramme,
-  participant: Participant,
-  asOf: string,
-): StatementWindow {
-  if (prepared.programme.policy.window.kind === "fixed") {
-    const cached = prepared.fixedWindows.get(asOf);
-    if (cached !== undefined) return cached;
-  }
-  assertAsOf(asOf);
-  return windowFor(prepared, participant, asOf);
 }
 
 /**
@@ -101,7 +75,7 @@ export function computeStatement(
   asOf: string,
 ): Statement {
   const prepared = prepareProgramme(programme);
-  const window = checkedWindowFor(prepared, participant, asOf);
+  const window = windowFor(prepared, participant, asOf);
   const { history, carry } = historyOf(prepared, participant, window);
   return evaluateWindow(prepared, participant, window, asOf, carry, history);
 }

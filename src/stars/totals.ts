@@ -2,7 +2,13 @@ import { yearOf } from "../dates/calendar-date.js";
 import type { Completion, Component, Evaluation, Participant } from "../programme/types.js";
 import { bonusStarsFor } from "./bonus.js";
 import type { CarryIn } from "./evaluate.js";
-import { type ObligationVisitor, visitObligations } from "./mandatory.js";
+import {
+  type EarliestApproved,
+  earliestApproved,
+  type ObligationVisitor,
+  recordEarliest,
+  visitObligations,
+} from "./mandatory.js";
 import type { PreparedProgramme } from "./prepare.js";
 import { electiveRulesFor } from "./rules.js";
 import { targetFor } from "./target.js";
@@ -30,11 +36,8 @@ export interface TotalsScratch {
   generation: number;
   bestStars: Int8Array;
   bestDate: string[];
-  /** Stamps the keys whose earliest approved date is recorded in the current evaluation. */
-  metStamp: Int32Array;
-  earliest: string[];
-  /** The earliest approved dates as `visitObligations` reads them (its generation kept current). */
-  readonly met: { stamp: Int32Array; earliest: string[]; generation: number };
+  /** The earliest approved date per key in the current evaluation (see mandatory.ts). */
+  readonly met: EarliestApproved;
   /** 1 for the keys some obligation has (mandatory.ts): only their earliest dates matter. */
   readonly obligationKeys: Uint8Array;
   /** The keys with a counting completion, in the order first seen. */
@@ -76,8 +79,6 @@ export function totalsScratch(
   const obligationKeys = new Uint8Array(size);
   for (const edition of prepared.mandatoryPlan.values())
     for (const key of edition.keys) if (key >= 0) obligationKeys[key] = 1;
-  const metStamp = new Int32Array(size);
-  const earliest = new Array<string>(size).fill("");
   return {
     components: byKey,
     obligationCounts: counts,
@@ -98,9 +99,7 @@ export function totalsScratch(
     generation: 0,
     bestStars: new Int8Array(size),
     bestDate: new Array<string>(size).fill(""),
-    metStamp,
-    earliest,
-    met: { stamp: metStamp, earliest, generation: 0 },
+    met: earliestApproved(size),
     obligationKeys,
     touched: new Int32Array(64),
     counting: [],
@@ -130,7 +129,7 @@ export function evaluateTotals(
   const generation = ++scratch.generation;
   if (generation === 0x7fffffff) {
     scratch.stamp.fill(0);
-    scratch.metStamp.fill(0);
+    scratch.met.stamp.fill(0);
     scratch.generation = 1;
   }
   const g = scratch.generation;
@@ -160,11 +159,11 @@ export function evaluateTotals(
     // obligations (listed in that year's edition or not, as in mandatory.ts). Only keys that some
     // obligation has are recorded; a year key exists only for a component repeatable in that
     // year's edition, the only kind with yearly obligations.
-    if (obligationKeys[id] === 1) recordEarliest(scratch, id, g, c.date);
+    if (obligationKeys[id] === 1) recordEarliest(scratch.met, id, c.date);
     if (component === undefined) continue;
     const countKey = component.repeatable ? ids + id * years + slot : id;
     if (component.repeatable && obligationKeys[countKey] === 1)
-      recordEarliest(scratch, countKey, g, c.date);
+      recordEarliest(scratch.met, countKey, c.date);
     // Of one key, the completion with most stars counts, the earliest among equals.
     if (scratch.stamp[countKey] !== g) {
       scratch.stamp[countKey] = g;
@@ -246,14 +245,6 @@ function effectiveTarget(
     };
   }
   return scratch.plainTarget.effective;
-}
-
-/** Records a date as the earliest approved one of a key unless an earlier one is recorded. */
-function recordEarliest(scratch: TotalsScratch, key: number, g: number, date: string): void {
-  if (scratch.metStamp[key] !== g || date < (scratch.earliest[key] as string)) {
-    scratch.metStamp[key] = g;
-    scratch.earliest[key] = date;
-  }
 }
 
 /** Adds one evaluation to the training return of a component number (five figures each). */

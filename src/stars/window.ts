@@ -3,6 +3,7 @@ import {
   addYears,
   dayNumber,
   daysInRange,
+  isCalendarDate,
   yearEnd,
   yearOf,
   yearStart,
@@ -122,10 +123,18 @@ export function earlierWindows(
   return out.reverse();
 }
 
+/** @internal Throws for a malformed as-of date: a programmer error, not a data problem. */
+export function assertAsOf(asOf: string): void {
+  if (!isCalendarDate(asOf))
+    throw new RangeError(`asOf must be a calendar date YYYY-MM-DD, got ${JSON.stringify(asOf)}.`);
+}
+
 /**
  * `windowAt` through the prepared programme's memo of fixed windows (they depend on the policy and
  * the as-of date only). The memo is bounded so a long-lived prepared programme cannot grow without end.
+ * The as-of date is checked unless it is in the memo (a date enters the memo only once checked).
  *
+ * @throws RangeError when `asOf` is not a `YYYY-MM-DD` calendar date (a programmer error).
  * @internal
  */
 export function windowFor(
@@ -137,9 +146,11 @@ export function windowFor(
   asOf: string,
 ): StatementWindow {
   const policy = prepared.programme.policy;
-  if (kindOf(policy, participant) !== "fixed") return windowAt(policy, participant, asOf);
-  const cached = prepared.fixedWindows.get(asOf);
+  const fixed = kindOf(policy, participant) === "fixed";
+  const cached = fixed ? prepared.fixedWindows.get(asOf) : undefined;
   if (cached !== undefined) return cached;
+  assertAsOf(asOf);
+  if (!fixed) return windowAt(policy, participant, asOf);
   if (prepared.fixedWindows.size >= 1024) prepared.fixedWindows.clear();
   const window = windowAt(policy, participant, asOf);
   prepared.fixedWindows.set(asOf, window);
