@@ -5,6 +5,7 @@
  *   npm run bench                                # everything → bench/results.json
  *   npm run bench -- --only koffer               # the koffer cases alone (seconds) → results.json
  *   npm run bench -- --only stars                # the star cases alone
+ *   npm run bench -- --only plan                 # the plan case alone (SPEC A8)
  *   npm run bench -- --participants 5000         # a quick run → bench/results.local.json
  *   npm run bench -- --rounds 25 --check 100000  # more rounds; check every participant first
  *
@@ -40,6 +41,7 @@ import {
   teamMeans,
 } from "./koffer.js";
 import { naiveTotals } from "./naive.js";
+import { measurePlans, PLAN_GOAL_US } from "./plan.js";
 
 const DEFAULT_PARTICIPANTS = 100_000;
 const DEFAULT_ROUNDS = 15;
@@ -62,7 +64,7 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-type Only = "stars" | "koffer" | "all";
+type Only = "stars" | "koffer" | "plan" | "all";
 
 function parseArgs(argv: readonly string[]): {
   participants: number;
@@ -82,14 +84,14 @@ function parseArgs(argv: readonly string[]): {
     const name = flag?.replace(/^--/, "");
     const value = inline ?? argv[++i];
     if (name === "only") {
-      if (value !== "stars" && value !== "koffer")
-        fail(`--only needs stars or koffer, got ${JSON.stringify(value)}`);
+      if (value !== "stars" && value !== "koffer" && value !== "plan")
+        fail(`--only needs stars, koffer or plan, got ${JSON.stringify(value)}`);
       options.only = value;
       continue;
     }
     if (name !== "participants" && name !== "rounds" && name !== "check")
       fail(
-        `unknown argument ${JSON.stringify(arg)} (use --participants N, --rounds R, --check N, --only stars|koffer)`,
+        `unknown argument ${JSON.stringify(arg)} (use --participants N, --rounds R, --check N, --only stars|koffer|plan)`,
       );
     const n = Number(value);
     if (value === undefined || !Number.isInteger(n) || n < 1)
@@ -384,9 +386,30 @@ const cpus = os.cpus();
 console.log(
   `node ${process.version} · ${cpus[0]?.model.trim() ?? "unknown CPU"} · ${cpus.length} cores · ${os.platform()} ${os.arch()}`,
 );
+/** The plan case (SPEC A8): µs per participant against its absolute goal (no floor to compare). */
+function runPlan(): Measured[] {
+  const m = measurePlans(count, Math.min(rounds, 5));
+  console.log(
+    `plan: ${m.items.toLocaleString("en")} participants, ${m.reached.toLocaleString("en")} plans reach the target; median ${m.median.toFixed(1)} µs`,
+  );
+  return [
+    {
+      name: "plan",
+      items: m.items,
+      median: m.median,
+      min: m.min,
+      max: m.max,
+      unit: "us",
+      ratio: Number.NaN,
+      goal: `≤ ${PLAN_GOAL_US} µs ${m.median <= PLAN_GOAL_US ? "✓" : "✗"}`,
+    },
+  ];
+}
+
 const measured = [
-  ...(only === "koffer" ? [] : runStars()),
-  ...(only === "stars" ? [] : runKoffer()),
+  ...(only === "koffer" || only === "plan" ? [] : runStars()),
+  ...(only === "stars" || only === "plan" ? [] : runKoffer()),
+  ...(only === "all" || only === "plan" ? runPlan() : []),
 ];
 
 const header = ["case", "items", "median", "min–max", "unit", "× floor", "goal"];
@@ -411,7 +434,7 @@ for (const r of rows) console.log(line(r));
 
 // Only full-size star figures go into results.json; a partial run (`--only`) replaces its own
 // cases there and keeps the others, so the koffer cases can be re-measured alone.
-const starsAtFullSize = only === "koffer" || count === DEFAULT_PARTICIPANTS;
+const starsAtFullSize = only === "koffer" || only === "plan" || count === DEFAULT_PARTICIPANTS;
 const file = starsAtFullSize ? "results.json" : "results.local.json";
 const path = join(dirname(fileURLToPath(import.meta.url)), file);
 type Result = { name: string; items: number; median: number; unit: string; ratio: number };

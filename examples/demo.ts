@@ -22,6 +22,7 @@ import {
   validateProgramme,
 } from "../src/index.js";
 import { printKofferDemo } from "./koffer-demo.js";
+import { printPlanDemo } from "./plan-demo.js";
 
 const args = process.argv.slice(2);
 const langArg =
@@ -134,7 +135,10 @@ if (!result.ok) {
   console.log(`\n${t.draft}`);
   printDiagnostics(draft.ok ? draft.warnings : draft.diagnostics);
 
-  if (participants.ok) showStatements(programme, participants.value);
+  if (participants.ok) {
+    showStatements(programme, participants.value);
+    printPlanDemo(programme, participants.value, AS_OF, locale);
+  }
 }
 
 function heading(text: string) {

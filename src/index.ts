@@ -88,8 +88,21 @@ export {
   validateProgramme,
 } from "./programme/validate.js";
 export { fixedWindowOfYear, type YearSpan } from "./programme/window-years.js";
+export { type CatalogueQuery, queryCatalogue } from "./stars/catalogue-query.js";
 export { explainStatement, explainStatementLines } from "./stars/explain.js";
 export type { StatementMessages } from "./stars/explain-messages.js";
+// Plans to reach the target (SPEC A8).
+export { planToTarget, teamPlan } from "./stars/plan.js";
+export { explainPlan, type PlanMessages, planMessages } from "./stars/plan-messages.js";
+export type {
+  Plan,
+  PlanItem,
+  PlanObligation,
+  PlanOptions,
+  PlanReason,
+  PlanUnmetRule,
+  TeamPlanRow,
+} from "./stars/plan-types.js";
 export { type PreparedProgramme, prepareProgramme } from "./stars/prepare.js";
 export { organisationReport } from "./stars/report.js";
 export type {

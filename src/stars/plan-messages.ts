@@ -1,0 +1,163 @@
+import { joinList, q } from "../i18n/format.js";
+import type { Locale } from "../i18n/types.js";
+import type { DevelopmentPoint } from "../programme/types.js";
+import type { Plan, PlanItem, PlanReason, PlanUnmetRule } from "./plan-types.js";
+
+/**
+ * Every piece of text of a plan's explanation in one language (SPEC A8). Typed so that a locale
+ * without a message for some reason or rule fails to compile.
+ *
+ * @example
+ * const messages: PlanMessages = planMessages.en;
+ * messages.heading(plan); //=> "Plan for p-sanne at 2026-06-30 (window 2025-01-01 to 2026-12-31)"
+ */
+export interface PlanMessages {
+  readonly heading: (plan: Plan) => string;
+  /** The outcome: already there, reaches the target, or how close the best plan gets. */
+  readonly alreadyReached: (plan: Plan) => string;
+  readonly reaches: (plan: Plan) => string;
+  readonly unreachable: (plan: Plan) => string;
+  /** One suggested component with why it was chosen. */
+  readonly item: { readonly [R in PlanReason]: (item: PlanItem) => string };
+  readonly totals: (plan: Plan) => string;
+  readonly unmetObligations: (n: number) => string;
+  readonly unmetRule: { readonly [R in PlanUnmetRule]: () => string };
+  /** Said when the search could not prove optimality within its budget. */
+  readonly notExact: () => string;
+}
+
+const nlDate = (iso: string) => `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
+const nlStars = (n: number) => `${n} ${n === 1 ? "ster" : "sterren"}`;
+const enStars = (n: number) => `${n} ${n === 1 ? "star" : "stars"}`;
+const name = (i: PlanItem) => i.title ?? q(i.component);
+const nlHours = (h: number | null) => (h === null ? "duur onbekend" : `${h} uur`);
+const enHours = (h: number | null) =>
+  h === null ? "duration unknown" : `${h} ${h === 1 ? "hour" : "hours"}`;
+const nlKinds: Record<DevelopmentPoint["kind"], string> = {
+  theme: "thema",
+  "learning-line": "leerlijn",
+  spearhead: "speerpunt",
+};
+const enKinds: Record<DevelopmentPoint["kind"], string> = {
+  theme: "theme",
+  "learning-line": "learning line",
+  spearhead: "spearhead",
+};
+const nlItem = (i: PlanItem) =>
+  `${nlDate(i.date)} ${name(i)} (editie ${i.year}): ${nlStars(i.stars)}, ${i.adds} erbij, ${nlHours(i.hours)}`;
+const enItem = (i: PlanItem) =>
+  `${i.date} ${name(i)} (edition ${i.year}): ${enStars(i.stars)}, adds ${i.adds}, ${enHours(i.hours)}`;
+
+const nl: PlanMessages = {
+  heading: (p) =>
+    `Plan voor ${p.participant} op ${nlDate(p.asOf)} (periode ${nlDate(p.window.start)} t/m ${nlDate(p.window.end)})`,
+  alreadyReached: (p) => `Het doel van ${nlStars(p.target)} is al bereikt; er hoeft niets meer.`,
+  reaches: (p) =>
+    `Met dit plan komt ${p.participant} van ${p.countedBefore} op ${p.countedAfter} van ${nlStars(p.target)}: het doel wordt bereikt.`,
+  unreachable: (p) =>
+    `Het doel van ${nlStars(p.target)} is in deze periode niet meer te halen; het beste plan komt op ${p.countedAfter} (${nlStars(p.shortfall)} tekort).`,
+  item: {
+    mandatory: (i) =>
+      `${nlItem(i)} — verplicht${i.obligations.some((o) => o.overdue) ? ", te laat" : ""} (uiterlijk ${joinList(
+        i.obligations.map((o) => nlDate(o.due)),
+        "nl",
+      )})`,
+    "development-point": (i) =>
+      `${nlItem(i)} — past bij aandachtspunt ${joinList(
+        i.matches.map((m) => `${nlKinds[m.kind]} ${q(m.id)}`),
+        "nl",
+      )}`,
+    "learning-line": (i) =>
+      `${nlItem(i)} — dekt leerlijn ${joinList(i.learningLines.map(q), "nl")}`,
+    target: (i) => `${nlItem(i)} — brengt sterren naar het doel met de minste uren`,
+  },
+  totals: (p) =>
+    `Samen ${p.items.length} ${p.items.length === 1 ? "onderdeel" : "onderdelen"}, ${p.hours} uur${
+      p.unknownHours > 0 ? ` (van ${p.unknownHours} onbekend)` : ""
+    }.`,
+  unmetObligations: (n) =>
+    `${n} verplicht${n === 1 ? " onderdeel kan" : "e onderdelen kunnen"} niet meer worden gehaald.`,
+  unmetRule: {
+    "min-count": () => "De regel voor het minimum aantal keuzeonderdelen blijft onvervuld.",
+    "max-count": () => "Het maximum aantal keuzeonderdelen wordt overschreden.",
+    "max-stars": () => "Het maximum aantal sterren uit keuzeonderdelen wordt overschreden.",
+    "cover-every-learning-line": () => "Niet elke leerlijn kan nog aan bod komen.",
+    "yearly-minimum": () => "Het minimum aantal sterren per jaar wordt niet in elk jaar gehaald.",
+  },
+  notExact: () =>
+    "Let op: de zoekruimte was te groot om dit plan als beste te bewijzen (zie docs/plans.md).",
+};
+
+const en: PlanMessages = {
+  heading: (p) =>
+    `Plan for ${p.participant} at ${p.asOf} (window ${p.window.start} to ${p.window.end})`,
+  alreadyReached: (p) =>
+    `The target of ${enStars(p.target)} is reached already; nothing is left to do.`,
+  reaches: (p) =>
+    `With this plan ${p.participant} goes from ${p.countedBefore} to ${p.countedAfter} of ${enStars(p.target)}: the target is reached.`,
+  unreachable: (p) =>
+    `The target of ${enStars(p.target)} can no longer be reached in this window; the best plan reaches ${p.countedAfter} (${enStars(p.shortfall)} short).`,
+  item: {
+    mandatory: (i) =>
+      `${enItem(i)} — mandatory${i.obligations.some((o) => o.overdue) ? ", overdue" : ""} (due ${joinList(
+        i.obligations.map((o) => o.due),
+        "en",
+      )})`,
+    "development-point": (i) =>
+      `${enItem(i)} — matches development point ${joinList(
+        i.matches.map((m) => `${enKinds[m.kind]} ${q(m.id)}`),
+        "en",
+      )}`,
+    "learning-line": (i) =>
+      `${enItem(i)} — covers learning line ${joinList(i.learningLines.map(q), "en")}`,
+    target: (i) => `${enItem(i)} — brings stars towards the target at the fewest hours`,
+  },
+  totals: (p) =>
+    `In all ${p.items.length} ${p.items.length === 1 ? "component" : "components"}, ${p.hours} ${
+      p.hours === 1 ? "hour" : "hours"
+    }${p.unknownHours > 0 ? ` (${p.unknownHours} unknown)` : ""}.`,
+  unmetObligations: (n) =>
+    `${n} mandatory ${n === 1 ? "component" : "components"} can no longer be met.`,
+  unmetRule: {
+    "min-count": () => "The minimum number of electives stays unmet.",
+    "max-count": () => "The maximum number of electives is exceeded.",
+    "max-stars": () => "The maximum stars from electives is exceeded.",
+    "cover-every-learning-line": () => "Not every learning line can still be covered.",
+    "yearly-minimum": () => "The yearly minimum of stars is not met in every year.",
+  },
+  notExact: () =>
+    "Note: the search space was too large to prove this plan the best (see docs/plans.md).",
+};
+
+/**
+ * The plan messages per locale.
+ *
+ * @example
+ * planMessages.nl.item.target(item); //=> "30-06-2026 Intervisie (editie 2026): 2 sterren, 2 erbij, 6 uur — …"
+ */
+export const planMessages: { readonly [L in Locale]: PlanMessages } = { nl, en };
+
+/**
+ * A plan as readable lines in Dutch or English (SPEC A8): the heading, the outcome, one line per
+ * suggested component with why it was chosen, the totals and what stays unmet.
+ *
+ * @example
+ * import { explainPlan, planToTarget } from "sterrenprogramma";
+ *
+ * console.log(explainPlan(planToTarget(programme, participant, "2026-06-30"), "en"));
+ * // Plan for p-sanne at 2026-06-30 (window 2025-01-01 to 2026-12-31)
+ * // With this plan p-sanne goes from 5 to 15 of 15 stars: the target is reached.
+ * // …
+ */
+export function explainPlan(plan: Plan, locale: Locale = "nl"): string {
+  const m = planMessages[locale];
+  const lines = [m.heading(plan)];
+  if (plan.items.length === 0 && plan.reached) lines.push(m.alreadyReached(plan));
+  else lines.push(plan.reached ? m.reaches(plan) : m.unreachable(plan));
+  for (const item of plan.items) lines.push(`- ${m.item[item.reason](item)}`);
+  if (plan.items.length > 0) lines.push(m.totals(plan));
+  if (plan.unmetObligations > 0) lines.push(m.unmetObligations(plan.unmetObligations));
+  for (const rule of plan.unmetRules) lines.push(m.unmetRule[rule]());
+  if (!plan.exact) lines.push(m.notExact());
+  return lines.join("\n");
+}

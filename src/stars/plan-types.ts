@@ -1,0 +1,141 @@
+import type { DevelopmentPoint } from "../programme/types.js";
+import type { DateWindow, ElectiveRuleResult } from "./types.js";
+
+/**
+ * Why a component is in a plan (SPEC A8), the first that applies: it meets an outstanding
+ * mandatory obligation; it matches a development point; it covers a learning line the policy
+ * asks to cover; it brings stars towards the target at the least cost.
+ *
+ * @example
+ * const reason: PlanReason = "development-point";
+ */
+export type PlanReason = "mandatory" | "development-point" | "learning-line" | "target";
+
+/**
+ * One outstanding mandatory obligation a plan item meets.
+ *
+ * @example
+ * const o: PlanObligation = { year: 2025, due: "2025-12-31", overdue: true };
+ */
+export interface PlanObligation {
+  /** The edition that makes the component mandatory. */
+  readonly year: number;
+  readonly due: string;
+  /** Past its due date at the as-of date: completing it now meets it late. */
+  readonly overdue: boolean;
+}
+
+/**
+ * One suggested completion of a plan.
+ *
+ * @example
+ * const item: PlanItem = {
+ *   component: "mediawijsheid-nepnieuws", title: "Mediawijsheid: nepnieuws herkennen", year: 2026,
+ *   date: "2026-06-30", stars: 2, adds: 2, hours: 3, reason: "development-point",
+ *   obligations: [], matches: [{ kind: "spearhead", id: "mediawijsheid" }], learningLines: [],
+ * };
+ */
+export interface PlanItem {
+  readonly component: string;
+  /** The title in the edition of `year`, or null when that edition does not list it (a mandatory component of an earlier edition). */
+  readonly title: string | null;
+  /** The edition it is suggested in. */
+  readonly year: number;
+  /** The date the plan assumes for it (see docs/plans.md): the as-of date, or 1 January of a later edition. */
+  readonly date: string;
+  /** Its stars in that edition (0 when the edition does not list it). */
+  readonly stars: number;
+  /** The counted stars it adds when the whole plan is followed (caps may count fewer than `stars`). */
+  readonly adds: number;
+  /** The estimated hours, or null when the edition gives none. */
+  readonly hours: number | null;
+  readonly reason: PlanReason;
+  /** The outstanding obligations it meets (for `mandatory`). */
+  readonly obligations: readonly PlanObligation[];
+  /** The participant's development points it matches. */
+  readonly matches: readonly DevelopmentPoint[];
+  /** Learning lines still missing for `cover-every-learning-line` that it covers. */
+  readonly learningLines: readonly string[];
+}
+
+/**
+ * A rule the followed plan still leaves unmet: an elective rule (SPEC A4) or the yearly minimum
+ * (SPEC A6).
+ *
+ * @example
+ * const rule: PlanUnmetRule = "yearly-minimum";
+ */
+export type PlanUnmetRule = ElectiveRuleResult["rule"] | "yearly-minimum";
+
+/**
+ * A plan to reach the target (SPEC A8): the components still on offer in the window's remaining
+ * editions that reach the target from where the participant stands, chosen by an exact
+ * optimisation (docs/plans.md), with what following it would give.
+ *
+ * @example
+ * const plan: Plan = planToTarget(programme, participant, "2026-06-30");
+ * plan.reached; //=> true
+ * plan.items.map((i) => i.component);
+ */
+export interface Plan {
+  readonly participant: string;
+  readonly asOf: string;
+  readonly window: DateWindow;
+  /** The editions the plan draws from (years whose edition is still on offer at the as-of date). */
+  readonly years: readonly number[];
+  /** The date the plan's outcome is measured at: the window's last day (rolling windows: the as-of year's last day). */
+  readonly measuredOn: string;
+  /** The effective target of the window. */
+  readonly target: number;
+  /** Counted stars without the plan (at `measuredOn`, from the completions up to the as-of date). */
+  readonly countedBefore: number;
+  /** Counted stars when the plan is followed: the most this window can still give when not `reached`. */
+  readonly countedAfter: number;
+  /** Whether following the plan reaches the target. */
+  readonly reached: boolean;
+  /** `max(0, target − countedAfter)`: how far the best plan stays from the target. */
+  readonly shortfall: number;
+  /** Suggested completions, by date, then component id. Empty when nothing is left to do. */
+  readonly items: readonly PlanItem[];
+  /** Σ known hours of the items. */
+  readonly hours: number;
+  /** Items without an hours estimate (counted as 0 in `hours`). */
+  readonly unknownHours: number;
+  /** Outstanding mandatory obligations the plan cannot meet any more (repeatable ones of a past year). */
+  readonly unmetObligations: number;
+  /** Rules still unmet when the plan is followed. */
+  readonly unmetRules: readonly PlanUnmetRule[];
+  /**
+   * Whether the plan is proven optimal. Always true except for policies with learning-line caps
+   * or a yearly minimum whose search space exceeds the exhaustive budget (docs/plans.md).
+   */
+  readonly exact: boolean;
+}
+
+/**
+ * Options of `planToTarget`.
+ *
+ * @example
+ * const options: PlanOptions = { exhaustiveBudget: 10_000 };
+ */
+export interface PlanOptions {
+  /**
+   * The most candidate plans the exhaustive search evaluates for policies the dynamic programme
+   * cannot model (learning-line caps, yearly minimum); default 4096.
+   */
+  readonly exhaustiveBudget?: number;
+}
+
+/**
+ * One component in the team view: how many participants' plans it serves.
+ *
+ * @example
+ * const row: TeamPlanRow = { component: "intervisie", title: "Intervisie", year: 2026, participants: ["p-daan", "p-sanne"] };
+ */
+export interface TeamPlanRow {
+  readonly component: string;
+  readonly title: string | null;
+  readonly year: number;
+  /** The participants whose plan suggests it, sorted by id. */
+  readonly participants: readonly string[];
+}

@@ -1,0 +1,164 @@
+import type { Participant, Programme } from "../programme/types.js";
+import { type Candidate, followed, planContext, searchPlan } from "./plan-search.js";
+import type {
+  Plan,
+  PlanItem,
+  PlanOptions,
+  PlanReason,
+  PlanUnmetRule,
+  TeamPlanRow,
+} from "./plan-types.js";
+import { type PreparedProgramme, prepareProgramme } from "./prepare.js";
+import { computeStatement } from "./statement.js";
+import type { Statement } from "./types.js";
+
+const DEFAULT_BUDGET = 4096;
+
+/**
+ * A plan to reach the target (SPEC A8): the components still on offer in the window's remaining
+ * editions that reach the target from where the participant stands at the as-of date, taking every
+ * rule of the policy into account (cap, category caps, duplicates, yearly minimum, elective rules).
+ * It is an exact optimisation over, in order: outstanding mandatory obligations met, the shortfall
+ * from the target, the policy's rules met, electives that do not match the participant's
+ * development points, hours, components, and a deterministic tie-break (docs/plans.md).
+ *
+ * When the target cannot be reached any more, `reached` is false and the plan is the best one:
+ * `countedAfter` and `shortfall` say how close it gets. When nothing is left to do, the plan is
+ * empty. Completions after the as-of date are ignored: the plan starts from what the statement at
+ * that date knows. Pure; takes validated data.
+ *
+ * @throws RangeError when `asOf` is not a `YYYY-MM-DD` calendar date (a programmer error).
+ * @example
+ * import { exampleParticipants, exampleProgramme, parseParticipant, parseProgramme, planToTarget } from "sterrenprogramma";
+ *
+ * const programme = parseProgramme(exampleProgramme);
+ * const sanne = parseParticipant(exampleParticipants[2], programme);
+ * const plan = planToTarget(programme, sanne, "2026-06-30");
+ * console.log(plan.reached, plan.items.map((i) => `${i.component} (${i.reason})`));
+ */
+export function planToTarget(
+  programme: Programme | PreparedProgramme,
+  participant: Participant,
+  asOf: string,
+  options: PlanOptions = {},
+): Plan {
+  const prepared = prepareProgramme(programme);
+  const ctx = planContext(prepared, participant, asOf);
+  const budget = options.exhaustiveBudget ?? DEFAULT_BUDGET;
+  const { items, exact } = searchPlan(ctx, budget);
+  const after = computeStatement(prepared, followed(ctx, items), ctx.measuredOn);
+  const before = ctx.before;
+  const missingLines = new Set(
+    before.electiveRules.find((r) => r.rule === "cover-every-learning-line")?.missing ?? [],
+  );
+  const planItems = items
+    .map((c) => planItem(c, after, missingLines, asOf))
+    .sort((a, b) =>
+      a.date < b.date ? -1 : a.date > b.date ? 1 : a.component < b.component ? -1 : 1,
+    );
+  let hours = 0;
+  let unknownHours = 0;
+  for (const i of planItems) {
+    if (i.hours === null) unknownHours++;
+    else hours += i.hours;
+  }
+  const unmetRules: PlanUnmetRule[] = after.electiveRules.filter((r) => !r.met).map((r) => r.rule);
+  if (after.yearlyMinimum.some((y) => y.status !== "met")) unmetRules.push("yearly-minimum");
+  return {
+    participant: participant.id,
+    asOf,
+    window: { start: ctx.window.start, end: ctx.window.end, days: ctx.window.days },
+    years: ctx.years,
+    measuredOn: ctx.measuredOn,
+    target: after.totals.target,
+    countedBefore: before.totals.counted,
+    countedAfter: after.totals.counted,
+    reached: after.totals.counted >= after.totals.target,
+    shortfall: after.totals.remaining,
+    items: planItems,
+    // Summed in hundredths, as the search compares them, so no floating-point noise shows.
+    hours: Math.round(hours * 100) / 100,
+    unknownHours,
+    unmetObligations: after.mandatory.outstanding,
+    unmetRules,
+    exact,
+  };
+}
+
+function planItem(
+  c: Candidate,
+  after: Statement,
+  missingLines: ReadonlySet<string>,
+  asOf: string,
+): PlanItem {
+  const line = after.lines.find(
+    (l) => l.completion.component === c.id && l.completion.date === c.date,
+  );
+  const learningLines = (c.component?.learningLines ?? []).filter((l) => missingLines.has(l));
+  const reason: PlanReason =
+    c.obligations.length > 0
+      ? "mandatory"
+      : c.matches.length > 0
+        ? "development-point"
+        : learningLines.length > 0
+          ? "learning-line"
+          : "target";
+  return {
+    component: c.id,
+    title: c.component?.title ?? null,
+    year: c.year,
+    date: c.date,
+    stars: c.stars,
+    adds: line?.counted ?? 0,
+    hours: c.component?.hours ?? null,
+    reason,
+    obligations: c.obligations.map((o) => ({ year: o.year, due: o.due, overdue: asOf > o.due })),
+    matches: c.matches,
+    learningLines,
+  };
+}
+
+/**
+ * The team view of plans: for a group of participants, the components their plans suggest,
+ * ranked by how many plans each serves (most first), then by edition year and component id —
+ * what a library needs to schedule its training calendar. Components no plan suggests are left
+ * out.
+ *
+ * @example
+ * import { exampleParticipants, exampleProgramme, parseParticipant, parseProgramme, teamPlan } from "sterrenprogramma";
+ *
+ * const programme = parseProgramme(exampleProgramme);
+ * const team = exampleParticipants.map((p) => parseParticipant(p, programme));
+ * teamPlan(programme, team, "2026-06-30")[0]; //=> { component: …, year: 2026, participants: [...] }
+ */
+export function teamPlan(
+  programme: Programme | PreparedProgramme,
+  participants: readonly Participant[],
+  asOf: string,
+): TeamPlanRow[] {
+  const prepared = prepareProgramme(programme);
+  const rows = new Map<
+    string,
+    { component: string; title: string | null; year: number; participants: string[] }
+  >();
+  for (const p of participants) {
+    for (const item of planToTarget(prepared, p, asOf).items) {
+      const key = `${item.year}\u0000${item.component}`;
+      let row = rows.get(key);
+      if (row === undefined) {
+        row = { component: item.component, title: item.title, year: item.year, participants: [] };
+        rows.set(key, row);
+      }
+      if (!row.participants.includes(p.id)) row.participants.push(p.id);
+    }
+  }
+  const out = [...rows.values()];
+  for (const r of out) r.participants.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  out.sort(
+    (a, b) =>
+      b.participants.length - a.participants.length ||
+      a.year - b.year ||
+      (a.component < b.component ? -1 : a.component > b.component ? 1 : 0),
+  );
+  return out;
+}

@@ -1,0 +1,71 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect } from "vitest";
+import { planToTarget } from "../../src/stars/plan.js";
+import { type Candidate, compareCost, costOf, planContext } from "../../src/stars/plan-search.js";
+import { prepareProgramme } from "../../src/stars/prepare.js";
+import { computeStatement } from "../../src/stars/statement.js";
+import { smallPlanCaseArb } from "../arbitraries/plan.js";
+
+/** Every subset of the candidates (the oracle's search space: duplicates of one key included). */
+function* subsets<T>(items: readonly T[]): Generator<T[]> {
+  for (let mask = 0; mask < 1 << items.length; mask++)
+    yield items.filter((_, i) => (mask & (1 << i)) !== 0);
+}
+
+describe("SPEC A10.8: plans", () => {
+  test.prop([smallPlanCaseArb], { numRuns: 150 })(
+    "A10.8: following the plan reaches the target",
+    ({ programme, participant, asOf }) => {
+      const prepared = prepareProgramme(programme);
+      const plan = planToTarget(prepared, participant, asOf);
+      // Followed independently of the library's own bookkeeping: the items as approved
+      // completions, dated inside the window's remaining editions, on or after the as-of date.
+      const kept = participant.completions.filter((c) => c.date <= asOf);
+      for (const item of plan.items) {
+        expect(item.date >= asOf || item.date === plan.window.start).toBe(true);
+        expect(item.date >= plan.window.start && item.date <= plan.measuredOn).toBe(true);
+        expect(plan.years).toContain(item.year);
+        expect(item.date.slice(0, 4)).toBe(String(item.year));
+      }
+      const after = computeStatement(
+        prepared,
+        {
+          ...participant,
+          completions: [
+            ...kept,
+            ...plan.items.map((i) => ({
+              component: i.component,
+              date: i.date,
+              status: "approved" as const,
+            })),
+          ],
+        },
+        plan.measuredOn,
+      );
+      expect(after.totals.counted).toBe(plan.countedAfter);
+      if (plan.reached) expect(after.totals.counted).toBeGreaterThanOrEqual(after.totals.target);
+      else expect(plan.shortfall).toBe(after.totals.target - after.totals.counted);
+    },
+  );
+
+  test.prop([smallPlanCaseArb], { numRuns: 250 })(
+    "A10.8: no cheaper plan exists (brute force)",
+    ({ programme, participant, asOf }) => {
+      const prepared = prepareProgramme(programme);
+      const ctx = planContext(prepared, participant, asOf);
+      fc.pre(ctx.candidates.length <= 9);
+      let best: { items: Candidate[]; cost: ReturnType<typeof costOf> } | null = null;
+      for (const items of subsets(ctx.candidates)) {
+        const cost = costOf(ctx, items);
+        if (best === null || compareCost(cost, best.cost) < 0) best = { items, cost };
+      }
+      const plan = planToTarget(prepared, participant, asOf);
+      expect(plan.exact).toBe(true);
+      const chosen = ctx.candidates.filter((c) =>
+        plan.items.some((i) => i.component === c.id && i.year === c.year),
+      );
+      expect(compareCost(costOf(ctx, chosen), (best as NonNullable<typeof best>).cost)).toBe(0);
+      expect(chosen.map((c) => c.index)).toEqual(best?.items.map((c) => c.index));
+    },
+  );
+});
