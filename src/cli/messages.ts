@@ -1,0 +1,224 @@
+/**
+ * The command line's own problems (usage, files, JSON, CSV), as data with a message in Dutch and
+ * English, like the library's diagnostics. The tables are typed over the params per code, so a
+ * code without a Dutch or an English message fails to compile.
+ */
+import type { Severity } from "../diagnostics/diagnostic.js";
+import { joinList, q } from "../i18n/format.js";
+import type { LocalizedText, MessageTable } from "../i18n/types.js";
+
+/** The params of every CLI problem code. */
+export interface CliProblemParams {
+  readonly "no-command": Record<string, never>;
+  readonly "unknown-command": { readonly command: string };
+  readonly "unknown-option": { readonly option: string; readonly command: string | null };
+  readonly "missing-option-value": { readonly option: string };
+  readonly "unexpected-option-value": { readonly option: string };
+  readonly "repeated-option": { readonly option: string };
+  readonly "invalid-lang": { readonly value: string };
+  readonly "missing-argument": { readonly command: string; readonly argument: string };
+  readonly "too-many-arguments": { readonly command: string; readonly extra: readonly string[] };
+  readonly "missing-as-of": { readonly command: string };
+  readonly "invalid-as-of": { readonly value: string };
+  readonly "file-not-found": { readonly file: string };
+  readonly "file-is-directory": { readonly file: string };
+  readonly "file-unreadable": { readonly file: string; readonly detail: string };
+  /** `found` is the offending character, `null` when the text ends too early. */
+  readonly "invalid-json": { readonly found: string | null };
+  readonly "empty-file": Record<string, never>;
+  readonly "not-a-list": { readonly what: "participants" | "sheets" };
+  readonly "csv-unterminated-quote": Record<string, never>;
+  readonly "csv-text-after-quote": Record<string, never>;
+  readonly "csv-stray-quote": Record<string, never>;
+  readonly "csv-too-many-fields": { readonly expected: number; readonly received: number };
+  readonly "csv-no-header": Record<string, never>;
+  readonly "csv-empty-column-name": { readonly index: number };
+  readonly "csv-duplicate-column": { readonly column: string };
+  readonly "csv-missing-column": { readonly column: string };
+  readonly "csv-unknown-column": {
+    readonly column: string;
+    readonly known: readonly string[];
+  };
+  readonly "csv-ignored-column": { readonly column: string };
+  readonly "csv-missing-value": { readonly column: string };
+  readonly "csv-conflicting-value": {
+    readonly participant: string;
+    readonly column: string;
+    readonly value: string;
+    readonly earlier: string;
+  };
+  readonly "csv-unknown-participant": { readonly participant: string; readonly file: string };
+  readonly "csv-only-option": { readonly option: string };
+  readonly "internal-error": { readonly detail: string };
+  readonly "unknown-example-template": {
+    readonly value: string;
+    readonly examples: readonly string[];
+  };
+}
+
+/** Every CLI problem code. */
+export type CliProblemCode = keyof CliProblemParams;
+
+/**
+ * Where a problem sits: a file, and when known a 1-based line and character column in it.
+ *
+ * @example
+ * const where: SourceLocation = { file: "participants.csv", line: 4, column: 12 };
+ */
+export interface SourceLocation {
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/**
+ * One problem of the command line: a stable `code`, its `severity`, structured `params`, a
+ * message in Dutch and English and, for input problems, where it sits.
+ *
+ * @example
+ * const problem: CliProblem = cliProblem("file-not-found", { file: "x.json" });
+ * problem.message.en; //=> 'The file "x.json" does not exist.'
+ */
+export interface CliProblem {
+  readonly code: CliProblemCode;
+  readonly severity: Severity;
+  readonly params: CliProblemParams[CliProblemCode];
+  readonly message: LocalizedText;
+  readonly location?: SourceLocation;
+}
+
+/** Only these are warnings: an extra spreadsheet column is common and harmless. */
+const warnings: ReadonlySet<CliProblemCode> = new Set<CliProblemCode>(["csv-ignored-column"]);
+
+const list = (ids: readonly string[], locale: "nl" | "en") => joinList(ids.map(q), locale);
+
+const nl: MessageTable<CliProblemParams> = {
+  "no-command": () => "Geef een opdracht: validate, statements, report of koffer (zie --help).",
+  "unknown-command": (p) =>
+    `Onbekende opdracht ${q(p.command)}; kies validate, statements, report of koffer (zie --help).`,
+  "unknown-option": (p) =>
+    p.command === null
+      ? `Onbekende optie ${q(p.option)} (zie --help).`
+      : `De optie ${q(p.option)} hoort niet bij de opdracht ${q(p.command)} (zie --help).`,
+  "missing-option-value": (p) => `De optie ${q(p.option)} heeft een waarde nodig.`,
+  "unexpected-option-value": (p) => `De optie ${q(p.option)} neemt geen waarde.`,
+  "repeated-option": (p) => `De optie ${q(p.option)} is meer dan eens gegeven.`,
+  "invalid-lang": (p) => `Onbekende taal ${q(p.value)}; kies nl of en.`,
+  "missing-argument": (p) => `De opdracht ${q(p.command)} mist ${p.argument}.`,
+  "too-many-arguments": (p) =>
+    `De opdracht ${q(p.command)} krijgt te veel argumenten: ${list(p.extra, "nl")}.`,
+  "missing-as-of": (p) =>
+    `De opdracht ${q(p.command)} heeft --as-of JJJJ-MM-DD nodig: de datum waarop je de stand wilt weten. Het programma leest de klok niet, dus geef de datum zelf op.`,
+  "invalid-as-of": (p) =>
+    `${q(p.value)} is geen geldige datum voor --as-of; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-06-30.`,
+  "file-not-found": (p) => `Het bestand ${q(p.file)} bestaat niet.`,
+  "file-is-directory": (p) => `${q(p.file)} is een map, geen bestand.`,
+  "file-unreadable": (p) => `Het bestand ${q(p.file)} kan niet worden gelezen (${p.detail}).`,
+  "invalid-json": (p) =>
+    `Dit is geen geldige JSON: ${p.found === null ? "de tekst houdt te vroeg op" : `onverwacht teken ${JSON.stringify(p.found)}`}.`,
+  "empty-file": () => "Het bestand is leeg.",
+  "not-a-list": (p) =>
+    `Verwacht een JSON-lijst ([ … ]) van ${p.what === "participants" ? "medewerkers" : "koffervellen"}.`,
+  "csv-unterminated-quote": () =>
+    "Een aanhalingsteken opent hier een veld dat nergens wordt gesloten.",
+  "csv-text-after-quote": () =>
+    "Na het sluitende aanhalingsteken volgt tekst; verwacht een scheidingsteken of een nieuwe regel.",
+  "csv-stray-quote": () =>
+    'Een aanhalingsteken midden in een veld zonder aanhalingstekens; zet het hele veld tussen aanhalingstekens en schrijf " als "".',
+  "csv-too-many-fields": (p) =>
+    `Deze regel heeft ${p.received} velden, de kopregel maar ${p.expected}.`,
+  "csv-no-header": () => "Het bestand heeft geen kopregel met kolomnamen.",
+  "csv-empty-column-name": (p) => `Kolom ${p.index} heeft geen naam in de kopregel.`,
+  "csv-duplicate-column": (p) => `De kolom ${q(p.column)} staat twee keer in de kopregel.`,
+  "csv-missing-column": (p) => `De kolom ${q(p.column)} ontbreekt in de kopregel.`,
+  "csv-unknown-column": (p) =>
+    `Onbekende kolom ${q(p.column)}; bekend zijn ${list(p.known, "nl")}.`,
+  "csv-ignored-column": (p) => `De kolom ${q(p.column)} is onbekend en wordt overgeslagen.`,
+  "csv-missing-value": (p) => `De kolom ${q(p.column)} is leeg in deze regel.`,
+  "csv-conflicting-value": (p) =>
+    `Voor ${q(p.participant)} staat in ${q(p.column)} hier ${q(p.value)}, eerder ${q(p.earlier)}.`,
+  "csv-unknown-participant": (p) =>
+    `De medewerker ${q(p.participant)} staat niet in ${q(p.file)}; voeg daar een regel toe (de kolom component mag leeg blijven).`,
+  "csv-only-option": (p) =>
+    `De optie ${q(p.option)} hoort bij medewerkers als CSV; in JSON staan rollen en vrijstellingen bij de medewerker zelf.`,
+  "internal-error": (p) =>
+    `Er ging onverwacht iets mis (${p.detail}). Dit is een fout in sterrenprogramma; meld het graag.`,
+  "unknown-example-template": (p) =>
+    `${q(p.value)} is geen bestand en geen voorbeeldsjabloon; voorbeelden zijn ${list(p.examples, "nl")}.`,
+};
+
+const en: MessageTable<CliProblemParams> = {
+  "no-command": () => "Give a command: validate, statements, report or koffer (see --help).",
+  "unknown-command": (p) =>
+    `Unknown command ${q(p.command)}; choose validate, statements, report or koffer (see --help).`,
+  "unknown-option": (p) =>
+    p.command === null
+      ? `Unknown option ${q(p.option)} (see --help).`
+      : `The option ${q(p.option)} does not belong to the command ${q(p.command)} (see --help).`,
+  "missing-option-value": (p) => `The option ${q(p.option)} needs a value.`,
+  "unexpected-option-value": (p) => `The option ${q(p.option)} takes no value.`,
+  "repeated-option": (p) => `The option ${q(p.option)} is given more than once.`,
+  "invalid-lang": (p) => `Unknown language ${q(p.value)}; choose nl or en.`,
+  "missing-argument": (p) => `The command ${q(p.command)} is missing ${p.argument}.`,
+  "too-many-arguments": (p) =>
+    `The command ${q(p.command)} gets too many arguments: ${list(p.extra, "en")}.`,
+  "missing-as-of": (p) =>
+    `The command ${q(p.command)} needs --as-of YYYY-MM-DD: the date to compute the standing at. The program does not read the clock, so give the date yourself.`,
+  "invalid-as-of": (p) =>
+    `${q(p.value)} is not a valid date for --as-of; write YYYY-MM-DD, for example 2026-06-30.`,
+  "file-not-found": (p) => `The file ${q(p.file)} does not exist.`,
+  "file-is-directory": (p) => `${q(p.file)} is a folder, not a file.`,
+  "file-unreadable": (p) => `The file ${q(p.file)} cannot be read (${p.detail}).`,
+  "invalid-json": (p) =>
+    `This is not valid JSON: ${p.found === null ? "the text ends too early" : `unexpected character ${JSON.stringify(p.found)}`}.`,
+  "empty-file": () => "The file is empty.",
+  "not-a-list": (p) =>
+    `Expected a JSON list ([ … ]) of ${p.what === "participants" ? "participants" : "koffer sheets"}.`,
+  "csv-unterminated-quote": () => "A quote opens a field here that is never closed.",
+  "csv-text-after-quote": () =>
+    "Text follows the closing quote; expected a delimiter or a new line.",
+  "csv-stray-quote": () =>
+    'A quote in the middle of an unquoted field; quote the whole field and write " as "".',
+  "csv-too-many-fields": (p) =>
+    `This line has ${p.received} fields, the header only ${p.expected}.`,
+  "csv-no-header": () => "The file has no header line with column names.",
+  "csv-empty-column-name": (p) => `Column ${p.index} has no name in the header.`,
+  "csv-duplicate-column": (p) => `The column ${q(p.column)} appears twice in the header.`,
+  "csv-missing-column": (p) => `The column ${q(p.column)} is missing from the header.`,
+  "csv-unknown-column": (p) => `Unknown column ${q(p.column)}; known are ${list(p.known, "en")}.`,
+  "csv-ignored-column": (p) => `The column ${q(p.column)} is unknown and is skipped.`,
+  "csv-missing-value": (p) => `The column ${q(p.column)} is empty on this line.`,
+  "csv-conflicting-value": (p) =>
+    `For ${q(p.participant)} the column ${q(p.column)} says ${q(p.value)} here, ${q(p.earlier)} before.`,
+  "csv-unknown-participant": (p) =>
+    `The participant ${q(p.participant)} is not in ${q(p.file)}; add a line there (the component column may stay empty).`,
+  "csv-only-option": (p) =>
+    `The option ${q(p.option)} goes with participants as CSV; in JSON, roles and exemptions sit in the participant itself.`,
+  "internal-error": (p) =>
+    `Something went wrong unexpectedly (${p.detail}). This is a bug in sterrenprogramma; please report it.`,
+  "unknown-example-template": (p) =>
+    `${q(p.value)} is neither a file nor an example template; the examples are ${list(p.examples, "en")}.`,
+};
+
+/** The CLI's messages per locale, for tests that check every code has both. */
+export const cliMessages = { nl, en } as const;
+
+/**
+ * Builds a CLI problem with its messages in both languages.
+ *
+ * @example
+ * cliProblem("invalid-lang", { value: "de" }).message.nl; //=> 'Onbekende taal "de"; kies nl of en.'
+ */
+export function cliProblem<C extends CliProblemCode>(
+  code: C,
+  params: CliProblemParams[C],
+  location?: SourceLocation,
+): CliProblem {
+  return {
+    code,
+    severity: warnings.has(code) ? "warning" : "error",
+    params,
+    message: { nl: nl[code](params), en: en[code](params) },
+    ...(location === undefined ? {} : { location }),
+  };
+}

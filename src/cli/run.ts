@@ -1,0 +1,88 @@
+/**
+ * The command line's pure core: `run(argv, io)` parses the arguments, reads files through the
+ * injected `io`, writes lines to its streams and returns the exit code. It reads no clock, no
+ * environment and no file system of its own; `bin.ts` is the only place that touches the process.
+ */
+import { parseArgs } from "./args.js";
+import { helpText } from "./help.js";
+import type { CliIo } from "./io.js";
+import { runKoffer } from "./koffer-command.js";
+import { cliProblem } from "./messages.js";
+import {
+  type CommandContext,
+  exitCodes,
+  runReport,
+  runStatements,
+  runValidate,
+} from "./programme-commands.js";
+import { problemLines } from "./render.js";
+
+/**
+ * Options of `run`.
+ *
+ * @example
+ * run(["--version"], io, { version: "0.1.0" } satisfies RunOptions); //=> 0
+ */
+export interface RunOptions {
+  /** What `--version` prints; the bin passes the package's version. */
+  readonly version: string;
+}
+
+/**
+ * Runs the `sterrenprogramma` command line on the arguments after the program name. Exit codes:
+ * 0 done (warnings allowed), 1 the input is invalid (its diagnostics are shown), 2 wrong usage or
+ * an input that cannot be read (missing file, bad JSON or CSV), 3 an unexpected error (a bug).
+ * Never throws: every problem is a message in the chosen language (`--lang`, default Dutch) on
+ * stderr, without a stack trace.
+ *
+ * @example
+ * const code = run(["validate", "programme.json", "--lang", "en"], io, { version: "0.1.0" });
+ * // io.stdout got "programme.json: valid, 0 error(s), 0 warning(s)"; code is 0
+ */
+export function run(argv: readonly string[], io: CliIo, options: RunOptions): number {
+  const parsed = parseArgs(argv);
+  const lang = parsed.ok ? parsed.args.lang : (parsed.lang ?? "nl");
+  const out = (line: string) => io.stdout(`${line}\n`);
+  const err = (line: string) => io.stderr(`${line}\n`);
+  try {
+    if (!parsed.ok) {
+      for (const line of problemLines(parsed.problems, parsed.lang)) err(line);
+      return exitCodes.usage;
+    }
+    const { args } = parsed;
+    if (args.kind === "help") {
+      out(helpText(args.lang));
+      return exitCodes.ok;
+    }
+    if (args.kind === "version") {
+      out(options.version);
+      return exitCodes.ok;
+    }
+    const context: CommandContext = { io, lang: args.lang, json: args.json, out, err };
+    const [first = "", second = ""] = args.files;
+    switch (args.command) {
+      case "validate":
+        return runValidate(context, first);
+      case "koffer":
+        return runKoffer(context, first, second);
+      case "statements":
+      case "report": {
+        const files = {
+          programme: first,
+          participants: second,
+          ...(args.roles === undefined ? {} : { roles: args.roles }),
+          ...(args.exemptions === undefined ? {} : { exemptions: args.exemptions }),
+        };
+        // parseArgs guarantees the date for these two commands.
+        const asOf = args.asOf ?? "";
+        return args.command === "report"
+          ? runReport(context, files, asOf)
+          : runStatements(context, files, asOf, args.explain);
+      }
+    }
+  } catch (error) {
+    const detail = error instanceof Error ? error.name : typeof error;
+    for (const line of problemLines([cliProblem("internal-error", { detail })], lang)) err(line);
+    return exitCodes.bug;
+  }
+}
