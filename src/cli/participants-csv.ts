@@ -170,10 +170,12 @@ export function readParticipantsCsv(
   extra: { readonly roles?: CsvTable; readonly exemptions?: CsvTable } = {},
 ): ParticipantsCsv {
   const problems: CliProblem[] = [];
+  /** The table's columns; its records are read only when its header is usable (`ok`). */
   const mapped = (table: CsvTable, specs: readonly ColumnSpec[]) => {
     const result = mapColumns(table, specs);
     problems.push(...result.problems);
-    return result.columns;
+    const ok = !result.problems.some((p) => p.severity === "error");
+    return { columns: result.columns, records: ok ? table.records : [] };
   };
   const builders = new Map<string, Builder>();
 
@@ -205,8 +207,8 @@ export function readParticipantsCsv(
     return false;
   };
 
-  const columns = mapped(completions, completionColumns);
-  for (const record of completions.records) {
+  const { columns, records } = mapped(completions, completionColumns);
+  for (const record of records) {
     const origin: Origin = { file: completions.file, record, columns };
     const id = idOf(origin);
     if (id === undefined) continue;
@@ -263,8 +265,8 @@ export function readParticipantsCsv(
     list: "roles" | "exemptions",
     build: (value: (name: string) => string | undefined) => unknown,
   ) => {
-    const tableColumns = mapped(table, specs);
-    for (const record of table.records) {
+    const { columns: tableColumns, records: tableRecords } = mapped(table, specs);
+    for (const record of tableRecords) {
       const origin: Origin = { file: table.file, record, columns: tableColumns };
       const id = idOf(origin);
       if (id === undefined) continue;

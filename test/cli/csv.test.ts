@@ -1,3 +1,4 @@
+import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { detectDelimiter, parseCsv } from "../../src/cli/csv.js";
 
@@ -108,4 +109,31 @@ describe("parseCsv (RFC 4180)", () => {
   it("reports a file without a header", () => {
     expect(problemOf("\n;;\n")).toEqual([{ code: "csv-no-header", location: { file: "t.csv" } }]);
   });
+});
+
+describe("parseCsv properties", () => {
+  const quote = (field: string) => `"${field.replaceAll('"', '""')}"`;
+  test.prop([
+    fc.constantFrom(",", ";"),
+    fc.constantFrom("\r\n", "\n"),
+    fc.integer({ min: 1, max: 4 }).chain((width) =>
+      fc.array(fc.array(fc.string(), { minLength: width, maxLength: width }), {
+        minLength: 1,
+        maxLength: 5,
+      }),
+    ),
+  ])(
+    "round trip: quoted fields written with any delimiter read back unchanged",
+    (delimiter, eol, rows) => {
+      // A header of plain names, so the delimiter is decided by it, then the generated rows.
+      const width = rows[0]?.length ?? 1;
+      const header = Array.from({ length: width }, (_, j) => `c${j}`);
+      const text = [header, ...rows].map((r) => r.map(quote).join(delimiter)).join(eol);
+      const result = parseCsv(text, "t.csv");
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      const expected = rows.filter((r) => !r.every((f) => f.trim() === ""));
+      expect(result.table.records.map((r) => r.cells.map((c) => c.text))).toEqual(expected);
+    },
+  );
 });

@@ -213,7 +213,7 @@ describe("sterrenprogramma statements and report", () => {
   it("skips an unknown column such as __proto__ with a warning, without polluting objects", () => {
     const files = {
       ...mini,
-      "m.csv": 'participant;__proto__;component;date\np1;{"x":1};a;2025-03-01\n',
+      "m.csv": 'participant;__proto__;component;date\np1;"{""x"":1}";a;2025-03-01\n',
     };
     const { code, stderr } = runWith(["statements", "mini.json", "m.csv", ...AS_OF], files);
     expect(code).toBe(0);
@@ -221,7 +221,7 @@ describe("sterrenprogramma statements and report", () => {
       'm.csv:1:13: waarschuwing (csv-ignored-column): De kolom "__proto__" is onbekend en wordt overgeslagen.\n',
     );
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
-    expect(({} as Record<string, unknown>)["1"]).toBeUndefined();
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
 
   it("refuses lines that disagree about a participant", () => {
@@ -320,7 +320,7 @@ describe("sterrenprogramma koffer", () => {
     // 4 and 6 are 0.5 + 0.5 = 1 point from the means; 5 and 5 would tie.
     expect(output.aggregate.categories.map((c: { mean: number }) => c.mean)).toEqual([4.5, 5.5]);
     expect(Object.hasOwn(output.proposal.scores, "__proto__")).toBe(true);
-    expect(output.proposal.scores.__proto__).toBe(4);
+    expect(Object.getOwnPropertyDescriptor(output.proposal.scores, "__proto__")?.value).toBe(4);
     expect(output.proposal.scores.b).toBe(6);
     expect(({} as Record<string, unknown>).b).toBeUndefined();
   });
@@ -359,5 +359,58 @@ describe("sterrenprogramma koffer", () => {
     const { code, stdout } = runWith(["koffer", "t.json", "s.csv"], files);
     expect(code).toBe(1);
     expect(stdout).toContain("Geen voorstel voor een teamscore");
+  });
+});
+
+describe("header problems of the participant files", () => {
+  it("reports a missing required column once, not once per line", () => {
+    const files = { ...mini, "m.csv": "naam;onderdeel\nAnna;a\nBram;a\n" };
+    const { code, stderr } = runWith(["statements", "mini.json", "m.csv", ...AS_OF], files);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      'm.csv:1: fout (csv-missing-column): De kolom "participant" ontbreekt in de kopregel.\n',
+    );
+  });
+
+  it("refuses the same column under two names (component and onderdeel)", () => {
+    const files = { ...mini, "m.csv": "participant;component;onderdeel\np1;a;a\n" };
+    const { code, stderr } = runWith(
+      ["statements", "mini.json", "m.csv", ...AS_OF, "--lang=en"],
+      files,
+    );
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      'm.csv:1:23: error (csv-duplicate-column): The column "onderdeel" appears twice',
+    );
+  });
+});
+
+describe("koffer sheets as JSON", () => {
+  it("reads a JSON list of sheets like the CSV", () => {
+    const template = {
+      id: "k",
+      kind: "collectie",
+      name: "K",
+      categories: [
+        { id: "a", label: "A" },
+        { id: "b", label: "B" },
+      ],
+    };
+    const sheets = [
+      { respondent: "x", scores: { a: 60, b: 40 } },
+      { respondent: "y", scores: { a: 30, b: 70 } },
+    ];
+    const files = { "t.json": JSON.stringify(template), "s.json": JSON.stringify(sheets) };
+    const { code, stdout } = runWith(["koffer", "t.json", "s.json", "--json"], files);
+    expect(code).toBe(0);
+    // Means 45 and 55 fill the budget of 100 exactly: the proposal is 45 and 55.
+    expect(JSON.parse(stdout).proposal.scores).toEqual({ a: 45, b: 55 });
+  });
+
+  it("refuses a JSON file that is not a list", () => {
+    const { code, stderr } = runWith(["koffer", "voorbeeld-connectie", "s.json"], {
+      "s.json": "{}",
+    });
+    expect([code, stderr.includes("(not-a-list)")]).toEqual([2, true]);
   });
 });
