@@ -13,12 +13,16 @@ const kinds: Record<IdKind, string> = {
   edition: "editie",
 };
 
+/** The Dutch article of each kind of id: "het onderdeel", "de groep". */
+const het: ReadonlySet<IdKind> = new Set<IdKind>(["theme", "spearhead", "component"]);
+const article = (kind: IdKind) => (het.has(kind) ? "het" : "de");
+
 const window = (p: { windowStart: number; windowEnd: number }) =>
   p.windowStart === p.windowEnd ? `${p.windowStart}` : `${p.windowStart}–${p.windowEnd}`;
 
 export const nl: MessageTable<ProgrammeDiagnosticParams> = {
   "duplicate-id": (p) =>
-    `De ${kinds[p.kind]} ${q(p.id)} is twee keer gedefinieerd (eerst bij ${formatPath(p.firstPath)}).`,
+    `${article(p.kind) === "het" ? "Het" : "De"} ${kinds[p.kind]} ${q(p.id)} is twee keer gedefinieerd (eerst bij ${formatPath(p.firstPath)}).`,
   "unknown-reference": (p) => `Het programma heeft geen ${kinds[p.kind]} ${q(p.id)}.`,
   "missing-edition": (p) =>
     `De periode ${window(p)} heeft geen editie voor ${p.year}: in dat jaar valt niets te verdienen.`,
@@ -50,6 +54,6 @@ export const nl: MessageTable<ProgrammeDiagnosticParams> = {
   "unknown-role-theme": (p) =>
     `De rol in ${p.year} is op het thema ${q(p.theme)}, dat het programma niet heeft: ze levert geen bonus op.`,
   "unknown-development-point": (p) =>
-    `Het aandachtspunt noemt de ${kinds[p.kind]} ${q(p.id)}, die het programma niet heeft.`,
+    `Het aandachtspunt noemt ${article(p.kind)} ${kinds[p.kind]} ${q(p.id)}, ${article(p.kind) === "het" ? "dat" : "die"} het programma niet heeft.`,
   "unknown-group": (p) => `De groep ${q(p.group)} hoort niet bij de groepen van het programma.`,
 };
