@@ -37,6 +37,6 @@ export function printPlanDemo(
   );
   for (const row of team.slice(0, 5))
     console.log(
-      `    ${row.participants.length}× ${row.title ?? row.component} (${row.year}): ${row.participants.join(", ")}`,
+      `    ${row.participants.length}× ${row.title} (${row.year}): ${row.participants.join(", ")}`,
     );
 }

@@ -1,5 +1,6 @@
 /** Turning problems, diagnostics and numbers into lines of text for a terminal. */
 import { type DiagnosticOf, formatDiagnostic } from "../diagnostics/diagnostic.js";
+import { decimal } from "../i18n/format.js";
 import type { Locale } from "../i18n/types.js";
 import type { CliProblem, SourceLocation } from "./messages.js";
 
@@ -72,8 +73,7 @@ export function diagnosticLine(
  */
 export function formatNumber(x: number | null, locale: Locale, digits = 1): string {
   if (x === null) return "–";
-  const text = String(Number(x.toFixed(digits)));
-  return locale === "nl" ? text.replace(".", ",") : text;
+  return decimal(Number(x.toFixed(digits)), locale);
 }
 
 /**

@@ -12,3 +12,12 @@ export function joinList(items: readonly (string | number)[], locale: Locale): s
 export function q(text: string | number): string {
   return `"${String(text)}"`;
 }
+
+/**
+ * A number as a reader of the locale writes it: a decimal comma in Dutch ("0,75"), a point in
+ * English. Never depends on the machine locale (no `Intl`).
+ */
+export function decimal(x: number, locale: Locale): string {
+  const text = String(x);
+  return locale === "nl" ? text.replace(".", ",") : text;
+}

@@ -1,7 +1,7 @@
-import { joinList, q } from "../i18n/format.js";
+import { decimal, joinList, q } from "../i18n/format.js";
 import type { Locale } from "../i18n/types.js";
 import type { DevelopmentPoint } from "../programme/types.js";
-import type { Plan, PlanItem, PlanReason, PlanUnmetRule } from "./plan-types.js";
+import type { Plan, PlanItem, PlanReason, PlanUnavailable, PlanUnmetRule } from "./plan-types.js";
 
 /**
  * Every piece of text of a plan's explanation in one language (SPEC A8). Typed so that a locale
@@ -20,6 +20,9 @@ export interface PlanMessages {
   /** One suggested component with why it was chosen. */
   readonly item: { readonly [R in PlanReason]: (item: PlanItem) => string };
   readonly totals: (plan: Plan) => string;
+  /** A mandatory component no remaining edition offers. */
+  readonly unavailable: (u: PlanUnavailable) => string;
+  /** Obligations still open beyond the unavailable ones. */
   readonly unmetObligations: (n: number) => string;
   readonly unmetRule: { readonly [R in PlanUnmetRule]: () => string };
   /** Said when the search could not prove optimality within its budget. */
@@ -29,10 +32,9 @@ export interface PlanMessages {
 const nlDate = (iso: string) => `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
 const nlStars = (n: number) => `${n} ${n === 1 ? "ster" : "sterren"}`;
 const enStars = (n: number) => `${n} ${n === 1 ? "star" : "stars"}`;
-const name = (i: PlanItem) => i.title ?? q(i.component);
-const nlHours = (h: number | null) => (h === null ? "duur onbekend" : `${h} uur`);
+const nlHours = (h: number | null) => (h === null ? "duur onbekend" : `${decimal(h, "nl")} uur`);
 const enHours = (h: number | null) =>
-  h === null ? "duration unknown" : `${h} ${h === 1 ? "hour" : "hours"}`;
+  h === null ? "duration unknown" : `${decimal(h, "en")} ${h === 1 ? "hour" : "hours"}`;
 const nlKinds: Record<DevelopmentPoint["kind"], string> = {
   theme: "thema",
   "learning-line": "leerlijn",
@@ -44,14 +46,15 @@ const enKinds: Record<DevelopmentPoint["kind"], string> = {
   spearhead: "spearhead",
 };
 const nlItem = (i: PlanItem) =>
-  `${nlDate(i.date)} ${name(i)} (editie ${i.year}): ${nlStars(i.stars)}, ${i.adds} erbij, ${nlHours(i.hours)}`;
+  `${nlDate(i.date)} ${i.title} (editie ${i.year}): ${nlStars(i.stars)}, ${i.adds} erbij, ${nlHours(i.hours)}`;
 const enItem = (i: PlanItem) =>
-  `${i.date} ${name(i)} (edition ${i.year}): ${enStars(i.stars)}, adds ${i.adds}, ${enHours(i.hours)}`;
+  `${i.date} ${i.title} (edition ${i.year}): ${enStars(i.stars)}, adds ${i.adds}, ${enHours(i.hours)}`;
 
 const nl: PlanMessages = {
   heading: (p) =>
     `Plan voor ${p.participant} op ${nlDate(p.asOf)} (periode ${nlDate(p.window.start)} t/m ${nlDate(p.window.end)})`,
-  alreadyReached: (p) => `Het doel van ${nlStars(p.target)} is al bereikt; er hoeft niets meer.`,
+  alreadyReached: (p) =>
+    `Het doel van ${nlStars(p.target)} is al bereikt${p.unmetObligations === 0 ? "; er hoeft niets meer" : ""}.`,
   reaches: (p) =>
     `Met dit plan komt ${p.participant} van ${p.countedBefore} op ${p.countedAfter} van ${nlStars(p.target)}: het doel wordt bereikt.`,
   unreachable: (p) =>
@@ -72,11 +75,17 @@ const nl: PlanMessages = {
     target: (i) => `${nlItem(i)} — brengt sterren naar het doel met de minste uren`,
   },
   totals: (p) =>
-    `Samen ${p.items.length} ${p.items.length === 1 ? "onderdeel" : "onderdelen"}, ${p.hours} uur${
-      p.unknownHours > 0 ? ` (van ${p.unknownHours} onbekend)` : ""
+    `Samen ${p.items.length} ${p.items.length === 1 ? "onderdeel" : "onderdelen"}, ${nlHours(p.hours)}${
+      p.unknownHours === 0
+        ? ""
+        : p.unknownHours === 1
+          ? "; van 1 onderdeel is de duur niet bekend"
+          : `; van ${p.unknownHours} onderdelen is de duur niet bekend`
     }.`,
+  unavailable: (u) =>
+    `${u.title} (verplicht in editie ${u.year}, uiterlijk ${nlDate(u.due)}${u.overdue ? ", te laat" : ""}): niet meer aangeboden, bespreek dit met je leidinggevende.`,
   unmetObligations: (n) =>
-    `${n} verplicht${n === 1 ? " onderdeel kan" : "e onderdelen kunnen"} niet meer worden gehaald.`,
+    `${n} ander${n === 1 ? " verplicht onderdeel blijft" : "e verplichte onderdelen blijven"} open.`,
   unmetRule: {
     "min-count": () => "De regel voor het minimum aantal keuzeonderdelen blijft onvervuld.",
     "max-count": () => "Het maximum aantal keuzeonderdelen wordt overschreden.",
@@ -92,7 +101,7 @@ const en: PlanMessages = {
   heading: (p) =>
     `Plan for ${p.participant} at ${p.asOf} (window ${p.window.start} to ${p.window.end})`,
   alreadyReached: (p) =>
-    `The target of ${enStars(p.target)} is reached already; nothing is left to do.`,
+    `The target of ${enStars(p.target)} is reached already${p.unmetObligations === 0 ? "; nothing is left to do" : ""}.`,
   reaches: (p) =>
     `With this plan ${p.participant} goes from ${p.countedBefore} to ${p.countedAfter} of ${enStars(p.target)}: the target is reached.`,
   unreachable: (p) =>
@@ -113,11 +122,17 @@ const en: PlanMessages = {
     target: (i) => `${enItem(i)} — brings stars towards the target at the fewest hours`,
   },
   totals: (p) =>
-    `In all ${p.items.length} ${p.items.length === 1 ? "component" : "components"}, ${p.hours} ${
-      p.hours === 1 ? "hour" : "hours"
-    }${p.unknownHours > 0 ? ` (${p.unknownHours} unknown)` : ""}.`,
+    `In all ${p.items.length} ${p.items.length === 1 ? "component" : "components"}, ${enHours(p.hours)}${
+      p.unknownHours === 0
+        ? ""
+        : p.unknownHours === 1
+          ? "; 1 component has no duration"
+          : `; ${p.unknownHours} components have no duration`
+    }.`,
+  unavailable: (u) =>
+    `${u.title} (mandatory in the ${u.year} edition, due ${u.due}${u.overdue ? ", overdue" : ""}): no longer on offer, discuss with your manager.`,
   unmetObligations: (n) =>
-    `${n} mandatory ${n === 1 ? "component" : "components"} can no longer be met.`,
+    `${n} other mandatory ${n === 1 ? "component stays" : "components stay"} open.`,
   unmetRule: {
     "min-count": () => "The minimum number of electives stays unmet.",
     "max-count": () => "The maximum number of electives is exceeded.",
@@ -156,7 +171,9 @@ export function explainPlan(plan: Plan, locale: Locale = "nl"): string {
   else lines.push(plan.reached ? m.reaches(plan) : m.unreachable(plan));
   for (const item of plan.items) lines.push(`- ${m.item[item.reason](item)}`);
   if (plan.items.length > 0) lines.push(m.totals(plan));
-  if (plan.unmetObligations > 0) lines.push(m.unmetObligations(plan.unmetObligations));
+  for (const u of plan.unavailable) lines.push(`- ${m.unavailable(u)}`);
+  const open = plan.unmetObligations - plan.unavailable.length;
+  if (open > 0) lines.push(m.unmetObligations(open));
   for (const rule of plan.unmetRules) lines.push(m.unmetRule[rule]());
   if (!plan.exact) lines.push(m.notExact());
   return lines.join("\n");

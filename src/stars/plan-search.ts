@@ -31,10 +31,10 @@ export interface Candidate {
   readonly id: string;
   readonly year: number;
   readonly date: string;
-  /** The component in that edition, or undefined (a mandatory component the edition does not list). */
-  readonly component: Component | undefined;
+  /** The component in that edition. */
+  readonly component: Component;
   readonly stars: number;
-  /** Hours in hundredths (0 when unknown). */
+  /** Hours in hundredths (unknown: the edition's longest estimate). */
   readonly cost: number;
   readonly elective: boolean;
   readonly matches: readonly DevelopmentPoint[];
@@ -57,6 +57,8 @@ export interface PlanContext {
   /** The statement of `base` at `measuredOn`. */
   readonly before: Statement;
   readonly candidates: readonly Candidate[];
+  /** Outstanding obligations no candidate meets (docs/plans.md §6). */
+  readonly unavailable: readonly Obligation[];
 }
 
 /** The lexicographic cost of a plan; `order` is the tie-break bit set. */
@@ -135,7 +137,13 @@ export function planContext(
   const raw: Omit<Candidate, "index">[] = [];
   const mandatoryIds = new Set(outstanding.map((o) => o.component));
   for (const y of years) {
-    for (const c of (prepared.byYear.get(y) as ReadonlyMap<string, Component>).values()) {
+    const edition = prepared.byYear.get(y) as ReadonlyMap<string, Component>;
+    // A component without an estimate is weighed as the edition's longest one (docs/plans.md
+    // §8.5): pessimistic, so a plan never prefers it for an unknown duration.
+    let longest = 0;
+    for (const c of edition.values())
+      if (c.hours !== undefined && c.hours > longest) longest = c.hours;
+    for (const c of edition.values()) {
       const key = keyOf(c, c.id, y);
       if (taken.has(key)) continue;
       const obligations = mandatoryIds.has(c.id)
@@ -148,7 +156,7 @@ export function planContext(
         date: dateIn(y),
         component: c,
         stars: c.stars,
-        cost: c.hours === undefined ? 0 : Math.round(c.hours * 100),
+        cost: Math.round((c.hours ?? longest) * 100),
         elective: isElectiveFor(c, participant.groups),
         matches,
         nonMatch: points.length > 0 && obligations.length === 0 && matches.length === 0 ? 1 : 0,
@@ -157,33 +165,12 @@ export function planContext(
       });
     }
   }
-  // A mandatory component that no remaining edition lists can still be met by completing it
-  // (SPEC A3 counts any approved completion in the window); it earns no stars then.
-  const first0 = years[0];
-  for (const o of outstanding) {
-    if (first0 === undefined) break;
-    if (raw.some((r) => r.obligations.includes(o))) continue;
-    if (prepared.byYear.get(o.year)?.get(o.component)?.repeatable === true) continue; // its year has passed
-    if (raw.some((r) => r.id === o.component && r.component === undefined)) continue;
-    raw.push({
-      id: o.component,
-      year: first0,
-      date: dateIn(first0),
-      component: undefined,
-      stars: 0,
-      cost: 0,
-      elective: false,
-      matches: [],
-      nonMatch: 0,
-      key: o.component,
-      obligations: outstanding.filter(
-        (x) => x.component === o.component && !isRepeatableObligation(prepared, x),
-      ),
-    });
-  }
   raw.sort((a, b) => a.year - b.year || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const candidates = raw.map((r, index) => ({ ...r, index }));
-  return { prepared, window, measuredOn, years, base, before, candidates };
+  // No remaining edition offers these (a component the editions no longer list, or a repeatable
+  // one of a year that has passed): no plan can meet them, so they are reported, not planned.
+  const unavailable = outstanding.filter((o) => !raw.some((r) => r.obligations.includes(o)));
+  return { prepared, window, measuredOn, years, base, before, candidates, unavailable };
 }
 
 function isRepeatableObligation(prepared: PreparedProgramme, o: Obligation): boolean {
@@ -350,9 +337,9 @@ function dynamicPlan(ctx: PlanContext, groups: readonly Group[]): Candidate[] {
   const sizes: number[] = [need + 1];
   const formatDim = new Map<string, number>();
   for (const c of ctx.candidates) {
-    const room = c.component === undefined ? undefined : formatRoom.get(c.component.format);
-    if (room === undefined || formatDim.has((c.component as Component).format)) continue;
-    formatDim.set((c.component as Component).format, sizes.length);
+    const room = formatRoom.get(c.component.format);
+    if (room === undefined || formatDim.has(c.component.format)) continue;
+    formatDim.set(c.component.format, sizes.length);
     sizes.push(Math.max(0, Math.min(room, need)) + 1);
   }
   const rule = (name: string) => before.electiveRules.find((r) => r.rule === name);
@@ -374,7 +361,7 @@ function dynamicPlan(ctx: PlanContext, groups: readonly Group[]): Candidate[] {
   let fullMask = 0;
   if (coverRule !== undefined && coverRule.missing.length > 0) {
     const coverable = coverRule.missing.filter((l) =>
-      ctx.candidates.some((c) => c.component?.learningLines.includes(l) === true),
+      ctx.candidates.some((c) => c.component.learningLines.includes(l)),
     );
     if (coverable.length < coverRule.missing.length || coverable.length > 16) constantRules++;
     else {
@@ -400,13 +387,11 @@ function dynamicPlan(ctx: PlanContext, groups: readonly Group[]): Candidate[] {
   }
   const moves = new Map<Candidate, Move>();
   for (const c of ctx.candidates) {
-    const format = c.component?.format;
     let lines = 0;
-    for (const l of c.component?.learningLines ?? []) lines |= lineBits.get(l) ?? 0;
-    const listed = c.component !== undefined;
-    const elective = listed && c.elective ? 1 : 0;
+    for (const l of c.component.learningLines) lines |= lineBits.get(l) ?? 0;
+    const elective = c.elective ? 1 : 0;
     moves.set(c, {
-      dim: format === undefined ? 0 : (formatDim.get(format) ?? 0),
+      dim: formatDim.get(c.component.format) ?? 0,
       stars: c.stars,
       elective,
       electiveStars: elective * c.stars,

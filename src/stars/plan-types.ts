@@ -37,13 +37,13 @@ export interface PlanObligation {
  */
 export interface PlanItem {
   readonly component: string;
-  /** The title in the edition of `year`, or null when that edition does not list it (a mandatory component of an earlier edition). */
-  readonly title: string | null;
+  /** The title in the edition of `year`. */
+  readonly title: string;
   /** The edition it is suggested in. */
   readonly year: number;
   /** The date the plan assumes for it (see docs/plans.md): the as-of date, or 1 January of a later edition. */
   readonly date: string;
-  /** Its stars in that edition (0 when the edition does not list it). */
+  /** Its stars in that edition. */
   readonly stars: number;
   /** The counted stars it adds when the whole plan is followed (caps may count fewer than `stars`). */
   readonly adds: number;
@@ -56,6 +56,27 @@ export interface PlanItem {
   readonly matches: readonly DevelopmentPoint[];
   /** Learning lines still missing for `cover-every-learning-line` that it covers. */
   readonly learningLines: readonly string[];
+}
+
+/**
+ * An outstanding mandatory obligation no remaining edition offers (docs/plans.md §6): no plan can
+ * meet it, so it is reported for the participant to discuss with their manager.
+ *
+ * @example
+ * const u: PlanUnavailable = {
+ *   component: "overstap-bibliotheeksysteem", title: "Overstap naar het nieuwe bibliotheeksysteem",
+ *   year: 2025, due: "2025-12-31", overdue: true,
+ * };
+ */
+export interface PlanUnavailable {
+  readonly component: string;
+  /** The title in the edition that makes it mandatory. */
+  readonly title: string;
+  /** The edition that makes it mandatory. */
+  readonly year: number;
+  readonly due: string;
+  /** Past its due date at the as-of date. */
+  readonly overdue: boolean;
 }
 
 /**
@@ -99,10 +120,15 @@ export interface Plan {
   readonly items: readonly PlanItem[];
   /** Σ known hours of the items. */
   readonly hours: number;
-  /** Items without an hours estimate (counted as 0 in `hours`). */
+  /** Items without an hours estimate: left out of `hours` (the search weighs each as its edition's longest estimate). */
   readonly unknownHours: number;
-  /** Outstanding mandatory obligations the plan cannot meet any more (repeatable ones of a past year). */
+  /**
+   * Outstanding mandatory obligations still open when the plan is followed: at least the
+   * `unavailable` ones.
+   */
   readonly unmetObligations: number;
+  /** Outstanding mandatory obligations no remaining edition offers, by due date, then component id. */
+  readonly unavailable: readonly PlanUnavailable[];
   /** Rules still unmet when the plan is followed. */
   readonly unmetRules: readonly PlanUnmetRule[];
   /**
@@ -134,7 +160,7 @@ export interface PlanOptions {
  */
 export interface TeamPlanRow {
   readonly component: string;
-  readonly title: string | null;
+  readonly title: string;
   readonly year: number;
   /** The participants whose plan suggests it, sorted by id. */
   readonly participants: readonly string[];

@@ -5,12 +5,13 @@ import type {
   PlanItem,
   PlanOptions,
   PlanReason,
+  PlanUnavailable,
   PlanUnmetRule,
   TeamPlanRow,
 } from "./plan-types.js";
 import { type PreparedProgramme, prepareProgramme } from "./prepare.js";
 import { computeStatement } from "./statement.js";
-import type { Statement } from "./types.js";
+import type { Obligation, Statement } from "./types.js";
 
 const DEFAULT_BUDGET = 4096;
 
@@ -80,6 +81,7 @@ export function planToTarget(
     hours: Math.round(hours * 100) / 100,
     unknownHours,
     unmetObligations: after.mandatory.outstanding,
+    unavailable: unavailableOf(ctx.unavailable, asOf),
     unmetRules,
     exact,
   };
@@ -94,7 +96,7 @@ function planItem(
   const line = after.lines.find(
     (l) => l.completion.component === c.id && l.completion.date === c.date,
   );
-  const learningLines = (c.component?.learningLines ?? []).filter((l) => missingLines.has(l));
+  const learningLines = c.component.learningLines.filter((l) => missingLines.has(l));
   const reason: PlanReason =
     c.obligations.length > 0
       ? "mandatory"
@@ -105,17 +107,39 @@ function planItem(
           : "target";
   return {
     component: c.id,
-    title: c.component?.title ?? null,
+    title: c.component.title,
     year: c.year,
     date: c.date,
     stars: c.stars,
     adds: line?.counted ?? 0,
-    hours: c.component?.hours ?? null,
+    hours: c.component.hours ?? null,
     reason,
     obligations: c.obligations.map((o) => ({ year: o.year, due: o.due, overdue: asOf > o.due })),
     matches: c.matches,
     learningLines,
   };
+}
+
+function unavailableOf(obligations: readonly Obligation[], asOf: string): PlanUnavailable[] {
+  return obligations
+    .map((o) => ({
+      component: o.component,
+      title: o.title,
+      year: o.year,
+      due: o.due,
+      overdue: asOf > o.due,
+    }))
+    .sort((a, b) =>
+      a.due < b.due
+        ? -1
+        : a.due > b.due
+          ? 1
+          : a.component < b.component
+            ? -1
+            : a.component > b.component
+              ? 1
+              : a.year - b.year,
+    );
 }
 
 /**
@@ -139,7 +163,7 @@ export function teamPlan(
   const prepared = prepareProgramme(programme);
   const rows = new Map<
     string,
-    { component: string; title: string | null; year: number; participants: string[] }
+    { component: string; title: string; year: number; participants: string[] }
   >();
   for (const p of participants) {
     for (const item of planToTarget(prepared, p, asOf).items) {

@@ -201,6 +201,136 @@ describe("planToTarget (SPEC A8)", () => {
   });
 });
 
+/**
+ * Mandatory components no remaining edition offers (docs/plans.md §6), as of 2026-06-30, target
+ * and cap 5 unless said:
+ *
+ * | id | stars | hours | notes                                              |
+ * | m  | 1     | 1.5   | mandatory, both editions                           |
+ * | q  | 1     | 1     | mandatory and repeatable, both editions            |
+ * | r  | 1     | 0.5   | mandatory, only in the 2025 edition                |
+ * | a  | 2     | 0.75  | elective                                           |
+ * | b  | 3     | —     | elective without an estimate: weighed as 1.5 h     |
+ */
+function retiredProgramme(target = 5) {
+  const shared: ComponentInput[] = [
+    { id: "m", title: "M", stars: 1, hours: 1.5, requirement: "mandatory", format: "classroom" },
+    {
+      id: "q",
+      title: "Q",
+      stars: 1,
+      hours: 1,
+      requirement: "mandatory",
+      format: "classroom",
+      repeatable: true,
+    },
+    { id: "a", title: "A", stars: 2, hours: 0.75, requirement: "elective", format: "classroom" },
+    { id: "b", title: "B", stars: 3, requirement: "elective", format: "informal" },
+  ];
+  return parseProgramme({
+    formatVersion: 1,
+    id: "plan-retired",
+    name: "Plan test: retired components",
+    themes: [],
+    policy: { startYear: 2025, target },
+    editions: [
+      {
+        year: 2025,
+        components: [
+          ...shared,
+          {
+            id: "r",
+            title: "R",
+            stars: 1,
+            hours: 0.5,
+            requirement: "mandatory",
+            format: "classroom",
+          },
+        ],
+      },
+      { year: 2026, components: shared },
+    ],
+  });
+}
+
+describe("planToTarget: mandatory components no longer on offer (SPEC A3, A8)", () => {
+  // Nothing done. Outstanding: m (2025, 2026), q (2025, 2026), r (2025). Only the 2026 edition
+  // remains: m meets both of m's obligations, q@2026 meets q's 2026 one; r is not offered any
+  // more and q's 2025 one needed a completion in 2025. m + q give 2 stars, 3 more are needed:
+  // b alone (weighed 1.5 h, the edition's longest) beats a + b (2.25 h). Known hours: 1.5 + 1.
+  const prog = retiredProgramme();
+  const p = parseParticipant({ id: "p" }, prog);
+  const plan = planToTarget(prog, p, AS_OF);
+
+  it("plans only what a remaining edition offers and reports the rest as unavailable", () => {
+    expect(ids(plan)).toEqual(["b", "m", "q"]);
+    expect(plan.items.every((i) => i.stars > 0 && i.year === 2026)).toBe(true);
+    expect(plan).toMatchObject({ reached: true, countedAfter: 5, hours: 2.5, unknownHours: 1 });
+    expect(plan.unavailable).toEqual([
+      { component: "q", title: "Q", year: 2025, due: "2025-12-31", overdue: true },
+      { component: "r", title: "R", year: 2025, due: "2025-12-31", overdue: true },
+    ]);
+    expect(plan.unmetObligations).toBe(2);
+  });
+
+  it("weighs an unknown duration as the edition's longest, so a known shorter one wins", () => {
+    // Target 4: 2 more after m + q: a (2 stars, 0.75 h) rather than b (3 stars, weighed 1.5 h).
+    const four = retiredProgramme(4);
+    const plan4 = planToTarget(four, parseParticipant({ id: "p" }, four), AS_OF);
+    expect(ids(plan4)).toEqual(["a", "m", "q"]);
+    expect(plan4).toMatchObject({ hours: 3.25, unknownHours: 0 });
+    expect(explainPlan(plan4, "nl").split("\n")[5]).toBe("Samen 3 onderdelen, 3,25 uur.");
+  });
+
+  it("is not suggested by the team view either", () => {
+    expect(teamPlan(prog, [p], AS_OF).map((r) => r.component)).toEqual(["b", "m", "q"]);
+  });
+
+  it("explains with a decimal comma in Dutch, the unknown durations and what to discuss", () => {
+    expect(explainPlan(plan, "nl").split("\n")).toEqual([
+      "Plan voor p op 30-06-2026 (periode 01-01-2025 t/m 31-12-2026)",
+      "Met dit plan komt p van 0 op 5 van 5 sterren: het doel wordt bereikt.",
+      "- 30-06-2026 B (editie 2026): 3 sterren, 3 erbij, duur onbekend — brengt sterren naar het doel met de minste uren",
+      "- 30-06-2026 M (editie 2026): 1 ster, 1 erbij, 1,5 uur — verplicht, te laat (uiterlijk 31-12-2025 en 31-12-2026)",
+      "- 30-06-2026 Q (editie 2026): 1 ster, 1 erbij, 1 uur — verplicht (uiterlijk 31-12-2026)",
+      "Samen 3 onderdelen, 2,5 uur; van 1 onderdeel is de duur niet bekend.",
+      "- Q (verplicht in editie 2025, uiterlijk 31-12-2025, te laat): niet meer aangeboden, bespreek dit met je leidinggevende.",
+      "- R (verplicht in editie 2025, uiterlijk 31-12-2025, te laat): niet meer aangeboden, bespreek dit met je leidinggevende.",
+    ]);
+    expect(explainPlan(plan, "en").split("\n").slice(2)).toEqual([
+      "- 2026-06-30 B (edition 2026): 3 stars, adds 3, duration unknown — brings stars towards the target at the fewest hours",
+      "- 2026-06-30 M (edition 2026): 1 star, adds 1, 1.5 hours — mandatory, overdue (due 2025-12-31 and 2026-12-31)",
+      "- 2026-06-30 Q (edition 2026): 1 star, adds 1, 1 hour — mandatory (due 2026-12-31)",
+      "In all 3 components, 2.5 hours; 1 component has no duration.",
+      "- Q (mandatory in the 2025 edition, due 2025-12-31, overdue): no longer on offer, discuss with your manager.",
+      "- R (mandatory in the 2025 edition, due 2025-12-31, overdue): no longer on offer, discuss with your manager.",
+    ]);
+  });
+
+  it("does not say nothing is left to do while an obligation stays open", () => {
+    // a + b + m in 2025 give 6 stars, 5 counted; q's 2025 obligation and r stay open.
+    const done = parseParticipant(
+      {
+        id: "p",
+        completions: [
+          { component: "a", date: "2025-03-01" },
+          { component: "b", date: "2025-04-01" },
+          { component: "m", date: "2025-05-01" },
+          { component: "q", date: "2026-05-01" },
+        ],
+      },
+      prog,
+    );
+    const full = planToTarget(prog, done, AS_OF);
+    expect(full.items).toEqual([]);
+    expect(explainPlan(full, "en").split("\n").slice(1)).toEqual([
+      "The target of 5 stars is reached already.",
+      "- Q (mandatory in the 2025 edition, due 2025-12-31, overdue): no longer on offer, discuss with your manager.",
+      "- R (mandatory in the 2025 edition, due 2025-12-31, overdue): no longer on offer, discuss with your manager.",
+    ]);
+  });
+});
+
 describe("teamPlan", () => {
   it("ranks components by how many plans they serve", () => {
     const prog = programme();
