@@ -16,7 +16,7 @@ import { windowFor } from "./window.js";
  */
 
 /** Line reasons of a completion that counts for its component (so another one is a duplicate). */
-const COUNTING: ReadonlySet<LineReason> = new Set<LineReason>([
+export const COUNTING: ReadonlySet<LineReason> = new Set<LineReason>([
   "counted",
   "partly-over-cap",
   "over-cap",
@@ -50,6 +50,7 @@ export interface Candidate {
 export interface PlanContext {
   readonly prepared: PreparedProgramme;
   readonly window: StatementWindow;
+  readonly asOf: string;
   readonly measuredOn: string;
   readonly years: readonly number[];
   /** The participant with the completions up to the as-of date only. */
@@ -170,7 +171,7 @@ export function planContext(
   // No remaining edition offers these (a component the editions no longer list, or a repeatable
   // one of a year that has passed): no plan can meet them, so they are reported, not planned.
   const unavailable = outstanding.filter((o) => !raw.some((r) => r.obligations.includes(o)));
-  return { prepared, window, measuredOn, years, base, before, candidates, unavailable };
+  return { prepared, window, asOf, measuredOn, years, base, before, candidates, unavailable };
 }
 
 function isRepeatableObligation(prepared: PreparedProgramme, o: Obligation): boolean {
@@ -232,12 +233,12 @@ export function costOf(ctx: PlanContext, items: readonly Candidate[]): PlanCost 
 }
 
 /** Groups of candidates of which at most one helps (one key), with whether one is required. */
-interface Group {
+export interface Group {
   readonly items: readonly Candidate[];
   readonly forced: boolean;
 }
 
-function groupsOf(ctx: PlanContext): { groups: Group[]; clean: boolean } {
+export function groupsOf(ctx: PlanContext): { groups: Group[]; clean: boolean } {
   const byKey = new Map<string, Candidate[]>();
   for (const c of ctx.candidates) {
     const list = byKey.get(c.key);
@@ -259,53 +260,6 @@ function groupsOf(ctx: PlanContext): { groups: Group[]; clean: boolean } {
   return { groups, clean };
 }
 
-/** The result of a search: the chosen candidates and whether optimality is proven. */
-export interface SearchResult {
-  readonly items: readonly Candidate[];
-  readonly exact: boolean;
-}
-
-/** Finds the plan of least cost (docs/plans.md). */
-export function searchPlan(ctx: PlanContext, budget: number): SearchResult {
-  const { groups, clean } = groupsOf(ctx);
-  const policy = ctx.prepared.programme.policy;
-  const modelled = clean && ctx.prepared.lineCaps.size === 0 && policy.minimumPerYear === null;
-  if (modelled) return { items: dynamicPlan(ctx, groups), exact: true };
-  let size = 1;
-  for (const g of groups) {
-    size *= g.items.length + (g.forced ? 0 : 1);
-    if (size > budget) break;
-  }
-  if (size <= budget) return { items: exhaustivePlan(ctx, groups), exact: true };
-  return { items: dynamicPlan(ctx, groups), exact: false };
-}
-
-/** Tries every choice per group (none or one item; one for a required group). */
-function exhaustivePlan(ctx: PlanContext, groups: readonly Group[]): Candidate[] {
-  let best: Candidate[] = [];
-  let bestCost: PlanCost | null = null;
-  const chosen: Candidate[] = [];
-  const visit = (g: number) => {
-    if (g === groups.length) {
-      const cost = costOf(ctx, chosen);
-      if (bestCost === null || compareCost(cost, bestCost) < 0) {
-        bestCost = cost;
-        best = [...chosen];
-      }
-      return;
-    }
-    const group = groups[g] as Group;
-    if (!group.forced) visit(g + 1);
-    for (const item of group.items) {
-      chosen.push(item);
-      visit(g + 1);
-      chosen.pop();
-    }
-  };
-  visit(0);
-  return best;
-}
-
 /**
  * The dynamic programme over the state the followed plan's statement depends on when counting
  * does not depend on the date order (no learning-line caps, no yearly minimum): stars towards the
@@ -313,7 +267,7 @@ function exhaustivePlan(ctx: PlanContext, groups: readonly Group[]): Candidate[]
  * elective count and stars, and the learning lines still to cover. Per state it keeps the least
  * additive cost (non-matching, hours, components, order); the best final state then decides.
  */
-function dynamicPlan(ctx: PlanContext, groups: readonly Group[]): Candidate[] {
+export function dynamicPlan(ctx: PlanContext, groups: readonly Group[]): Candidate[] {
   const prepared = ctx.prepared;
   const policy = prepared.programme.policy;
   const before = ctx.before;

@@ -132,8 +132,9 @@ export interface Plan {
   /** Rules still unmet when the plan is followed. */
   readonly unmetRules: readonly PlanUnmetRule[];
   /**
-   * Whether the plan is proven optimal. Always true except for policies with learning-line caps
-   * or a yearly minimum whose search space exceeds the exhaustive budget (docs/plans.md).
+   * Whether the plan is proven optimal. Always true except when the branch and bound for
+   * learning-line caps or a yearly minimum stops at its budget before it has proven its best
+   * plan optimal (docs/plans.md §10); the plan is then the best one found.
    */
   readonly exact: boolean;
 }
@@ -142,14 +143,15 @@ export interface Plan {
  * Options of `planToTarget`.
  *
  * @example
- * const options: PlanOptions = { exhaustiveBudget: 10_000 };
+ * const options: PlanOptions = { searchBudget: 10_000 };
  */
 export interface PlanOptions {
   /**
-   * The most candidate plans the exhaustive search evaluates for policies the dynamic programme
-   * cannot model (learning-line caps, yearly minimum); default 4096.
+   * The most candidate plans the branch and bound evaluates (one statement each) for policies
+   * the dynamic programme cannot model (learning-line caps, a yearly minimum); default 20,000.
+   * A larger budget proves more plans optimal and takes longer (docs/plans.md §10).
    */
-  readonly exhaustiveBudget?: number;
+  readonly searchBudget?: number;
 }
 
 /**

@@ -1,5 +1,13 @@
 import type { Participant, Programme } from "../programme/types.js";
-import { type Candidate, followed, planContext, searchPlan } from "./plan-search.js";
+import { branchAndBound, type SearchResult } from "./plan-branch.js";
+import {
+  type Candidate,
+  dynamicPlan,
+  followed,
+  groupsOf,
+  type PlanContext,
+  planContext,
+} from "./plan-search.js";
 import type {
   Plan,
   PlanItem,
@@ -13,7 +21,20 @@ import { type PreparedProgramme, prepareProgramme } from "./prepare.js";
 import { computeStatement } from "./statement.js";
 import type { Obligation, Statement } from "./types.js";
 
-const DEFAULT_BUDGET = 4096;
+const DEFAULT_BUDGET = 20_000;
+
+/**
+ * Finds the plan of least cost (docs/plans.md §9–10): the dynamic programme when it models the
+ * policy, else branch and bound from the dynamic programme's plan.
+ */
+function searchPlan(ctx: PlanContext, budget: number): SearchResult {
+  const { groups, clean } = groupsOf(ctx);
+  const policy = ctx.prepared.programme.policy;
+  const start = dynamicPlan(ctx, groups);
+  const modelled = clean && ctx.prepared.lineCaps.size === 0 && policy.minimumPerYear === null;
+  if (modelled) return { items: start, exact: true };
+  return branchAndBound(ctx, groups, [start], budget);
+}
 
 /**
  * A plan to reach the target (SPEC A8): the components still on offer in the window's remaining
@@ -45,7 +66,7 @@ export function planToTarget(
 ): Plan {
   const prepared = prepareProgramme(programme);
   const ctx = planContext(prepared, participant, asOf);
-  const budget = options.exhaustiveBudget ?? DEFAULT_BUDGET;
+  const budget = options.searchBudget ?? DEFAULT_BUDGET;
   const { items, exact } = searchPlan(ctx, budget);
   const after = computeStatement(prepared, followed(ctx, items), ctx.measuredOn);
   const before = ctx.before;

@@ -1,7 +1,16 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { planToTarget } from "../../src/stars/plan.js";
-import { type Candidate, compareCost, costOf, planContext } from "../../src/stars/plan-search.js";
+import { branchAndBound } from "../../src/stars/plan-branch.js";
+import {
+  type Candidate,
+  compareCost,
+  costOf,
+  dynamicPlan,
+  groupsOf,
+  type PlanContext,
+  planContext,
+} from "../../src/stars/plan-search.js";
 import { prepareProgramme } from "../../src/stars/prepare.js";
 import { computeStatement } from "../../src/stars/statement.js";
 import { smallPlanCaseArb } from "../arbitraries/plan.js";
@@ -10,6 +19,16 @@ import { smallPlanCaseArb } from "../arbitraries/plan.js";
 function* subsets<T>(items: readonly T[]): Generator<T[]> {
   for (let mask = 0; mask < 1 << items.length; mask++)
     yield items.filter((_, i) => (mask & (1 << i)) !== 0);
+}
+
+/** The best subset by brute force. */
+function bruteForce(ctx: PlanContext): { items: Candidate[]; cost: ReturnType<typeof costOf> } {
+  let best: { items: Candidate[]; cost: ReturnType<typeof costOf> } | null = null;
+  for (const items of subsets(ctx.candidates)) {
+    const cost = costOf(ctx, items);
+    if (best === null || compareCost(cost, best.cost) < 0) best = { items, cost };
+  }
+  return best as NonNullable<typeof best>;
 }
 
 describe("SPEC A10.8: plans", () => {
@@ -54,18 +73,72 @@ describe("SPEC A10.8: plans", () => {
       const prepared = prepareProgramme(programme);
       const ctx = planContext(prepared, participant, asOf);
       fc.pre(ctx.candidates.length <= 9);
-      let best: { items: Candidate[]; cost: ReturnType<typeof costOf> } | null = null;
-      for (const items of subsets(ctx.candidates)) {
-        const cost = costOf(ctx, items);
-        if (best === null || compareCost(cost, best.cost) < 0) best = { items, cost };
-      }
+      const best = bruteForce(ctx);
       const plan = planToTarget(prepared, participant, asOf);
       expect(plan.exact).toBe(true);
       const chosen = ctx.candidates.filter((c) =>
         plan.items.some((i) => i.component === c.id && i.year === c.year),
       );
-      expect(compareCost(costOf(ctx, chosen), (best as NonNullable<typeof best>).cost)).toBe(0);
-      expect(chosen.map((c) => c.index)).toEqual(best?.items.map((c) => c.index));
+      expect(compareCost(costOf(ctx, chosen), best.cost)).toBe(0);
+      expect(chosen.map((c) => c.index)).toEqual(best.items.map((c) => c.index));
+    },
+  );
+
+  // The branch and bound prunes with bounds it proves sound in its comments; here it runs on
+  // every policy (the planner uses it only where the dynamic programme cannot model the policy),
+  // from the empty plan alone and from the dynamic programme's plan, against brute force.
+  test.prop([smallPlanCaseArb, fc.boolean()], { numRuns: 300 })(
+    "A10.8: the branch and bound finds the brute-force optimum on any policy",
+    ({ programme, participant, asOf }, fromDynamic) => {
+      const ctx = planContext(prepareProgramme(programme), participant, asOf);
+      fc.pre(ctx.candidates.length <= 9);
+      const { groups } = groupsOf(ctx);
+      const starts = fromDynamic ? [dynamicPlan(ctx, groups)] : [];
+      const found = branchAndBound(ctx, groups, starts, 1_000_000);
+      expect(found.exact).toBe(true);
+      expect(found.items.map((c) => c.index)).toEqual(bruteForce(ctx).items.map((c) => c.index));
+    },
+  );
+
+  // The same where its bounds are tight: a low target and cap, a yearly minimum and learning-line
+  // caps on every line, so the window cap, the categories and the years all bind.
+  const tightArb = fc
+    .tuple(
+      smallPlanCaseArb,
+      fc.integer({ min: 2, max: 8 }),
+      fc.option(fc.integer({ min: 1, max: 4 }), { nil: null }),
+      fc.integer({ min: 1, max: 4 }),
+    )
+    .map(([c, target, minimumPerYear, lineCap]) => ({
+      ...c,
+      programme: {
+        ...c.programme,
+        policy: {
+          ...c.programme.policy,
+          target,
+          cap: target,
+          minimumPerYear,
+          categoryCaps: [
+            ...c.programme.policy.categoryCaps,
+            ...c.programme.learningLines.map((l, i) => ({
+              kind: "learning-line" as const,
+              learningLine: l.id,
+              maxStars: lineCap + i,
+            })),
+          ],
+        },
+      },
+    }));
+  test.prop([tightArb, fc.boolean()], { numRuns: 1000 })(
+    "A10.8: the branch and bound finds the brute-force optimum where caps and the yearly minimum bind",
+    ({ programme, participant, asOf }, fromDynamic) => {
+      const ctx = planContext(prepareProgramme(programme), participant, asOf);
+      fc.pre(ctx.candidates.length <= 9);
+      const { groups } = groupsOf(ctx);
+      const starts = fromDynamic ? [dynamicPlan(ctx, groups)] : [];
+      const found = branchAndBound(ctx, groups, starts, 1_000_000);
+      expect(found.exact).toBe(true);
+      expect(found.items.map((c) => c.index)).toEqual(bruteForce(ctx).items.map((c) => c.index));
     },
   );
 });

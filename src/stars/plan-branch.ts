@@ -1,0 +1,553 @@
+import { yearOf } from "../dates/calendar-date.js";
+import type { Component } from "../programme/types.js";
+import {
+  type Candidate,
+  COUNTING,
+  compareCost,
+  costOf,
+  type Group,
+  type PlanContext,
+  type PlanCost,
+} from "./plan-search.js";
+
+/**
+ * Branch and bound over the plan's groups (docs/plans.md §10), for the policies the dynamic
+ * programme cannot model: learning-line caps and a yearly minimum count in date order, and a
+ * component repeatable in one edition but not in another makes obligations overlap. Every plan it
+ * evaluates is measured exactly (`costOf`: the statement of the followed plan), so it is only as
+ * good as its bounds are sound. Each bound below relaxes the problem, never tightens it:
+ *
+ * - obligations, elective rules and learning lines only depend on which components a plan adds,
+ *   never on the caps, so the chosen and the still-undecided items bound them directly;
+ * - counted stars never exceed what the events could earn (the existing counting lines, bonus and
+ *   carry-over at their full stars, plus each item's stars) nor the window cap;
+ * - once the higher levels tie with the incumbent, a better plan needs at least the incumbent's
+ *   counted stars, and the fewest non-matching items, hours (a fractional knapsack) and
+ *   components that buy them are lower bounds.
+ *
+ * It stops after `budget` evaluated plans; `exact` then says it did not finish and the best plan
+ * found so far (never worse than the starting plans) is returned.
+ */
+
+/** The result of a search: the chosen candidates and whether optimality is proven. */
+export interface SearchResult {
+  readonly items: readonly Candidate[];
+  readonly exact: boolean;
+}
+
+/** What the chosen items of a partial plan add up to. */
+interface Partial {
+  readonly stars: number;
+  /** Stars per capped category (index 0: none). */
+  readonly classStars: readonly number[];
+  readonly nonMatch: number;
+  readonly hours: number;
+  readonly count: number;
+  readonly order: bigint;
+  readonly obligations: bigint;
+  /** Electives among the items, and those sure to count as electives (see `sure`). */
+  readonly electives: number;
+  readonly sureElectives: number;
+  readonly electiveStars: number;
+  readonly lines: bigint;
+  /** Stars per yearly-minimum year (the order of the statement's `yearlyMinimum`). */
+  readonly yearStars: readonly number[];
+  /** Stars per year and simple category (`year × categories + category`). */
+  readonly simpleYear: readonly number[];
+}
+
+/** One group in search order, with the most its items could add. */
+interface Node {
+  readonly items: readonly Candidate[];
+  readonly forced: boolean;
+  readonly maxStars: number;
+  /** Most stars of an item that matches the development points (0 if none does). */
+  readonly maxMatching: number;
+  /** Most stars of an item that does not (-∞ if none). */
+  readonly maxNonMatching: number;
+  readonly minHours: number;
+  readonly obligations: bigint;
+  readonly elective: boolean;
+  readonly lines: bigint;
+  readonly yearMax: readonly number[];
+  readonly classMax: readonly number[];
+}
+
+/** A free group's item in the knapsack bounds, with its group's position. */
+interface Ware {
+  readonly at: number;
+  readonly item: Candidate;
+  readonly category: number;
+  readonly year: number;
+}
+
+const zeros = (length: number) => new Array<number>(length).fill(0);
+const add = (a: readonly number[], b: readonly number[]) => a.map((x, i) => x + (b[i] as number));
+
+/** Finds the plan of least cost by branch and bound, starting from the given plans. */
+export function branchAndBound(
+  ctx: PlanContext,
+  groups: readonly Group[],
+  starts: readonly (readonly Candidate[])[],
+  budget: number,
+): SearchResult {
+  const { prepared, before } = ctx;
+  const policy = prepared.programme.policy;
+  const target = before.totals.target;
+  const windowCap = policy.cap ?? Number.POSITIVE_INFINITY;
+
+  // Capped categories: each event is charged to the tightest cap of its component (format or
+  // learning line) or to the bonus cap; stars charged to one category never count beyond its cap.
+  const caps: number[] = [Number.POSITIVE_INFINITY];
+  const categoryIndex = new Map<string, number>();
+  const category = (key: string, cap: number) => {
+    let i = categoryIndex.get(key);
+    if (i === undefined) {
+      i = caps.push(cap) - 1;
+      categoryIndex.set(key, i);
+    }
+    return i;
+  };
+  const categoryOf = (c: Component | undefined): number => {
+    if (c === undefined) return 0;
+    let key = "";
+    let tightest = prepared.formatCaps.get(c.format) ?? Number.POSITIVE_INFINITY;
+    if (tightest !== Number.POSITIVE_INFINITY) key = `format:${c.format}`;
+    for (const l of c.learningLines) {
+      const cap = prepared.lineCaps.get(l);
+      if (cap !== undefined && cap < tightest) {
+        tightest = cap;
+        key = `line:${l}`;
+      }
+    }
+    return key === "" ? 0 : category(key, tightest);
+  };
+  const bonusCategory = prepared.bonusCap === null ? 0 : category("bonus", prepared.bonusCap);
+  const categoryOfItem = new Map(ctx.candidates.map((c) => [c, categoryOf(c.component)]));
+  // A component under one cap only is "pure"; a category all of whose components are pure is
+  // "simple": its counted stars are its own events' alone (used for the yearly minimum's bound).
+  const capCount = (c: Component) =>
+    (prepared.formatCaps.has(c.format) ? 1 : 0) +
+    c.learningLines.filter((l) => prepared.lineCaps.has(l)).length;
+  const impure = new Set<number>();
+  const touch = (c: Component | undefined) => {
+    if (c !== undefined && capCount(c) > 1) {
+      const f = prepared.formatCaps.get(c.format);
+      if (f !== undefined) impure.add(category(`format:${c.format}`, f));
+      for (const l of c.learningLines) {
+        const cap = prepared.lineCaps.get(l);
+        if (cap !== undefined) impure.add(category(`line:${l}`, cap));
+      }
+    }
+  };
+
+  // What the existing events could count at most, per category and per yearly-minimum year.
+  // Those dated before the as-of date come before every item of a plan in the date order, so
+  // they count what they count now; later ones at most their full stars (a plan's items can cut
+  // them, never raise them above their stars).
+  const asOf = ctx.asOf;
+  const years = before.yearlyMinimum.map((y) => y.year);
+  const yearIndex = new Map(years.map((y, i) => [y, i]));
+  // `year` is -1 for carried-over stars: they count towards no year's minimum.
+  interface Charge {
+    readonly category: number;
+    readonly component: Component | undefined;
+    readonly stars: number;
+    readonly year: number;
+    readonly fixed: boolean;
+  }
+  const charged: Charge[] = [];
+  const charge = (
+    category: number,
+    component: Component | undefined,
+    date: string,
+    stars: number,
+    counted: number,
+    year: number,
+  ) => {
+    const fixed = date < asOf;
+    charged.push({ category, component, stars: fixed ? counted : stars, year, fixed });
+  };
+  for (const line of before.lines) {
+    if (!COUNTING.has(line.reason)) continue;
+    const component = prepared.byYear.get(line.year)?.get(line.completion.component);
+    const date = line.completion.date;
+    charge(categoryOf(component), component, date, line.stars, line.counted, yearOf(date));
+  }
+  for (const line of before.bonus)
+    charge(bonusCategory, undefined, line.date, line.stars, line.counted, yearOf(line.date));
+  const carry = before.carryOver;
+  // Carried-over stars come first in the date order: what they count now, they count in any plan.
+  if (carry !== null) charge(0, undefined, ctx.window.start, carry.counted, carry.counted, -1);
+  for (const e of charged) touch(e.component);
+  for (const c of ctx.candidates) touch(c.component);
+  /** The simple category of a component's stars (0: no cap), or -1. */
+  const simpleOf = (k: number, c: Component | undefined) =>
+    c !== undefined && capCount(c) > 1 ? -1 : impure.has(k) ? -1 : k;
+  const existingCategory = caps.map(() => 0);
+  const existingYear = years.map(() => 0);
+  // Per year, a lower bound of what the events of earlier years (and carry-over) count, which the
+  // year's own events cannot take from the window cap. Fixed events count what they count now;
+  // and unless the window cap cuts, the events of a simple category count their full stars or,
+  // together, the category's cap. `fixedBefore` holds the fixed stars of the other events.
+  const certainBefore = years.map(() => zeros(caps.length));
+  const fixedBefore = years.map(() => 0);
+  for (const e of charged) {
+    existingCategory[e.category] = (existingCategory[e.category] as number) + e.stars;
+    const y = yearIndex.get(e.year);
+    if (y !== undefined) existingYear[y] = (existingYear[y] as number) + e.stars;
+    const k = simpleOf(e.category, e.component);
+    for (let i = 0; i < years.length; i++) {
+      if (e.year >= (years[i] as number)) continue;
+      if (k >= 0) {
+        const row = certainBefore[i] as number[];
+        row[k] = (row[k] as number) + e.stars;
+      } else if (e.fixed) fixedBefore[i] = (fixedBefore[i] as number) + e.stars;
+    }
+  }
+  /** What the events before year `y` count at least, given simple-category stars before it. */
+  const certainCount = (y: number, extra: (k: number) => number) => {
+    const row = certainBefore[y] as number[];
+    let sum = fixedBefore[y] as number;
+    for (let k = 0; k < caps.length; k++)
+      sum += Math.min(caps[k] as number, (row[k] as number) + extra(k));
+    return sum;
+  };
+  const existing = existingCategory.reduce((sum, s, i) => sum + Math.min(caps[i] as number, s), 0);
+  const room = caps.map((cap, i) => cap - Math.min(cap, existingCategory[i] as number));
+  const useful = (stars: readonly number[]) =>
+    stars.reduce((sum, s, i) => sum + Math.min(room[i] as number, s), 0);
+
+  // Bits for the outstanding obligations and for the learning lines still to cover.
+  const outstanding = before.mandatory.obligations.filter((o) => o.completedOn === null);
+  const oblBit = new Map(outstanding.map((o, i) => [o, 1n << BigInt(i)]));
+  const rule = (name: string) => before.electiveRules.find((r) => r.rule === name);
+  const minRule = rule("min-count");
+  const maxRule = rule("max-count");
+  const starsRule = rule("max-stars");
+  const missing = rule("cover-every-learning-line")?.missing ?? [];
+  const lineBit = new Map(missing.map((l, i) => [l, 1n << BigInt(i)]));
+  const allLines = (1n << BigInt(missing.length)) - 1n;
+  const minimum = policy.minimumPerYear ?? 0;
+
+  // An id repeatable in one edition and not in another has items in more than one group, and the
+  // statement may call one of them a duplicate: such items raise no lower bound.
+  const keysOf = new Map<string, Set<string>>();
+  for (const c of ctx.candidates) {
+    const keys = keysOf.get(c.id) ?? new Set<string>();
+    keys.add(c.key);
+    keysOf.set(c.id, keys);
+  }
+  const sure = (c: Candidate) => (keysOf.get(c.id) as Set<string>).size === 1;
+  const oblBits = (c: Candidate) => {
+    let bits = 0n;
+    for (const o of c.obligations) bits |= oblBit.get(o) ?? 0n;
+    return bits;
+  };
+  const lineBits = (c: Candidate) => {
+    let bits = 0n;
+    for (const l of c.component.learningLines) bits |= lineBit.get(l) ?? 0n;
+    return bits;
+  };
+
+  // Search order: required groups first, then the most stars per hour; within a group the same.
+  const perHour = (c: Candidate) => c.stars / Math.max(1, c.cost);
+  const byValue = (a: Candidate, b: Candidate) => perHour(b) - perHour(a) || a.index - b.index;
+  const nodes: Node[] = groups
+    .map((g): Node => {
+      const items = [...g.items].sort(byValue);
+      const yearMax = years.map(() => 0);
+      const classMax = caps.map(() => 0);
+      let obligations = 0n;
+      let lines = 0n;
+      let maxMatching = 0;
+      let maxNonMatching = Number.NEGATIVE_INFINITY;
+      for (const c of items) {
+        obligations |= oblBits(c);
+        lines |= lineBits(c);
+        const y = yearIndex.get(c.year);
+        if (y !== undefined) yearMax[y] = Math.max(yearMax[y] as number, c.stars);
+        const k = categoryOfItem.get(c) as number;
+        classMax[k] = Math.max(classMax[k] as number, c.stars);
+        if (c.nonMatch === 0) maxMatching = Math.max(maxMatching, c.stars);
+        else maxNonMatching = Math.max(maxNonMatching, c.stars);
+      }
+      return {
+        items,
+        forced: g.forced,
+        maxStars: Math.max(...items.map((c) => c.stars)),
+        maxMatching,
+        maxNonMatching,
+        minHours: Math.min(...items.map((c) => c.cost)),
+        obligations,
+        elective: items.some((c) => c.elective),
+        lines,
+        yearMax,
+        classMax,
+      };
+    })
+    .sort(
+      (a, b) =>
+        Number(b.forced) - Number(a.forced) ||
+        byValue(a.items[0] as Candidate, b.items[0] as Candidate),
+    );
+
+  // Suffix sums: the most the groups from position p on could add.
+  const n = nodes.length;
+  const suffix = <T>(empty: T, step: (after: T, g: Node) => T): T[] => {
+    const out = new Array<T>(n + 1);
+    out[n] = empty;
+    for (let p = n - 1; p >= 0; p--) out[p] = step(out[p + 1] as T, nodes[p] as Node);
+    return out;
+  };
+  const sufMatching = suffix(0, (s, g) => s + g.maxMatching);
+  const sufObligations = suffix(0n, (s, g) => s | g.obligations);
+  const sufElectives = suffix(0, (s, g) => s + (g.elective ? 1 : 0));
+  const sufLines = suffix(0n, (s, g) => s | g.lines);
+  const sufYear = suffix(zeros(years.length), (s, g) => add(s, g.yearMax));
+  const sufClass = suffix(zeros(caps.length), (s, g) => add(s, g.classMax));
+  const forced = (g: Node) => (g.forced ? 1 : 0);
+  const sufForced = suffix(0, (s, g) => s + forced(g));
+  const sufForcedStars = suffix(0, (s, g) => s + forced(g) * g.maxStars);
+  const sufForcedHours = suffix(0, (s, g) => s + forced(g) * g.minHours);
+  // Required groups all of whose items lie before a year in one simple category: their fewest
+  // stars surely come before that year (per year × category).
+  const C = caps.length;
+  const sufForcedBefore = suffix(zeros(years.length * C), (after, g) => {
+    const first = g.items[0] as Candidate;
+    const k = simpleOf(categoryOfItem.get(first) as number, first.component);
+    const same = g.items.every((c) => simpleOf(categoryOfItem.get(c) as number, c.component) === k);
+    if (!g.forced || k < 0 || !same) return after;
+    const fewest = Math.min(...g.items.map((c) => c.stars));
+    return after.map((x, j) =>
+      j % C === k && g.items.every((c) => c.year < (years[Math.floor(j / C)] as number))
+        ? x + fewest
+        : x,
+    );
+  });
+  const sufForcedYear = suffix(zeros(years.length), (s, g) => (g.forced ? add(s, g.yearMax) : s));
+
+  // The free groups' items, fewest hours per star first; their groups' best stars, most first.
+  const wares: Ware[] = [];
+  nodes.forEach((g, at) => {
+    if (g.forced) return;
+    for (const item of g.items)
+      wares.push({
+        at,
+        item,
+        category: categoryOfItem.get(item) as number,
+        year: yearIndex.get(item.year) ?? -1,
+      });
+  });
+  wares.sort(
+    (a, b) =>
+      a.item.cost * b.item.stars - b.item.cost * a.item.stars || a.item.index - b.item.index,
+  );
+  const freeStars = nodes
+    .map((g, at) => ({ at, stars: g.maxStars, forced: g.forced }))
+    .filter((g) => !g.forced)
+    .sort((a, b) => b.stars - a.stars);
+  const nonMatching = nodes
+    .map((g, at) => ({ at, stars: g.maxNonMatching }))
+    .filter((g) => g.stars > 0)
+    .sort((a, b) => b.stars - a.stars);
+
+  /** The fewest hours the free items from `p` on need to bring `need` useful stars. */
+  const hoursByCategory = (p: number, s: Partial, need: number): number => {
+    const left = room.map((r, i) => r - (s.classStars[i] as number));
+    let hours = 0;
+    for (let i = 0; need > 0 && i < wares.length; i++) {
+      const w = wares[i] as Ware;
+      if (w.at < p) continue;
+      const take = Math.min(need, w.item.stars, left[w.category] as number);
+      if (take <= 0) continue;
+      hours += (w.item.cost * take) / w.item.stars;
+      left[w.category] = (left[w.category] as number) - take;
+      need -= take;
+    }
+    return hours;
+  };
+
+  /** The same with each year's missing stars first (the yearly minimum a better plan must meet). */
+  const hoursByYear = (p: number, yearNeed: readonly number[], need: number): number => {
+    const taken = new Float64Array(wares.length);
+    let hours = 0;
+    for (let y = 0; y < years.length; y++) {
+      let left = yearNeed[y] as number;
+      for (let i = 0; left > 0 && i < wares.length; i++) {
+        const w = wares[i] as Ware;
+        if (w.at < p || w.year !== y) continue;
+        const take = Math.min(left, w.item.stars);
+        hours += (w.item.cost * take) / w.item.stars;
+        taken[i] = take;
+        left -= take;
+        need -= take;
+      }
+    }
+    for (let i = 0; need > 0 && i < wares.length; i++) {
+      const w = wares[i] as Ware;
+      if (w.at < p) continue;
+      const take = Math.min(need, w.item.stars - (taken[i] as number));
+      if (take <= 0) continue;
+      hours += (w.item.cost * take) / w.item.stars;
+      need -= take;
+    }
+    return hours;
+  };
+
+  /** Whether a plan that extends `s` with groups from `p` on may beat `best` (see the top). */
+  const mayBeat = (p: number, s: Partial, best: PlanCost): boolean => {
+    const met = s.obligations | (sufObligations[p] as bigint);
+    let obligations = before.mandatory.outstanding;
+    for (const bit of oblBit.values()) if ((met & bit) !== 0n) obligations--;
+    if (obligations !== best.obligations) return obligations < best.obligations;
+
+    const ahead = sufClass[p] as number[];
+    const most = Math.min(
+      windowCap,
+      existing + useful(s.classStars.map((x, i) => x + (ahead[i] as number))),
+    );
+    const shortfall = Math.max(0, target - most);
+    if (shortfall !== best.shortfall) return shortfall < best.shortfall;
+
+    // Rules no extension can meet; with the rules tied, a better plan meets all the others.
+    let rules = 0;
+    const electivesMet =
+      minRule === undefined ||
+      minRule.actual + s.electives + (sufElectives[p] as number) >= minRule.limit;
+    if (!electivesMet) rules++;
+    if (maxRule && maxRule.actual + s.sureElectives > maxRule.limit) rules++;
+    if (starsRule && starsRule.actual + s.electiveStars > starsRule.limit) rules++;
+    if (missing.length > 0 && (allLines & ~(s.lines | (sufLines[p] as bigint))) !== 0n) rules++;
+    const yearsAhead = sufYear[p] as number[];
+    const forcedYear = sufForcedYear[p] as number[];
+    const forcedBefore = sufForcedBefore[p] as number[];
+    const yearNeed = years.map((_, y) => {
+      const have = (existingYear[y] as number) + (s.yearStars[y] as number);
+      const certain = certainCount(y, (k) => {
+        let sum = forcedBefore[y * C + k] as number;
+        for (let i = 0; i < years.length; i++)
+          if ((years[i] as number) < (years[y] as number)) sum += s.simpleYear[i * C + k] as number;
+        return sum;
+      });
+      const most = Math.min(
+        have + (yearsAhead[y] as number),
+        windowCap - Math.min(windowCap, certain),
+      );
+      if (most < minimum) {
+        rules++;
+        return 0;
+      }
+      return Math.max(0, minimum - have - (forcedYear[y] as number));
+    });
+    if (rules !== best.rules) return rules < best.rules;
+
+    // The higher levels tie: a better plan counts at least target − shortfall, so its new items
+    // bring at least `need` more useful stars.
+    const need = target - best.shortfall - existing - useful(s.classStars);
+    let nonMatch = s.nonMatch;
+    let short = need - (sufMatching[p] as number);
+    for (let i = 0; short > 0 && i < nonMatching.length; i++) {
+      const g = nonMatching[i] as { at: number; stars: number };
+      if (g.at < p) continue;
+      nonMatch++;
+      short -= g.stars;
+    }
+    if (nonMatch !== best.nonMatch) return nonMatch < best.nonMatch;
+
+    const freeNeed = need - (sufForcedStars[p] as number);
+    const hoursAhead = Math.max(
+      hoursByCategory(p, s, freeNeed),
+      years.length === 0 ? 0 : hoursByYear(p, yearNeed, freeNeed),
+    );
+    const hours = s.hours + (sufForcedHours[p] as number) + Math.ceil(hoursAhead - 1e-9);
+    if (hours !== best.hours) return hours < best.hours;
+
+    let count = s.count + (sufForced[p] as number);
+    let left = freeNeed;
+    for (let i = 0; left > 0 && i < freeStars.length; i++) {
+      const g = freeStars[i] as { at: number; stars: number };
+      if (g.at < p) continue;
+      count++;
+      left -= g.stars;
+    }
+    if (electivesMet && minRule !== undefined)
+      count = Math.max(count, s.count + minRule.limit - minRule.actual - s.electives);
+    if (count !== best.count) return count < best.count;
+    return s.order < best.order;
+  };
+
+  const extend = (s: Partial, c: Candidate): Partial => {
+    const counts = sure(c) && c.elective;
+    const y = yearIndex.get(c.year);
+    const k = categoryOfItem.get(c) as number;
+    const simple = simpleOf(k, c.component);
+    return {
+      stars: s.stars + c.stars,
+      classStars: s.classStars.map((x, i) => (i === k ? x + c.stars : x)),
+      nonMatch: s.nonMatch + c.nonMatch,
+      hours: s.hours + c.cost,
+      count: s.count + 1,
+      order: s.order | (1n << BigInt(c.index)),
+      obligations: s.obligations | oblBits(c),
+      electives: s.electives + (c.elective ? 1 : 0),
+      sureElectives: s.sureElectives + (counts ? 1 : 0),
+      electiveStars: s.electiveStars + (counts ? c.stars : 0),
+      lines: s.lines | lineBits(c),
+      yearStars: s.yearStars.map((x, i) => (i === y ? x + c.stars : x)),
+      simpleYear:
+        y === undefined || simple < 0
+          ? s.simpleYear
+          : s.simpleYear.map((x, j) => (j === y * C + simple ? x + c.stars : x)),
+    };
+  };
+
+  let best: Candidate[] = [];
+  let bestCost = costOf(ctx, best);
+  let evaluated = 1;
+  const consider = (items: readonly Candidate[]) => {
+    const cost = costOf(ctx, items);
+    evaluated++;
+    if (compareCost(cost, bestCost) < 0) {
+      best = [...items];
+      bestCost = cost;
+    }
+  };
+  for (const start of starts) consider(start);
+
+  // Depth first over the groups: each item of the group, then (unless required) none of them.
+  // Every set of items is evaluated once, when its last item is added.
+  const chosen: Candidate[] = [];
+  let finished = true;
+  const visit = (p: number, s: Partial): void => {
+    if (!finished || p === n || !mayBeat(p, s, bestCost)) return;
+    const g = nodes[p] as Node;
+    for (const c of g.items) {
+      if (evaluated >= budget) {
+        finished = false;
+        return;
+      }
+      chosen.push(c);
+      consider(chosen);
+      visit(p + 1, extend(s, c));
+      chosen.pop();
+    }
+    if (!g.forced) visit(p + 1, s);
+  };
+  visit(0, {
+    stars: 0,
+    classStars: zeros(caps.length),
+    nonMatch: 0,
+    hours: 0,
+    count: 0,
+    order: 0n,
+    obligations: 0n,
+    electives: 0,
+    sureElectives: 0,
+    electiveStars: 0,
+    lines: 0n,
+    yearStars: zeros(years.length),
+    simpleYear: zeros(years.length * C),
+  });
+  return { items: [...best].sort((a, b) => a.index - b.index), exact: finished };
+}
