@@ -100,6 +100,7 @@ export type {
   PlanObligation,
   PlanOptions,
   PlanReason,
+  PlanUnavailable,
   PlanUnmetRule,
   TeamPlanRow,
 } from "./stars/plan-types.js";
