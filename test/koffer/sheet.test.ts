@@ -313,3 +313,14 @@ describe("rankSheet (SPEC B2)", () => {
     expect(rankSheet(atMost, sheet).map((r) => r.rank)).toEqual([2, 1, 2]);
   });
 });
+
+describe("the tie message (SPEC B2), in Dutch and English", () => {
+  it('says "allebei" / "both" for two tied categories and "allemaal" / "all" for more', () => {
+    const two = diagnosticsOf(validateSheet(atMost, { scores: { a: 5, b: 5, c: 1 } }))[0];
+    expect(two?.message.nl).toMatch(/ hebben allebei 5 punten\.$/);
+    expect(two?.message.en).toMatch(/ both have 5 points\.$/);
+    const three = diagnosticsOf(validateSheet(atMost, { scores: { a: 5, b: 5, c: 5 } }))[0];
+    expect(three?.message.nl).toMatch(/ hebben allemaal 5 punten\.$/);
+    expect(three?.message.en).toMatch(/ all have 5 points\.$/);
+  });
+});

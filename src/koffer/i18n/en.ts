@@ -45,7 +45,7 @@ export const en: MessageTable<KofferDiagnosticParams> = {
     `The points for ${q(p.category)} must be a whole number; found ${p.received}.`,
   negative: (p) => `The points for ${q(p.category)} must not be negative; found ${p.received}.`,
   tie: (p) =>
-    `No two boxes may get the same points: ${joinList(p.categories.map(q), "en")} all have ${p.points} points.`,
+    `No two boxes may get the same points: ${joinList(p.categories.map(q), "en")} ${p.categories.length === 2 ? "both" : "all"} have ${p.points} points.`,
   "over-budget": (p) => `The sheet hands out ${p.total} points; at most ${p.budget} are allowed.`,
   "under-budget": (p) => `The sheet hands out ${p.total} points; it must be exactly ${p.budget}.`,
   "duplicate-respondent": (p) =>

@@ -49,7 +49,7 @@ export const nl: MessageTable<KofferDiagnosticParams> = {
   negative: (p) =>
     `De punten voor ${q(p.category)} mogen niet negatief zijn; gevonden ${p.received}.`,
   tie: (p) =>
-    `Twee vakjes mogen niet evenveel punten krijgen: ${joinList(p.categories.map(q), "nl")} hebben allemaal ${p.points} punten.`,
+    `Twee vakjes mogen niet evenveel punten krijgen: ${joinList(p.categories.map(q), "nl")} hebben ${p.categories.length === 2 ? "allebei" : "allemaal"} ${p.points} punten.`,
   "over-budget": (p) => `Het vel verdeelt ${p.total} punten; er zijn er maximaal ${p.budget}.`,
   "under-budget": (p) =>
     `Het vel verdeelt ${p.total} punten; het moeten er precies ${p.budget} zijn.`,
