@@ -167,7 +167,7 @@ async function scenario(page: Page): Promise<void> {
     await waitFor(
       "problems",
       texts(problems),
-      'Twee vakjes mogen niet evenveel punten krijgen: "netwerken" en "samenwerken" hebben allemaal 20 punten. tie',
+      'Twee vakjes mogen niet evenveel punten krijgen: "netwerken" en "samenwerken" hebben allebei 20 punten. tie',
     );
     await waitFor(
       "Netwerken flagged",
