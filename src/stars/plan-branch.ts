@@ -19,11 +19,12 @@ import {
  *
  * - obligations, elective rules and learning lines only depend on which components a plan adds,
  *   never on the caps, so the chosen and the still-undecided items bound them directly;
- * - counted stars never exceed what the events could earn (the existing counting lines, bonus and
- *   carry-over at their full stars, plus each item's stars) nor the window cap;
+ * - counted stars never exceed what the events could earn (events before the as-of date what
+ *   they count now, later ones their full stars), the window cap, nor each category cap;
+ * - a year's counted stars never exceed what the window cap leaves after the years before it;
  * - once the higher levels tie with the incumbent, a better plan needs at least the incumbent's
- *   counted stars, and the fewest non-matching items, hours (a fractional knapsack) and
- *   components that buy them are lower bounds.
+ *   counted stars (and each year's minimum), and the fewest non-matching items, hours (a
+ *   fractional knapsack) and components that bring them are lower bounds.
  *
  * It stops after `budget` evaluated plans; `exact` then says it did not finish and the best plan
  * found so far (never worse than the starting plans) is returned.
@@ -37,9 +38,8 @@ export interface SearchResult {
 
 /** What the chosen items of a partial plan add up to. */
 interface Partial {
-  readonly stars: number;
   /** Stars per capped category (index 0: none). */
-  readonly classStars: readonly number[];
+  readonly categoryStars: readonly number[];
   readonly nonMatch: number;
   readonly hours: number;
   readonly count: number;
@@ -70,7 +70,7 @@ interface Node {
   readonly elective: boolean;
   readonly lines: bigint;
   readonly yearMax: readonly number[];
-  readonly classMax: readonly number[];
+  readonly categoryMax: readonly number[];
 }
 
 /** A free group's item in the knapsack bounds, with its group's position. */
@@ -108,37 +108,31 @@ export function branchAndBound(
     }
     return i;
   };
-  const categoryOf = (c: Component | undefined): number => {
-    if (c === undefined) return 0;
-    let key = "";
-    let tightest = prepared.formatCaps.get(c.format) ?? Number.POSITIVE_INFINITY;
-    if (tightest !== Number.POSITIVE_INFINITY) key = `format:${c.format}`;
+  /** The caps that apply to a component's stars: its format's and its learning lines'. */
+  const capsOf = (c: Component): { key: string; cap: number }[] => {
+    const out: { key: string; cap: number }[] = [];
+    const f = prepared.formatCaps.get(c.format);
+    if (f !== undefined) out.push({ key: `format:${c.format}`, cap: f });
     for (const l of c.learningLines) {
       const cap = prepared.lineCaps.get(l);
-      if (cap !== undefined && cap < tightest) {
-        tightest = cap;
-        key = `line:${l}`;
-      }
+      if (cap !== undefined) out.push({ key: `line:${l}`, cap });
     }
-    return key === "" ? 0 : category(key, tightest);
+    return out;
+  };
+  const categoryOf = (c: Component | undefined): number => {
+    let tightest: { key: string; cap: number } | undefined;
+    for (const k of c === undefined ? [] : capsOf(c))
+      if (!tightest || k.cap < tightest.cap) tightest = k;
+    return tightest === undefined ? 0 : category(tightest.key, tightest.cap);
   };
   const bonusCategory = prepared.bonusCap === null ? 0 : category("bonus", prepared.bonusCap);
   const categoryOfItem = new Map(ctx.candidates.map((c) => [c, categoryOf(c.component)]));
   // A component under one cap only is "pure"; a category all of whose components are pure is
   // "simple": its counted stars are its own events' alone (used for the yearly minimum's bound).
-  const capCount = (c: Component) =>
-    (prepared.formatCaps.has(c.format) ? 1 : 0) +
-    c.learningLines.filter((l) => prepared.lineCaps.has(l)).length;
   const impure = new Set<number>();
   const touch = (c: Component | undefined) => {
-    if (c !== undefined && capCount(c) > 1) {
-      const f = prepared.formatCaps.get(c.format);
-      if (f !== undefined) impure.add(category(`format:${c.format}`, f));
-      for (const l of c.learningLines) {
-        const cap = prepared.lineCaps.get(l);
-        if (cap !== undefined) impure.add(category(`line:${l}`, cap));
-      }
-    }
+    const all = c === undefined ? [] : capsOf(c);
+    if (all.length > 1) for (const k of all) impure.add(category(k.key, k.cap));
   };
 
   // What the existing events could count at most, per category and per yearly-minimum year.
@@ -183,7 +177,10 @@ export function branchAndBound(
   for (const c of ctx.candidates) touch(c.component);
   /** The simple category of a component's stars (0: no cap), or -1. */
   const simpleOf = (k: number, c: Component | undefined) =>
-    c !== undefined && capCount(c) > 1 ? -1 : impure.has(k) ? -1 : k;
+    impure.has(k) || (c !== undefined && capsOf(c).length > 1) ? -1 : k;
+  const simpleOfItem = new Map(
+    ctx.candidates.map((c) => [c, simpleOf(categoryOfItem.get(c) as number, c.component)]),
+  );
   const existingCategory = caps.map(() => 0);
   const existingYear = years.map(() => 0);
   // Per year, a lower bound of what the events of earlier years (and carry-over) count, which the
@@ -257,7 +254,7 @@ export function branchAndBound(
     .map((g): Node => {
       const items = [...g.items].sort(byValue);
       const yearMax = years.map(() => 0);
-      const classMax = caps.map(() => 0);
+      const categoryMax = caps.map(() => 0);
       let obligations = 0n;
       let lines = 0n;
       let maxMatching = 0;
@@ -268,7 +265,7 @@ export function branchAndBound(
         const y = yearIndex.get(c.year);
         if (y !== undefined) yearMax[y] = Math.max(yearMax[y] as number, c.stars);
         const k = categoryOfItem.get(c) as number;
-        classMax[k] = Math.max(classMax[k] as number, c.stars);
+        categoryMax[k] = Math.max(categoryMax[k] as number, c.stars);
         if (c.nonMatch === 0) maxMatching = Math.max(maxMatching, c.stars);
         else maxNonMatching = Math.max(maxNonMatching, c.stars);
       }
@@ -283,7 +280,7 @@ export function branchAndBound(
         elective: items.some((c) => c.elective),
         lines,
         yearMax,
-        classMax,
+        categoryMax,
       };
     })
     .sort(
@@ -305,7 +302,7 @@ export function branchAndBound(
   const sufElectives = suffix(0, (s, g) => s + (g.elective ? 1 : 0));
   const sufLines = suffix(0n, (s, g) => s | g.lines);
   const sufYear = suffix(zeros(years.length), (s, g) => add(s, g.yearMax));
-  const sufClass = suffix(zeros(caps.length), (s, g) => add(s, g.classMax));
+  const sufCategory = suffix(zeros(caps.length), (s, g) => add(s, g.categoryMax));
   const forced = (g: Node) => (g.forced ? 1 : 0);
   const sufForced = suffix(0, (s, g) => s + forced(g));
   const sufForcedStars = suffix(0, (s, g) => s + forced(g) * g.maxStars);
@@ -314,9 +311,8 @@ export function branchAndBound(
   // stars surely come before that year (per year × category).
   const C = caps.length;
   const sufForcedBefore = suffix(zeros(years.length * C), (after, g) => {
-    const first = g.items[0] as Candidate;
-    const k = simpleOf(categoryOfItem.get(first) as number, first.component);
-    const same = g.items.every((c) => simpleOf(categoryOfItem.get(c) as number, c.component) === k);
+    const k = simpleOfItem.get(g.items[0] as Candidate) as number;
+    const same = g.items.every((c) => simpleOfItem.get(c) === k);
     if (!g.forced || k < 0 || !same) return after;
     const fewest = Math.min(...g.items.map((c) => c.stars));
     return after.map((x, j) =>
@@ -344,8 +340,7 @@ export function branchAndBound(
       a.item.cost * b.item.stars - b.item.cost * a.item.stars || a.item.index - b.item.index,
   );
   const freeStars = nodes
-    .map((g, at) => ({ at, stars: g.maxStars, forced: g.forced }))
-    .filter((g) => !g.forced)
+    .flatMap((g, at) => (g.forced ? [] : [{ at, stars: g.maxStars }]))
     .sort((a, b) => b.stars - a.stars);
   const nonMatching = nodes
     .map((g, at) => ({ at, stars: g.maxNonMatching }))
@@ -354,7 +349,7 @@ export function branchAndBound(
 
   /** The fewest hours the free items from `p` on need to bring `need` useful stars. */
   const hoursByCategory = (p: number, s: Partial, need: number): number => {
-    const left = room.map((r, i) => r - (s.classStars[i] as number));
+    const left = room.map((r, i) => r - (s.categoryStars[i] as number));
     let hours = 0;
     for (let i = 0; need > 0 && i < wares.length; i++) {
       const w = wares[i] as Ware;
@@ -402,10 +397,10 @@ export function branchAndBound(
     for (const bit of oblBit.values()) if ((met & bit) !== 0n) obligations--;
     if (obligations !== best.obligations) return obligations < best.obligations;
 
-    const ahead = sufClass[p] as number[];
+    const ahead = sufCategory[p] as number[];
     const most = Math.min(
       windowCap,
-      existing + useful(s.classStars.map((x, i) => x + (ahead[i] as number))),
+      existing + useful(s.categoryStars.map((x, i) => x + (ahead[i] as number))),
     );
     const shortfall = Math.max(0, target - most);
     if (shortfall !== best.shortfall) return shortfall < best.shortfall;
@@ -444,7 +439,7 @@ export function branchAndBound(
 
     // The higher levels tie: a better plan counts at least target − shortfall, so its new items
     // bring at least `need` more useful stars.
-    const need = target - best.shortfall - existing - useful(s.classStars);
+    const need = target - best.shortfall - existing - useful(s.categoryStars);
     let nonMatch = s.nonMatch;
     let short = need - (sufMatching[p] as number);
     for (let i = 0; short > 0 && i < nonMatching.length; i++) {
@@ -481,10 +476,9 @@ export function branchAndBound(
     const counts = sure(c) && c.elective;
     const y = yearIndex.get(c.year);
     const k = categoryOfItem.get(c) as number;
-    const simple = simpleOf(k, c.component);
+    const simple = simpleOfItem.get(c) as number;
     return {
-      stars: s.stars + c.stars,
-      classStars: s.classStars.map((x, i) => (i === k ? x + c.stars : x)),
+      categoryStars: s.categoryStars.map((x, i) => (i === k ? x + c.stars : x)),
       nonMatch: s.nonMatch + c.nonMatch,
       hours: s.hours + c.cost,
       count: s.count + 1,
@@ -535,8 +529,7 @@ export function branchAndBound(
     if (!g.forced) visit(p + 1, s);
   };
   visit(0, {
-    stars: 0,
-    classStars: zeros(caps.length),
+    categoryStars: zeros(caps.length),
     nonMatch: 0,
     hours: 0,
     count: 0,

@@ -218,7 +218,7 @@ function additive(items: readonly Candidate[]) {
 
 /**
  * The cost of a plan measured on the statement of the followed plan (SPEC A10.8's oracle, and the
- * exhaustive search's evaluation).
+ * branch and bound's evaluation).
  */
 export function costOf(ctx: PlanContext, items: readonly Candidate[]): PlanCost {
   const s = computeStatement(ctx.prepared, followed(ctx, items), ctx.measuredOn);

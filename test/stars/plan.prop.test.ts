@@ -14,6 +14,7 @@ import {
 import { prepareProgramme } from "../../src/stars/prepare.js";
 import { computeStatement } from "../../src/stars/statement.js";
 import { smallPlanCaseArb } from "../arbitraries/plan.js";
+import type { StatementCase } from "../arbitraries/statement.js";
 
 /** Every subset of the candidates (the oracle's search space: duplicates of one key included). */
 function* subsets<T>(items: readonly T[]): Generator<T[]> {
@@ -29,6 +30,23 @@ function bruteForce(ctx: PlanContext): { items: Candidate[]; cost: ReturnType<ty
     if (best === null || compareCost(cost, best.cost) < 0) best = { items, cost };
   }
   return best as NonNullable<typeof best>;
+}
+
+/**
+ * The branch and bound, from the empty plan alone or from the dynamic programme's plan, finds
+ * the brute-force optimum and proves it.
+ */
+function branchAndBoundIsOptimal(
+  { programme, participant, asOf }: StatementCase,
+  fromDynamic: boolean,
+): void {
+  const ctx = planContext(prepareProgramme(programme), participant, asOf);
+  fc.pre(ctx.candidates.length <= 9);
+  const { groups } = groupsOf(ctx);
+  const starts = fromDynamic ? [dynamicPlan(ctx, groups)] : [];
+  const found = branchAndBound(ctx, groups, starts, 1_000_000);
+  expect(found.exact).toBe(true);
+  expect(found.items.map((c) => c.index)).toEqual(bruteForce(ctx).items.map((c) => c.index));
 }
 
 describe("SPEC A10.8: plans", () => {
@@ -89,15 +107,7 @@ describe("SPEC A10.8: plans", () => {
   // from the empty plan alone and from the dynamic programme's plan, against brute force.
   test.prop([smallPlanCaseArb, fc.boolean()], { numRuns: 300 })(
     "A10.8: the branch and bound finds the brute-force optimum on any policy",
-    ({ programme, participant, asOf }, fromDynamic) => {
-      const ctx = planContext(prepareProgramme(programme), participant, asOf);
-      fc.pre(ctx.candidates.length <= 9);
-      const { groups } = groupsOf(ctx);
-      const starts = fromDynamic ? [dynamicPlan(ctx, groups)] : [];
-      const found = branchAndBound(ctx, groups, starts, 1_000_000);
-      expect(found.exact).toBe(true);
-      expect(found.items.map((c) => c.index)).toEqual(bruteForce(ctx).items.map((c) => c.index));
-    },
+    branchAndBoundIsOptimal,
   );
 
   // The same where its bounds are tight: a low target and cap, a yearly minimum and learning-line
@@ -131,14 +141,6 @@ describe("SPEC A10.8: plans", () => {
     }));
   test.prop([tightArb, fc.boolean()], { numRuns: 1000 })(
     "A10.8: the branch and bound finds the brute-force optimum where caps and the yearly minimum bind",
-    ({ programme, participant, asOf }, fromDynamic) => {
-      const ctx = planContext(prepareProgramme(programme), participant, asOf);
-      fc.pre(ctx.candidates.length <= 9);
-      const { groups } = groupsOf(ctx);
-      const starts = fromDynamic ? [dynamicPlan(ctx, groups)] : [];
-      const found = branchAndBound(ctx, groups, starts, 1_000_000);
-      expect(found.exact).toBe(true);
-      expect(found.items.map((c) => c.index)).toEqual(bruteForce(ctx).items.map((c) => c.index));
-    },
+    branchAndBoundIsOptimal,
   );
 });
