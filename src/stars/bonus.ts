@@ -1,4 +1,5 @@
 import { yearOf, yearStart } from "../dates/calendar-date.js";
+import { sortSmall } from "../internal/sort-small.js";
 import type { Participant, Role, RoleKind } from "../programme/types.js";
 import { compareRoles } from "./order.js";
 import type { PreparedProgramme } from "./prepare.js";
@@ -16,6 +17,9 @@ export interface BonusUnit {
   readonly stars: number;
 }
 
+/** No role lines: one frozen, shared empty list (most participants hold no role). */
+const NO_ROLES: RoleLine[] = Object.freeze([]) as unknown as RoleLine[];
+
 /**
  * The bonus stars of trainers and kartrekkers in a window (SPEC A5). One bonus per period — a
  * theme in a year, a theme in the window, or the window — however many roles earn it; the bonus
@@ -28,57 +32,66 @@ export function bonusFor(
   window: DateWindow,
   asOf: string,
 ): { units: BonusUnit[]; roles: RoleLine[] } {
-  if (participant.roles.length === 0) return { units: NO_UNITS, roles: [] };
+  if (participant.roles.length === 0) return { units: NO_UNITS, roles: NO_ROLES };
   const { bonus } = prepared.programme.policy;
   const firstYear = yearOf(window.start);
   const lastYear = yearOf(window.end);
   // A participant holds a handful of roles: arrays beat maps and sets at this size.
-  const periods: BonusPeriod[] = [];
-  const kinds: RoleKind[][] = [];
+  const keys: number[] = [];
+  const units: BonusUnit[] = [];
   const roles: RoleLine[] = [];
-  for (const role of participant.roles.length > 1
-    ? participant.roles.slice().sort(compareRoles)
-    : participant.roles) {
-    const period = bonusPeriodOf(prepared, role, window, asOf, firstYear, lastYear);
-    if (typeof period === "string") {
-      roles.push({ role, reason: period });
+  const sorted =
+    participant.roles.length > 1
+      ? sortSmall(participant.roles.slice(), compareRoles)
+      : participant.roles;
+  for (const role of sorted) {
+    const key = bonusPeriodOf(prepared, role, window, asOf, firstYear, lastYear);
+    if (typeof key === "string") {
+      roles.push({ role, reason: key });
       continue;
     }
-    const at = periods.findIndex((p) => p.key === period.key);
+    const at = keys.indexOf(key);
     if (at >= 0) {
-      const held = kinds[at] as RoleKind[];
+      const held = (units[at] as BonusUnit).roles as RoleKind[];
       if (!held.includes(role.role)) held.push(role.role);
       roles.push({ role, reason: "same-bonus" });
     } else {
-      periods.push(period);
-      kinds.push([role.role]);
+      keys.push(key);
+      const startsWithYear = periodStartsWithYear(bonus.per, role, firstYear);
+      units.push({
+        theme: bonus.per === "window" ? null : role.theme,
+        year: bonus.per === "theme-year" ? role.year : null,
+        date: startsWithYear ? yearStart(role.year) : window.start,
+        roles: [role.role],
+        stars: bonus.stars,
+      });
       roles.push({ role, reason: "bonus" });
     }
   }
-  const out: BonusUnit[] = periods.map((p, i) => ({
-    theme: p.theme,
-    year: p.year,
-    date: p.startsWithYear ? yearStart(p.year as number) : window.start,
-    roles: (kinds[i] as RoleKind[]).sort(),
-    stars: bonus.stars,
-  }));
-  return { units: out, roles };
+  for (const unit of units)
+    if (unit.roles.length > 1) sortSmall(unit.roles as RoleKind[], compareKinds);
+  return { units, roles };
 }
 
-/** The bonus period a role earns in a window, or why it earns none (SPEC A5). */
-interface BonusPeriod {
-  /** The same number for roles that share one bonus. */
-  readonly key: number;
-  readonly theme: string | null;
-  readonly year: number | null;
-  /** The period's first day inside the window: its year's 1 January, or the window's start. */
-  readonly startsWithYear: boolean;
+function compareKinds(a: RoleKind, b: RoleKind): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * Whether a role's bonus period starts on its year's 1 January (a theme-year bonus whose year
+ * begins inside the window) rather than on the window's first day.
+ */
+function periodStartsWithYear(per: BonusPer, role: Role, firstYear: number): boolean {
+  return per === "theme-year" && role.year > firstYear;
+}
+
+type BonusPer = PreparedProgramme["programme"]["policy"]["bonus"]["per"];
 
 /**
  * The one rule for whether a role earns a bonus and for which period: the theme must exist, the
  * policy must reward the role, its year must overlap the window, and its period must have begun.
- * Periods are numbered (theme number and year), so no text is built per role.
+ * Returns the period as a number — the same for roles that share one bonus, so no text is built
+ * per role — or why the role earns none.
  */
 function bonusPeriodOf(
   prepared: PreparedProgramme,
@@ -87,7 +100,7 @@ function bonusPeriodOf(
   asOf: string,
   firstYear: number,
   lastYear: number,
-): BonusPeriod | Exclude<RoleReason, "bonus" | "same-bonus"> {
+): number | Exclude<RoleReason, "bonus" | "same-bonus"> {
   const { bonus } = prepared.programme.policy;
   const theme = prepared.themeNumbers.get(role.theme);
   if (theme === undefined) return "unknown-theme";
@@ -95,17 +108,15 @@ function bonusPeriodOf(
   if (role.year < firstYear || role.year > lastYear) return "outside-window";
   // A theme-year bonus starts on its year's 1 January, or on the window's first day when the
   // window starts inside that year; any other bonus on the window's first day.
-  const startsWithYear = bonus.per === "theme-year" && role.year > firstYear;
-  if (startsWithYear ? role.year > yearOf(asOf) : window.start > asOf) return "after-as-of-date";
-  if (bonus.per === "window") return { key: -1, theme: null, year: null, startsWithYear };
-  if (bonus.per === "theme-window")
-    return { key: theme, theme: role.theme, year: null, startsWithYear };
-  return {
-    key: theme * YEARS + (role.year - firstYear),
-    theme: role.theme,
-    year: role.year,
-    startsWithYear,
-  };
+  if (
+    periodStartsWithYear(bonus.per, role, firstYear)
+      ? role.year > yearOf(asOf)
+      : window.start > asOf
+  )
+    return "after-as-of-date";
+  if (bonus.per === "window") return 0;
+  if (bonus.per === "theme-window") return theme;
+  return theme * YEARS + (role.year - firstYear);
 }
 
 /** More years than any window spans: theme-year keys stay distinct. */
@@ -126,8 +137,8 @@ export function bonusStarsFor(
   const lastYear = yearOf(window.end);
   const keys: number[] = [];
   for (const role of roles) {
-    const period = bonusPeriodOf(prepared, role, window, asOf, firstYear, lastYear);
-    if (typeof period !== "string" && !keys.includes(period.key)) keys.push(period.key);
+    const key = bonusPeriodOf(prepared, role, window, asOf, firstYear, lastYear);
+    if (typeof key !== "string" && !keys.includes(key)) keys.push(key);
   }
   return keys.length * prepared.programme.policy.bonus.stars;
 }

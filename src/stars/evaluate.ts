@@ -1,4 +1,5 @@
 import { yearOf } from "../dates/calendar-date.js";
+import { sortSmall } from "../internal/sort-small.js";
 import type { Completion, Component, Participant } from "../programme/types.js";
 import { type BonusUnit, bonusFor } from "./bonus.js";
 import { yearKey } from "./component-table.js";
@@ -56,6 +57,9 @@ interface DuplicateScratch extends SortScratch {
   generation: number;
   /** The earliest approved date per key, for the mandatory obligations (see mandatory.ts). */
   readonly met: EarliestApproved;
+  /** Stamps the keys that have a pending completion, and the earliest such line per key. */
+  readonly pendingStamp: Int32Array;
+  readonly pendingLine: Int32Array;
   /** Per line of the evaluation in progress (grown to the longest list of completions seen). */
   lines: LineScratch;
 }
@@ -69,6 +73,9 @@ interface LineScratch {
   readonly years: Int32Array;
   /** The completion's date as a `compactDay`. */
   readonly days: Int32Array;
+  /** The lines of pending completions, then the keys of their first pending lines. */
+  readonly pendingAt: Int32Array;
+  readonly pendingKeys: Int32Array;
 }
 
 function lineScratch(size: number): LineScratch {
@@ -79,6 +86,8 @@ function lineScratch(size: number): LineScratch {
     keys: new Int32Array(size),
     years: new Int32Array(size),
     days: new Int32Array(size),
+    pendingAt: new Int32Array(size),
+    pendingKeys: new Int32Array(size),
   };
 }
 
@@ -99,6 +108,8 @@ function duplicateScratch(prepared: PreparedProgramme): DuplicateScratch {
       line: new Int32Array(size),
       generation: 0,
       met: earliestApproved(size),
+      pendingStamp: new Int32Array(size),
+      pendingLine: new Int32Array(size),
       ...sortScratch(),
       lines: lineScratch(64),
     };
@@ -107,6 +118,7 @@ function duplicateScratch(prepared: PreparedProgramme): DuplicateScratch {
   if (++scratch.generation === 0x7fffffff) {
     scratch.stamp.fill(0);
     scratch.met.stamp.fill(0);
+    scratch.pendingStamp.fill(0);
     scratch.generation = 1;
   }
   return scratch;
@@ -223,8 +235,9 @@ export function evaluateWindow(
   if (best.lines.size < n) best.lines = lineScratch(Math.max(n, best.lines.size * 2));
   // Per line, by input index: the lines are classified in input order (each completion is read
   // from memory once) and put in date order afterwards.
-  const { reasons, components, keys, years, days } = best.lines;
-  let pendingAt: number[] | undefined;
+  const { reasons, components, keys, years, days, pendingAt } = best.lines;
+  let pendingCount = 0;
+  const obligationKeys = prepared.obligationKeys;
   const start = compactDay(window.start);
   const end = compactDay(window.end);
   const asOfDay = compactDay(asOf);
@@ -250,12 +263,13 @@ export function evaluateWindow(
           ? yearKey(table, number as number, year)
           : (number as number);
     // Any approved completion inside the window can meet an obligation, listed that year or not
-    // (SPEC A3): the earliest per key is recorded. A year key matters only for a component that
-    // is repeatable in that year's edition: only such a component has yearly obligations
-    // (mandatory.ts).
+    // (SPEC A3): the earliest per key is recorded, for the keys some obligation has. A year key
+    // matters only for a component that is repeatable in that year's edition: only such a
+    // component has yearly obligations (mandatory.ts).
     if (number !== undefined && c.status === "approved" && day >= start && day <= lastDay) {
-      recordEarliest(best.met, number, c.date);
-      if (component?.repeatable === true) recordEarliest(best.met, keys[i] as number, c.date);
+      if (obligationKeys[number] === 1) recordEarliest(best.met, number, c.date);
+      if (component?.repeatable === true && obligationKeys[keys[i] as number] === 1)
+        recordEarliest(best.met, keys[i] as number, c.date);
     }
     if (day < start || day > end) reasons[i] = "outside-window";
     else if (day > asOfDay) reasons[i] = "after-as-of-date";
@@ -263,8 +277,7 @@ export function evaluateWindow(
     else if (c.status === "rejected") reasons[i] = "rejected";
     else if (c.status === "pending") {
       reasons[i] = "pending";
-      if (pendingAt === undefined) pendingAt = [];
-      pendingAt.push(i);
+      pendingAt[pendingCount++] = i;
     } else {
       const key = keys[i] as number;
       const previous = best.stamp[key] === g ? (best.line[key] as number) : -1;
@@ -279,21 +292,24 @@ export function evaluateWindow(
 
   // Pending stars that may still come: per key not counted, the first pending completion's.
   let pending = 0;
-  if (pendingAt !== undefined) {
-    const firstKeys: number[] = [];
-    const firstLines: number[] = [];
-    for (const i of pendingAt) {
+  if (pendingCount > 0) {
+    const { pendingStamp, pendingLine } = best;
+    const { pendingKeys } = best.lines;
+    let firstCount = 0;
+    for (let p = 0; p < pendingCount; p++) {
+      const i = pendingAt[p] as number;
       const key = keys[i] as number;
       if (best.stamp[key] === g) continue;
-      const at = firstKeys.indexOf(key);
-      if (at < 0) {
-        firstKeys.push(key);
-        firstLines.push(i);
-      } else if ((days[i] as number) < (days[firstLines[at] as number] as number))
-        firstLines[at] = i;
+      if (pendingStamp[key] !== g) {
+        pendingStamp[key] = g;
+        pendingLine[key] = i;
+        pendingKeys[firstCount++] = key;
+      } else if ((days[i] as number) < (days[pendingLine[key] as number] as number))
+        pendingLine[key] = i;
     }
     // Equal days of one key are one component in one edition: the same stars.
-    for (const i of firstLines) pending += (components[i] as Component).stars;
+    for (let f = 0; f < firstCount; f++)
+      pending += (components[pendingLine[pendingKeys[f] as number] as number] as Component).stars;
   }
   const order = canonicalOrder(completions, days, n, best);
 
@@ -316,7 +332,7 @@ export function evaluateWindow(
   // before that day's completions; only counting lines take from the caps, so draining the bonus
   // just before the next one of them keeps that order.
   // `units` is this evaluation's own list: sorted in place.
-  const bonusQueue = units.length > 1 ? units.sort(compareUnits) : units;
+  const bonusQueue = units.length > 1 ? sortSmall(units, compareUnits) : units;
   const bonus: BonusLine[] = [];
   let b = 0;
   const lines: CompletionLine[] = new Array(n);

@@ -33,6 +33,11 @@ export interface PreparedProgramme {
   readonly mandatoryPlan: ReadonlyMap<number, MandatoryYear>;
   /** @internal Which mandatory components apply to a set of groups (memo; see mandatory.ts). */
   readonly applicableMemo: ApplicableMemo;
+  /**
+   * @internal 1 for the keys some obligation has (component-table.ts numbering): only their
+   * earliest approved dates matter (mandatory.ts).
+   */
+  readonly obligationKeys: Uint8Array;
   /** @internal The number of obligations over all editions (for per-obligation counters). */
   readonly obligationSlots: number;
   /** @internal */
@@ -111,7 +116,11 @@ export function prepareProgramme(programme: Programme | PreparedProgramme): Prep
   });
   const electives = programme.policy.electives;
   let obligationSlots = 0;
-  for (const edition of plan.values()) obligationSlots += edition.components.length;
+  const obligationKeys = new Uint8Array(table.keys);
+  for (const edition of plan.values()) {
+    obligationSlots += edition.components.length;
+    for (const key of edition.keys) if (key >= 0) obligationKeys[key] = 1;
+  }
   const result = {
     programme,
     byYear,
@@ -120,6 +129,7 @@ export function prepareProgramme(programme: Programme | PreparedProgramme): Prep
     themeNumbers: numberIds(programme.themes),
     mandatoryPlan: plan,
     applicableMemo: applicableMemo(plan),
+    obligationKeys,
     obligationSlots,
     formatCaps,
     lineCaps,

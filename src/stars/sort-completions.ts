@@ -28,11 +28,13 @@ export interface SortScratch {
 
 /** An empty sort scratch. */
 export function sortScratch(): SortScratch {
-  return { keys: new Int32Array(64), order: new Int32Array(64) };
+  return { keys: new Int32Array(65), order: new Int32Array(64) };
 }
 
 /** Completions numbered below this fit beside their day in one sort key. */
 const INDEX_SPAN = 512;
+/** `key >> DAY_SHIFT` is the key's day. */
+const DAY_SHIFT = 9;
 /** Days below this (years before 4096) leave room for the index in a 31-bit whole number. */
 const DAY_SPAN = 1 << 21;
 
@@ -59,29 +61,38 @@ export function canonicalOrder(
   if (scratch.order.length < n) {
     const size = Math.max(n, scratch.order.length * 2);
     scratch.order = new Int32Array(size);
-    scratch.keys = new Int32Array(size);
+    scratch.keys = new Int32Array(size + 1);
   }
   const { keys, order } = scratch;
-  let packable = n < INDEX_SPAN;
-  for (let i = 0; i < n && packable; i++) {
+  if (n >= INDEX_SPAN) return plainOrder(completions, days, n, order);
+  // keys[0] is a sentinel below every key, so the insertion loop needs no bounds test.
+  keys[0] = -1;
+  for (let i = 0; i < n; i++) {
     const day = days[i] as number;
-    if (day >= DAY_SPAN) packable = false;
-    else keys[i] = day * INDEX_SPAN + i;
+    if (day >= DAY_SPAN) return plainOrder(completions, days, n, order);
+    keys[i + 1] = day * INDEX_SPAN + i;
   }
-  if (!packable) return plainOrder(completions, days, n, order);
 
   // Insertion sort of plain numbers: for n ≲ 50 it beats the native sort's call overhead, and it
   // is linear for input already in date order (as HR systems usually list completions).
-  for (let i = 1; i < n; i++) {
+  for (let i = 2; i <= n; i++) {
     const key = keys[i] as number;
     let j = i - 1;
-    while (j >= 0 && (keys[j] as number) > key) {
-      keys[j + 1] = keys[j] as number;
-      j--;
+    let before = keys[j] as number;
+    while (before > key) {
+      keys[j + 1] = before;
+      before = keys[--j] as number;
     }
     keys[j + 1] = key;
   }
-  for (let k = 0; k < n; k++) order[k] = (keys[k] as number) & (INDEX_SPAN - 1);
+  let runs = false;
+  for (let k = 0; k < n; k++) {
+    const key = keys[k + 1] as number;
+    order[k] = key & (INDEX_SPAN - 1);
+    // Same day as the key before (the sentinel's day, -1, is no day).
+    if (key >> DAY_SHIFT === (keys[k] as number) >> DAY_SHIFT) runs = true;
+  }
+  if (!runs) return order;
   // Runs of one date are in input order: put each in canonical order.
   let runStart = 0;
   for (let k = 1; k <= n; k++) {

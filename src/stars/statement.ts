@@ -8,6 +8,12 @@ function whole(window: DateWindow): StatementWindow {
   return { kind: "fixed", ...window, elapsedDays: window.days, elapsedFraction: 1 };
 }
 
+/** No earlier window: one frozen, shared result (the common case). */
+const NOTHING_BEFORE: { history: WindowSummary[]; carry: null } = Object.freeze({
+  history: NO_HISTORY as WindowSummary[],
+  carry: null,
+});
+
 /**
  * The earlier windows' totals, and the surplus carried from the last of them into the current
  * window when the policy carries over (SPEC A6). Carried stars come only from the window directly
@@ -22,7 +28,7 @@ export function historyOf(
 ): { history: WindowSummary[]; carry: CarryIn | null } {
   const policy = prepared.programme.policy;
   // Nothing lies before the programme's first day: the common case needs no date arithmetic.
-  if (window.start <= prepared.programmeStart) return { history: [], carry: null };
+  if (window.start <= prepared.programmeStart) return NOTHING_BEFORE;
   const history = earlierWindows(policy, participant, window).map((w): WindowSummary => {
     const e = evaluateWindow(
       prepared,

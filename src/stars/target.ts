@@ -1,4 +1,5 @@
 import { addDays, daysInRange, earlierOf, laterOf } from "../dates/calendar-date.js";
+import { sortSmall } from "../internal/sort-small.js";
 import type { Participant, StarPolicy } from "../programme/types.js";
 import { compareExemptions } from "./order.js";
 import type { DateWindow, ExemptionLine, TargetBreakdown } from "./types.js";
@@ -32,7 +33,7 @@ export function targetFor(
   if (participant.exemptions.length > 0) {
     // Approved exemptions are applied as a union, so overlapping periods are not counted twice.
     let coveredUntil = "";
-    for (const exemption of [...participant.exemptions].sort(compareExemptions)) {
+    for (const exemption of sortSmall([...participant.exemptions], compareExemptions)) {
       const from = laterOf(exemption.from, activeStart);
       const to = earlierOf(exemption.to, window.end);
       const overlaps = from <= to;

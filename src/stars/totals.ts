@@ -38,8 +38,6 @@ export interface TotalsScratch {
   bestDate: string[];
   /** The earliest approved date per key in the current evaluation (see mandatory.ts). */
   readonly met: EarliestApproved;
-  /** 1 for the keys some obligation has (mandatory.ts): only their earliest dates matter. */
-  readonly obligationKeys: Uint8Array;
   /** The keys with a counting completion, in the order first seen. */
   touched: Int32Array;
   /** The counting components of the last evaluation (reused; filled only when elective rules are on). */
@@ -72,13 +70,10 @@ export interface TotalsScratch {
 
 /** Builds the scratch space for a prepared programme: one slot per component, and per year for repeatable ones. */
 export function totalsScratch(
-  prepared: Pick<PreparedProgramme, "table" | "obligationSlots" | "mandatoryPlan">,
+  prepared: Pick<PreparedProgramme, "table" | "obligationSlots">,
 ): TotalsScratch {
   const { numberOf: keyOf, firstYear, years, ids, components: byKey, keys: size } = prepared.table;
   const counts = new Int32Array(prepared.obligationSlots * 4);
-  const obligationKeys = new Uint8Array(size);
-  for (const edition of prepared.mandatoryPlan.values())
-    for (const key of edition.keys) if (key >= 0) obligationKeys[key] = 1;
   return {
     components: byKey,
     obligationCounts: counts,
@@ -100,7 +95,6 @@ export function totalsScratch(
     bestStars: new Int8Array(size),
     bestDate: new Array<string>(size).fill(""),
     met: earliestApproved(size),
-    obligationKeys,
     touched: new Int32Array(64),
     counting: [],
     countingSlots: new Int32Array(64),
@@ -140,7 +134,8 @@ export function evaluateTotals(
     scratch.touched = new Int32Array(completions.length * 2);
   let touched = 0;
   const lastDate = asOf < window.end ? asOf : window.end;
-  const { ids, years, firstYear, components, obligationKeys } = scratch;
+  const { ids, years, firstYear, components } = scratch;
+  const obligationKeys = prepared.obligationKeys;
 
   for (let i = 0; i < completions.length; i++) {
     const c = completions[i] as Completion;
