@@ -102,31 +102,37 @@ export function recordEarliest(met: EarliestApproved, key: number, date: string)
   }
 }
 
-/** Receives one obligation: its component, edition year, due date, status and completion date. */
-export type ObligationVisitor = (
-  component: Component,
-  year: number,
-  due: string,
-  status: ObligationStatus,
-  completedOn: string | null,
-  index: number,
-) => void;
+/**
+ * What `walkObligations` found: how many obligations are outstanding and overdue. One object is
+ * reused from walk to walk (evaluations run one after another), so a walk allocates nothing.
+ */
+export interface ObligationTally {
+  outstanding: number;
+  overdue: number;
+}
+
+const tally: ObligationTally = { outstanding: 0, overdue: 0 };
 
 /**
  * Walks the obligations of a participant in a window (SPEC A3, A7): the mandatory components of
  * the window's editions that apply to the participant's groups. An obligation is met by the
  * earliest approved completion of the component inside the window (a repeatable one: dated in the
  * edition's own year), late when after the due date. Editions whose year ended before the
- * participant started bring no obligations. Returns how many are outstanding and overdue.
+ * participant started bring no obligations.
+ *
+ * A statement passes `list` to receive every obligation as an object; the report passes `counts`
+ * (four per obligation, by its number over all editions: required, completed, late, overdue) to
+ * add to. Returns the (shared) tally of outstanding and overdue obligations.
  */
-export function visitObligations(
+export function walkObligations(
   prepared: PreparedProgramme,
   participant: Pick<Participant, "groups" | "startDate">,
   window: DateWindow,
   asOf: string,
   met: EarliestApproved,
-  visit: ObligationVisitor,
-): { outstanding: number; overdue: number } {
+  list: Obligation[] | null,
+  counts: Int32Array | null,
+): ObligationTally {
   const policy = prepared.programme.policy;
   let outstanding = 0;
   let overdue = 0;
@@ -142,27 +148,44 @@ export function visitObligations(
     if (edition === undefined) continue;
     if (participant.startDate !== undefined && edition.yearEnd < participant.startDate) continue;
     const due = policy.mandatoryDue === "edition-end" ? edition.yearEnd : window.end;
+    // Whether an obligation not yet met is overdue is the same for the whole edition.
+    const unmet: ObligationStatus = asOf > due ? "overdue" : "outstanding";
     const places = applicable[edition.index] as Int32Array;
     for (let p = 0; p < places.length; p++) {
       const m = places[p] as number;
-      const component = edition.components[m] as Component;
       const key = edition.keys[m] as number;
-      const completedOn =
-        key >= 0 && met.stamp[key] === met.generation ? (met.earliest[key] as string) : null;
-      const status: ObligationStatus =
-        completedOn !== null
-          ? completedOn <= due
-            ? "met"
-            : "met-late"
-          : asOf > due
-            ? "overdue"
-            : "outstanding";
-      if (completedOn === null) outstanding++;
-      if (status === "overdue") overdue++;
-      visit(component, year, due, status, completedOn, edition.offset + m);
+      let completedOn: string | null = null;
+      let status: ObligationStatus = unmet;
+      if (key >= 0 && met.stamp[key] === met.generation) {
+        completedOn = met.earliest[key] as string;
+        status = completedOn <= due ? "met" : "met-late";
+      } else {
+        outstanding++;
+        if (unmet === "overdue") overdue++;
+      }
+      if (list !== null) {
+        const component = edition.components[m] as Component;
+        list.push({
+          component: component.id,
+          title: component.title,
+          year,
+          due,
+          status,
+          completedOn,
+        });
+      }
+      if (counts !== null) {
+        const at = (edition.offset + m) * 4;
+        counts[at] = (counts[at] as number) + 1;
+        if (completedOn !== null) counts[at + 1] = (counts[at + 1] as number) + 1;
+        if (status === "met-late") counts[at + 2] = (counts[at + 2] as number) + 1;
+        if (status === "overdue") counts[at + 3] = (counts[at + 3] as number) + 1;
+      }
     }
   }
-  return { outstanding, overdue };
+  tally.outstanding = outstanding;
+  tally.overdue = overdue;
+  return tally;
 }
 
 /** The mandatory obligations of a statement, built as objects. */
@@ -174,22 +197,14 @@ export function mandatoryFor(
   met: EarliestApproved,
 ): MandatorySummary {
   const obligations: Obligation[] = [];
-  const { outstanding, overdue } = visitObligations(
+  const { outstanding, overdue } = walkObligations(
     prepared,
     participant,
     window,
     asOf,
     met,
-    (component, year, due, status, completedOn) => {
-      obligations.push({
-        component: component.id,
-        title: component.title,
-        year,
-        due,
-        status,
-        completedOn,
-      });
-    },
+    obligations,
+    null,
   );
   return {
     required: obligations.length,

@@ -5,9 +5,8 @@ import type { CarryIn } from "./evaluate.js";
 import {
   type EarliestApproved,
   earliestApproved,
-  type ObligationVisitor,
   recordEarliest,
-  visitObligations,
+  walkObligations,
 } from "./mandatory.js";
 import type { PreparedProgramme } from "./prepare.js";
 import { electiveRulesFor } from "./rules.js";
@@ -62,8 +61,6 @@ export interface TotalsScratch {
    * evaluated with this scratch: required, completed, late, overdue.
    */
   readonly obligationCounts: Int32Array;
-  /** Adds one obligation to `obligationCounts` (one function for the whole report, not one per participant). */
-  readonly countObligation: ObligationVisitor;
   /** The target of a participant with no exemptions and no pro-rated start, per window (memo). */
   plainTarget: { readonly window: StatementWindow; readonly effective: number } | undefined;
 }
@@ -77,14 +74,6 @@ export function totalsScratch(
   return {
     components: byKey,
     obligationCounts: counts,
-    countObligation: (_component, _year, _due, status, _completedOn, index) => {
-      const at = index * 4;
-      counts[at] = (counts[at] as number) + 1;
-      if (status === "met" || status === "met-late")
-        counts[at + 1] = (counts[at + 1] as number) + 1;
-      if (status === "met-late") counts[at + 2] = (counts[at + 2] as number) + 1;
-      if (status === "overdue") counts[at + 3] = (counts[at + 3] as number) + 1;
-    },
     plainTarget: undefined,
     keyOf,
     firstYear,
@@ -199,13 +188,14 @@ export function evaluateTotals(
   const counted = policy.cap === null ? uncapped : Math.min(policy.cap, uncapped);
 
   // Obligations: met by the earliest approved completion of the key inside the window.
-  const { outstanding, overdue } = visitObligations(
+  const { outstanding, overdue } = walkObligations(
     prepared,
     participant,
     window,
     asOf,
     scratch.met,
-    scratch.countObligation,
+    null,
+    scratch.obligationCounts,
   );
 
   const effective = effectiveTarget(scratch, policy, participant, window);
