@@ -64,13 +64,12 @@ interface DuplicateScratch extends SortScratch {
   lines: LineScratch;
 }
 
-/** Working arrays per line, indexed by the line's place in date order. */
+/** Working arrays per line, indexed by the completion's place in the input. */
 interface LineScratch {
   readonly size: number;
   readonly reasons: LineReason[];
   readonly components: (Component | undefined)[];
   readonly keys: Int32Array;
-  readonly years: Int32Array;
   /** The completion's date as a `compactDay`. */
   readonly days: Int32Array;
   /** The lines of pending completions, then the keys of their first pending lines. */
@@ -84,7 +83,6 @@ function lineScratch(size: number): LineScratch {
     reasons: new Array<LineReason>(size).fill("counted"),
     components: new Array<Component | undefined>(size).fill(undefined),
     keys: new Int32Array(size),
-    years: new Int32Array(size),
     days: new Int32Array(size),
     pendingAt: new Int32Array(size),
     pendingKeys: new Int32Array(size),
@@ -235,7 +233,7 @@ export function evaluateWindow(
   if (best.lines.size < n) best.lines = lineScratch(Math.max(n, best.lines.size * 2));
   // Per line, by input index: the lines are classified in input order (each completion is read
   // from memory once) and put in date order afterwards.
-  const { reasons, components, keys, years, days, pendingAt } = best.lines;
+  const { reasons, components, keys, days, pendingAt } = best.lines;
   let pendingCount = 0;
   const obligationKeys = prepared.obligationKeys;
   const start = compactDay(window.start);
@@ -248,7 +246,6 @@ export function evaluateWindow(
     const day = compactDay(c.date);
     days[i] = day;
     const year = yearOfDay(day);
-    years[i] = year;
     const number = table.numberOf.get(c.component);
     const slot = year - table.firstYear;
     const component =
@@ -344,6 +341,7 @@ export function evaluateWindow(
     const completion = completions[i] as Completion;
     const component = components[i];
     let reason = reasons[i] as LineReason;
+    const year = yearOfDay(days[i] as number);
     let stars = 0;
     let lineCounted = 0;
     if (reason === "counted" && component !== undefined) {
@@ -356,12 +354,12 @@ export function evaluateWindow(
       counted += lineCounted;
       earned += stars;
       if (listCounting) countingList.push(component);
-      if (countedByYear !== undefined) addTo(countedByYear, years[i] as number, lineCounted);
+      if (countedByYear !== undefined) addTo(countedByYear, year, lineCounted);
     }
     lines[k] = {
       completion,
       title: component?.title ?? null,
-      year: years[i] as number,
+      year,
       editionStars: component?.stars ?? null,
       stars,
       counted: lineCounted,
