@@ -138,3 +138,62 @@ describe("planToTarget at scale: the branch and bound (SPEC A6, A8)", () => {
     for (const y of after.yearlyMinimum) expect(y.status).toBe("met");
   });
 });
+
+describe("planToTarget under a learning-line cap: a hand-computed case (SPEC A6, A8)", () => {
+  // Target 6 and line l1 capped at 3 stars. Candidates in 2026, as of 1 March 2026, with no
+  // completions yet:
+  //   a: 3★ 1 h l1   b: 3★ 1 h l1   c: 3★ 4 h l2   d: 2★ 2 h l2   e: 1★ 1 h l2
+  // a + b would be 6★ for 2 h, but the cap counts only 3 of them. Plans that count 6:
+  //   a + c (5 h), a + d + e (4 h), b + d + e (4 h), c + d + e (7 h). Fewest hours come before
+  //   fewest components (docs/plans.md), so the plan is a + d + e: a before b on equal cost.
+  const component = (id: string, stars: 1 | 2 | 3, hours: number, line: string) =>
+    ({
+      id,
+      title: id.toUpperCase(),
+      stars,
+      hours,
+      requirement: "elective",
+      format: "classroom",
+      learningLines: [line],
+    }) satisfies ComponentInput;
+  const programme = parseProgramme({
+    formatVersion: 1,
+    id: "line-cap",
+    name: "Plan test: a learning-line cap decides",
+    themes: [],
+    learningLines: [
+      { id: "l1", name: "L1" },
+      { id: "l2", name: "L2" },
+    ],
+    policy: {
+      startYear: 2025,
+      target: 6,
+      categoryCaps: [{ kind: "learning-line", learningLine: "l1", maxStars: 3 }],
+    },
+    editions: [
+      {
+        year: 2026,
+        components: [
+          component("a", 3, 1, "l1"),
+          component("b", 3, 1, "l1"),
+          component("c", 3, 4, "l2"),
+          component("d", 2, 2, "l2"),
+          component("e", 1, 1, "l2"),
+        ],
+      },
+    ],
+  });
+
+  it("takes the cheapest plan that counts the target, not the one the cap cuts", () => {
+    const participant = parseParticipant({ id: "p", groups: [], completions: [] }, programme);
+    const plan = planToTarget(programme, participant, "2026-03-01");
+    expect(plan.exact).toBe(true);
+    expect(plan.reached).toBe(true);
+    expect(plan.hours).toBe(4);
+    expect(plan.items.map((i) => [i.component, i.adds])).toEqual([
+      ["a", 3],
+      ["d", 2],
+      ["e", 1],
+    ]);
+  });
+});
