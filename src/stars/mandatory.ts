@@ -102,16 +102,11 @@ export function recordEarliest(met: EarliestApproved, key: number, date: string)
   }
 }
 
-/**
- * What `walkObligations` found: how many obligations are outstanding and overdue. One object is
- * reused from walk to walk (evaluations run one after another), so a walk allocates nothing.
- */
+/** What `walkObligations` found: how many obligations are outstanding and overdue. */
 export interface ObligationTally {
-  outstanding: number;
-  overdue: number;
+  readonly outstanding: number;
+  readonly overdue: number;
 }
-
-const tally: ObligationTally = { outstanding: 0, overdue: 0 };
 
 /**
  * Walks the obligations of a participant in a window (SPEC A3, A7): the mandatory components of
@@ -122,7 +117,7 @@ const tally: ObligationTally = { outstanding: 0, overdue: 0 };
  *
  * A statement passes `list` to receive every obligation as an object; the report passes `counts`
  * (four per obligation, by its number over all editions: required, completed, late, overdue) to
- * add to. Returns the (shared) tally of outstanding and overdue obligations.
+ * add to. Returns how many obligations are outstanding and overdue.
  */
 export function walkObligations(
   prepared: PreparedProgramme,
@@ -183,9 +178,7 @@ export function walkObligations(
       }
     }
   }
-  tally.outstanding = outstanding;
-  tally.overdue = overdue;
-  return tally;
+  return { outstanding, overdue };
 }
 
 /** The mandatory obligations of a statement, built as objects. */
