@@ -1,6 +1,6 @@
 import { yearOf, yearStart } from "../dates/calendar-date.js";
 import { sortSmall } from "../internal/sort-small.js";
-import type { Participant, Role, RoleKind } from "../programme/types.js";
+import type { Participant, Role, RoleKind, StarPolicy } from "../programme/types.js";
 import { compareRoles } from "./order.js";
 import type { PreparedProgramme } from "./prepare.js";
 import type { DateWindow, RoleLine, RoleReason } from "./types.js";
@@ -81,11 +81,13 @@ function compareKinds(a: RoleKind, b: RoleKind): number {
  * Whether a role's bonus period starts on its year's 1 January (a theme-year bonus whose year
  * begins inside the window) rather than on the window's first day.
  */
-function periodStartsWithYear(per: BonusPer, role: Role, firstYear: number): boolean {
+function periodStartsWithYear(
+  per: StarPolicy["bonus"]["per"],
+  role: Role,
+  firstYear: number,
+): boolean {
   return per === "theme-year" && role.year > firstYear;
 }
-
-type BonusPer = PreparedProgramme["programme"]["policy"]["bonus"]["per"];
 
 /**
  * The one rule for whether a role earns a bonus and for which period: the theme must exist, the
