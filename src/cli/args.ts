@@ -4,6 +4,7 @@
  */
 import { isCalendarDate } from "../dates/calendar-date.js";
 import type { Locale } from "../i18n/types.js";
+import { MAX_SIZE_LIMIT_MIB } from "./load.js";
 import { type CliProblem, cliProblem } from "./messages.js";
 
 /**
@@ -36,6 +37,7 @@ const options: ReadonlyMap<string, OptionSpec> = new Map<string, OptionSpec>([
   ["--version", { value: false, commands: null }],
   ["--lang", { value: true, commands: null }],
   ["--json", { value: false, commands: null }],
+  ["--max-size", { value: true, commands: null }],
   ["--as-of", { value: true, commands: ["statements", "report"] }],
   ["--explain", { value: false, commands: ["statements"] }],
   ["--roles", { value: true, commands: ["statements", "report"] }],
@@ -63,6 +65,8 @@ export type CliArgs =
       readonly lang: Locale;
       readonly json: boolean;
       readonly explain: boolean;
+      /** `--max-size`: the most MiB an input file may hold; absent for the default. */
+      readonly maxSize?: number;
       readonly asOf?: string;
       readonly roles?: string;
       readonly exemptions?: string;
@@ -176,6 +180,14 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     if (asOf === undefined) problems.push(cliProblem("missing-as-of", { command }));
     else if (!isCalendarDate(asOf)) problems.push(cliProblem("invalid-as-of", { value: asOf }));
   }
+  const maxSizeText = text("--max-size");
+  const maxSize = maxSizeText === undefined ? undefined : Number(maxSizeText);
+  if (
+    maxSizeText !== undefined &&
+    !(/^[1-9][0-9]{0,3}$/.test(maxSizeText) && Number(maxSizeText) <= MAX_SIZE_LIMIT_MIB)
+  ) {
+    problems.push(cliProblem("invalid-max-size", { value: maxSizeText, max: MAX_SIZE_LIMIT_MIB }));
+  }
   if (problems.length > 0 || lang === null) return { ok: false, lang, problems };
   const roles = text("--roles");
   const exemptions = text("--exemptions");
@@ -188,6 +200,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
       lang,
       json: given.has("--json"),
       explain: given.has("--explain"),
+      ...(maxSize === undefined ? {} : { maxSize }),
       ...(asOf === undefined ? {} : { asOf }),
       ...(roles === undefined ? {} : { roles }),
       ...(exemptions === undefined ? {} : { exemptions }),

@@ -1,36 +1,59 @@
 /**
  * The `sterrenprogramma` executable: the one file of the command line that touches the process
- * and the file system. Everything else is `run`, which gets them injected.
+ * (with `node-io.ts` for the file system). Everything else is `run`, which gets them injected.
  */
-import { readFileSync } from "node:fs";
 // Bundled into dist/cli.js at build time, so the bin never looks for the file at run time.
 import packageJson from "../../package.json" with { type: "json" };
-import type { ReadFileResult } from "./io.js";
+import { parseArgs } from "./args.js";
+import { type CliProblem, cliProblem } from "./messages.js";
+import { readFileCapped } from "./node-io.js";
+import { exitCodes } from "./programme-commands.js";
+import { problemLines } from "./render.js";
 import { run } from "./run.js";
+import { escapeControls } from "./terminal.js";
 
-function readFile(path: string): ReadFileResult {
+const argv = process.argv.slice(2);
+const parsed = parseArgs(argv);
+const lang = parsed.ok ? parsed.args.lang : (parsed.lang ?? "nl");
+
+/** Ends the process with exit 3 and one line on stderr, in the chosen language, never a trace. */
+function die(problem: CliProblem): never {
   try {
-    return { ok: true, text: readFileSync(path, "utf8") };
-  } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code;
-    if (code === "ENOENT") return { ok: false, reason: "not-found" };
-    if (code === "EISDIR") return { ok: false, reason: "is-directory" };
-    return { ok: false, reason: "unreadable", detail: typeof code === "string" ? code : "?" };
+    process.stderr.write(escapeControls(`${problemLines([problem], lang).join("\n")}\n`));
+  } catch {
+    // stderr itself is gone: the exit code is all that is left to say it.
   }
+  process.exit(exitCodes.bug);
 }
 
-// A reader that stops early (`| head`) closes the pipe: end quietly instead of with a stack trace.
-for (const stream of [process.stdout, process.stderr]) {
+const detailOf = (error: unknown) => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" ? code : error instanceof Error ? error.name : typeof error;
+};
+
+for (const [name, stream] of [
+  ["stdout", process.stdout],
+  ["stderr", process.stderr],
+] as const) {
   stream.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw error;
+    // A reader that stops early (`| head`) closes the pipe: it has what it wanted, so end
+    // quietly with the code the run ended with.
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? exitCodes.ok);
+    // Writing stderr's line to a broken stderr would fail again; the exit code says it.
+    if (name === "stderr") process.exit(exitCodes.bug);
+    die(cliProblem("output-failed", { stream: name, detail: detailOf(error) }));
   });
 }
 
+// `run` catches its own errors; this is for whatever escapes it (a stream, the module loader).
+process.on("uncaughtException", (error) => {
+  die(cliProblem("internal-error", { detail: detailOf(error) }));
+});
+
 process.exitCode = run(
-  process.argv.slice(2),
+  argv,
   {
-    readFile,
+    readFile: readFileCapped,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
   },

@@ -1,9 +1,11 @@
 /**
  * A small RFC 4180 CSV reader for spreadsheet exports: quoted fields with `""` for a quote and
  * line breaks inside quotes; CRLF, LF or a lone CR between records; a leading byte order mark.
- * Dutch spreadsheet programs export with `;` because `,` is the decimal comma, so the delimiter is
- * detected from the header line: `;` when it holds more semicolons than commas outside quotes,
- * `,` otherwise. Every cell keeps its line and column, so later problems can point at it.
+ * Dutch spreadsheet programs export with `;` because `,` is the decimal comma, and Excel's
+ * "Unicode text" (UTF-16) with tabs, so the delimiter is detected from the header line: a tab
+ * when it holds more tabs than semicolons and than commas outside quotes, else `;` when it holds
+ * more semicolons than commas, `,` otherwise. Every cell keeps its line and column, so later
+ * problems can point at it.
  */
 import { type CliProblem, cliProblem } from "./messages.js";
 import { stripBom } from "./text.js";
@@ -41,7 +43,7 @@ export interface CsvRecord {
  */
 export interface CsvTable {
   readonly file: string;
-  readonly delimiter: "," | ";";
+  readonly delimiter: CsvDelimiter;
   readonly header: readonly CsvCell[];
   readonly records: readonly CsvRecord[];
 }
@@ -57,16 +59,27 @@ export type CsvResult =
   | { readonly ok: false; readonly problems: readonly CliProblem[] };
 
 /**
- * The delimiter of a CSV text, from its first non-empty line: `;` when that line has more
- * semicolons than commas outside quotes, `,` otherwise.
+ * A delimiter the reader detects.
+ *
+ * @example
+ * const delimiter: CsvDelimiter = "\t";
+ */
+export type CsvDelimiter = "," | ";" | "\t";
+
+/**
+ * The delimiter of a CSV text, from its first non-empty line: a tab when that line has more tabs
+ * than semicolons and than commas outside quotes (Excel's "Unicode text"), else `;` when it has
+ * more semicolons than commas, `,` otherwise.
  *
  * @example
  * detectDelimiter("medewerker;naam;groepen\n…"); //=> ";"
  * detectDelimiter('participant,"name; full"\n…'); //=> ","
+ * detectDelimiter("medewerker\tnaam\n…"); //=> "\t"
  */
-export function detectDelimiter(text: string): "," | ";" {
+export function detectDelimiter(text: string): CsvDelimiter {
   let commas = 0;
   let semicolons = 0;
+  let tabs = 0;
   let quoted = false;
   // The header is the first line that is not empty.
   for (const c of text.replace(/^[\r\n]+/, "")) {
@@ -74,24 +87,33 @@ export function detectDelimiter(text: string): "," | ";" {
     else if (!quoted && (c === "\n" || c === "\r")) break;
     else if (!quoted && c === ",") commas++;
     else if (!quoted && c === ";") semicolons++;
+    else if (!quoted && c === "\t") tabs++;
   }
+  if (tabs > semicolons && tabs > commas) return "\t";
   return semicolons > commas ? ";" : ",";
 }
 
 /** Raw records as the tokenizer reads them, before the header is applied. */
-type RawRecord = { line: number; cells: { text: string; line: number; column: number }[] };
+type RawCell = { readonly text: string; readonly line: number; readonly column: number };
+type RawRecord = { readonly line: number; readonly cells: readonly RawCell[] };
 
 /**
  * Parses CSV text into a header and records. Stops at the first syntax error (an unclosed
  * quote, a quote inside an unquoted field, text after a closing quote), reporting its line and
  * column; a record with more non-empty fields than the header is an error too, a shorter one is
- * padded with empty cells. Never throws.
+ * padded with empty cells. More than `maxCells` cells (blank records included) is an error at the
+ * line that passes it (`csv-too-many-cells`), so that the memory a table takes is bounded by that
+ * number and not only by the size of the text. Never throws.
  *
  * @example
  * const result = parseCsv('\uFEFFid;naam\r\np-anouk;"Anouk ""An"" Jansen"\r\n', "p.csv");
  * if (result.ok) result.table.records[0]?.cells[1]?.text; //=> 'Anouk "An" Jansen'
  */
-export function parseCsv(input: string, file: string): CsvResult {
+export function parseCsv(
+  input: string,
+  file: string,
+  maxCells: number = Number.POSITIVE_INFINITY,
+): CsvResult {
   const text = stripBom(input);
   const delimiter = detectDelimiter(text);
   const n = text.length;
@@ -110,32 +132,42 @@ export function parseCsv(input: string, file: string): CsvResult {
   };
   const here = () => ({ line, column: i - lineStart + 1 });
 
+  const blank = (cells: readonly RawCell[]) => cells.every((c) => c.text.trim() === "");
+  // Blank records are dropped as they are read and the others kept in arrays of exactly their
+  // length: a cell still costs 30–150 bytes of memory however short its text, which `maxCells`
+  // bounds.
   const raw: RawRecord[] = [];
+  let cellCount = 0;
   while (i < n) {
-    const record: RawRecord = { line, cells: [] };
+    const recordLine = line;
+    const cells: RawCell[] = [];
     for (;;) {
       const start = here();
       let value = "";
       if (text[i] === '"') {
         i++;
+        // The text between quotes and line breaks is added in runs, as slices.
+        let run = i;
         for (;;) {
           if (i >= n) return fail("csv-unterminated-quote", start);
           const c = text[i] as string;
           if (c === '"') {
+            value += text.slice(run, i);
             if (text[i + 1] === '"') {
               value += '"';
               i += 2;
+              run = i;
               continue;
             }
             i++;
             break;
           }
           if (c === "\r" || c === "\n") {
-            value += c === "\r" && text[i + 1] === "\n" ? "\r\n" : c;
+            value += text.slice(run, i) + (c === "\r" && text[i + 1] === "\n" ? "\r\n" : c);
             lineBreak();
+            run = i;
             continue;
           }
-          value += c;
           i++;
         }
         const next = text[i];
@@ -143,15 +175,25 @@ export function parseCsv(input: string, file: string): CsvResult {
           return fail("csv-text-after-quote", here());
         }
       } else {
+        // One slice, not a string grown a character at a time, which allocates a new partial
+        // string for every character.
+        const from = i;
         while (i < n) {
           const c = text[i] as string;
           if (c === delimiter || c === "\r" || c === "\n") break;
           if (c === '"') return fail("csv-stray-quote", here());
-          value += c;
           i++;
         }
+        value = text.slice(from, i);
       }
-      record.cells.push({ text: value, ...start });
+      if (++cellCount > maxCells) {
+        const where = { file, line: start.line, column: start.column };
+        return {
+          ok: false,
+          problems: [cliProblem("csv-too-many-cells", { limit: maxCells }, where)],
+        };
+      }
+      cells.push({ text: value, line: start.line, column: start.column });
       if (text[i] === delimiter) {
         i++;
         continue;
@@ -159,19 +201,24 @@ export function parseCsv(input: string, file: string): CsvResult {
       if (i < n) lineBreak();
       break;
     }
-    raw.push(record);
+    // `slice` gives an array of exactly its length; `push` had left room to grow.
+    if (!blank(cells)) raw.push({ line: recordLine, cells: cells.slice() });
   }
 
-  const blank = (r: RawRecord) => r.cells.every((c) => c.text.trim() === "");
-  const rows = raw.filter((r) => !blank(r));
-  const [first, ...rest] = rows;
+  const first = raw[0];
   if (first === undefined) {
     return { ok: false, problems: [cliProblem("csv-no-header", {}, { file })] };
   }
   const header = first.cells.map((c) => ({ ...c, text: c.text.trim() }));
   const problems: CliProblem[] = [];
   const records: CsvRecord[] = [];
-  for (const r of rest) {
+  for (let k = 1; k < raw.length; k++) {
+    const r = raw[k] as RawRecord;
+    if (r.cells.length === header.length) {
+      // Most records fit the header exactly and are kept as read: no copy per line.
+      records.push(r);
+      continue;
+    }
     const cells: CsvCell[] = r.cells.slice(0, header.length);
     const extra = r.cells.slice(header.length);
     if (extra.some((c) => c.text.trim() !== "")) {

@@ -5,16 +5,17 @@
  */
 
 /**
- * What reading a file gave: its text, or why not.
+ * What reading a file gave: its bytes (the core decodes them, see `decodeBytes`), or why not.
+ * `too-large`: the file holds more bytes than the reader was allowed to read.
  *
  * @example
  * const read: ReadFileResult = { ok: false, reason: "not-found" };
  */
 export type ReadFileResult =
-  | { readonly ok: true; readonly text: string }
+  | { readonly ok: true; readonly bytes: Uint8Array }
   | {
       readonly ok: false;
-      readonly reason: "not-found" | "is-directory" | "unreadable";
+      readonly reason: "not-found" | "is-directory" | "unreadable" | "too-large";
       /** For `unreadable`: the system's error code, such as `EACCES`. */
       readonly detail?: string;
     };
@@ -23,20 +24,24 @@ export type ReadFileResult =
  * The input and output the command line uses, injected so that `run` stays pure.
  *
  * @example
- * const files = new Map([["programme.json", "{}"]]);
+ * const files = new Map([["programme.json", new TextEncoder().encode("{}")]]);
  * const io: CliIo = {
- *   readFile: (path) => {
- *     const text = files.get(path);
- *     return text === undefined ? { ok: false, reason: "not-found" } : { ok: true, text };
+ *   readFile: (path, maxBytes) => {
+ *     const bytes = files.get(path);
+ *     if (bytes === undefined) return { ok: false, reason: "not-found" };
+ *     return bytes.length > maxBytes ? { ok: false, reason: "too-large" } : { ok: true, bytes };
  *   },
  *   stdout: (text) => process.stdout.write(text),
  *   stderr: (text) => process.stderr.write(text),
  * };
  */
 export interface CliIo {
-  /** Reads a file as UTF-8 text. Must not throw. */
-  readFile(path: string): ReadFileResult;
-  /** Writes text to standard output as given (the core adds the line breaks). */
+  /**
+   * Reads a file's bytes, never more than `maxBytes + 1` of them, so that a huge file or an endless
+   * one (`/dev/zero`, a pipe) ends with `too-large` instead of filling the memory. Must not throw.
+   */
+  readFile(path: string, maxBytes: number): ReadFileResult;
+  /** Writes text to standard output as given (the core adds the line breaks and escapes controls). */
   stdout(text: string): void;
   /** Writes text to standard error as given. */
   stderr(text: string): void;

@@ -6,7 +6,7 @@ import { proposeTeamScore, strengthsAndGaps } from "../koffer/team-score.js";
 import { type KofferTemplate, validateTemplate } from "../koffer/template.js";
 import { parseCsv } from "./csv.js";
 import { parseJsonText } from "./json.js";
-import { isCsv, loadJson, readText } from "./load.js";
+import { isCsv, loadJson, MAX_SHEETS, maxCsvCells, readText } from "./load.js";
 import { type CliProblem, cliProblem, type SourceLocation } from "./messages.js";
 import { type CommandContext, exitCodes } from "./programme-commands.js";
 import {
@@ -48,9 +48,10 @@ export function runKoffer(
 ): number {
   const { lang } = context;
   const nl = lang === "nl";
-  // A template file, unless the argument is an example id and no such file exists.
+  // A template file, unless the argument is an example id and no such file exists. Only whether
+  // the file exists matters here, so at most one byte is read.
   let template: KofferTemplate;
-  const read = context.io.readFile(templateArg);
+  const read = context.io.readFile(templateArg, 0);
   const example = exampleTemplates.get(templateArg);
   if (!read.ok && read.reason === "not-found" && example !== undefined) template = example;
   else if (
@@ -65,7 +66,7 @@ export function runKoffer(
       }),
     ]);
   } else {
-    const json = loadJson(context.io, templateArg);
+    const json = loadJson(context, templateArg);
     if (!json.ok) return stop(context, json.problems);
     const result = validateTemplate(json.value);
     if (!result.ok) {
@@ -86,12 +87,12 @@ export function runKoffer(
     template = result.value;
   }
 
-  const text = readText(context.io, sheetsFile);
+  const text = readText(context, sheetsFile);
   if (!text.ok) return stop(context, text.problems);
   let sheets: readonly unknown[];
   let locate: (path: Path) => SourceLocation | undefined = () => undefined;
   if (isCsv(sheetsFile, text.value)) {
-    const table = parseCsv(text.value, sheetsFile);
+    const table = parseCsv(text.value, sheetsFile, maxCsvCells(context.maxBytes));
     if (!table.ok) return stop(context, table.problems);
     const read = readSheetsCsv(table.table, template);
     if (!read.ok) return stop(context, read.problems);
@@ -104,6 +105,11 @@ export function runKoffer(
       return stop(context, [cliProblem("not-a-list", { what: "sheets" }, { file: sheetsFile })]);
     }
     sheets = parsed.value;
+  }
+  // Before aggregating, which keeps every left-out sheet with its diagnostics.
+  if (sheets.length > MAX_SHEETS) {
+    const problem = cliProblem("too-many-sheets", { limit: MAX_SHEETS }, { file: sheetsFile });
+    return stop(context, [problem]);
   }
 
   const aggregate = aggregateSheets(template, sheets);

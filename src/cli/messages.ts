@@ -23,6 +23,15 @@ export interface CliProblemParams {
   readonly "file-not-found": { readonly file: string };
   readonly "file-is-directory": { readonly file: string };
   readonly "file-unreadable": { readonly file: string; readonly detail: string };
+  /** `limit` in MiB: the `--max-size` in force. */
+  readonly "file-too-large": { readonly file: string; readonly limit: number };
+  readonly "invalid-max-size": { readonly value: string; readonly max: number };
+  /** `byte` is the first byte that is not UTF-8, written as `0x81`. */
+  readonly "encoding-invalid-utf8": { readonly byte: string };
+  readonly "encoding-invalid-utf16": Record<string, never>;
+  readonly "encoding-nul": Record<string, never>;
+  readonly "encoding-windows-1252": { readonly byte: string };
+  readonly "output-failed": { readonly stream: string; readonly detail: string };
   /** `found` is the offending character, `null` when the text ends too early. */
   readonly "invalid-json": { readonly found: string | null };
   readonly "empty-file": Record<string, never>;
@@ -32,6 +41,9 @@ export interface CliProblemParams {
   readonly "csv-stray-quote": Record<string, never>;
   readonly "csv-too-many-fields": { readonly expected: number; readonly received: number };
   readonly "csv-no-header": Record<string, never>;
+  readonly "csv-too-many-cells": { readonly limit: number };
+  readonly "too-many-participants": { readonly limit: number };
+  readonly "too-many-sheets": { readonly limit: number };
   readonly "csv-empty-column-name": { readonly index: number };
   readonly "csv-duplicate-column": { readonly column: string };
   readonly "csv-missing-column": { readonly column: string };
@@ -87,8 +99,14 @@ export interface CliProblem {
   readonly location?: SourceLocation;
 }
 
-/** Only these are warnings: an extra spreadsheet column is common and harmless. */
-const warnings: ReadonlySet<CliProblemCode> = new Set<CliProblemCode>(["csv-ignored-column"]);
+/**
+ * Only these are warnings: an extra spreadsheet column is common and harmless, and a file read as
+ * Windows-1252 is read without loss, but the encoding was a guess the user should be able to see.
+ */
+const warnings: ReadonlySet<CliProblemCode> = new Set<CliProblemCode>([
+  "csv-ignored-column",
+  "encoding-windows-1252",
+]);
 
 const list = (ids: readonly string[], locale: "nl" | "en") => joinList(ids.map(q), locale);
 
@@ -114,6 +132,20 @@ const nl: MessageTable<CliProblemParams> = {
   "file-not-found": (p) => `Het bestand ${q(p.file)} bestaat niet.`,
   "file-is-directory": (p) => `${q(p.file)} is een map, geen bestand.`,
   "file-unreadable": (p) => `Het bestand ${q(p.file)} kan niet worden gelezen (${p.detail}).`,
+  "file-too-large": (p) =>
+    `Het bestand ${q(p.file)} is groter dan ${p.limit} MB en wordt niet gelezen; geef een hogere grens met --max-size als het echt zo groot is.`,
+  "invalid-max-size": (p) =>
+    `${q(p.value)} is geen geldige waarde voor --max-size; geef een heel aantal MB van 1 tot en met ${p.max}.`,
+  "encoding-invalid-utf8": (p) =>
+    `Byte ${p.byte} op deze regel is geen UTF-8, en het bestand is ook geen Windows-1252 (het bevat elders UTF-8-tekens of een byte die Windows-1252 niet kent); sla het op als UTF-8 (in Excel: "CSV UTF-8").`,
+  "encoding-invalid-utf16": () =>
+    "Het bestand begint als UTF-16 maar is geen geldige UTF-16; sla het opnieuw op.",
+  "encoding-nul": () =>
+    'Deze regel bevat een NUL-teken: dit is geen tekstbestand, of UTF-16 zonder byte order mark; sla het op als UTF-8 (in Excel: "CSV UTF-8").',
+  "encoding-windows-1252": (p) =>
+    `Het bestand is geen UTF-8 (byte ${p.byte} op deze regel) en is gelezen als Windows-1252; klopt een naam niet, sla het dan op als UTF-8 (in Excel: "CSV UTF-8").`,
+  "output-failed": (p) =>
+    `Schrijven naar ${p.stream} is mislukt (${p.detail}); de uitvoer is niet compleet.`,
   "invalid-json": (p) =>
     `Dit is geen geldige JSON: ${p.found === null ? "de tekst houdt te vroeg op" : `onverwacht teken ${JSON.stringify(p.found)}`}.`,
   "empty-file": () => "Het bestand is leeg.",
@@ -128,6 +160,12 @@ const nl: MessageTable<CliProblemParams> = {
   "csv-too-many-fields": (p) =>
     `Deze regel heeft ${p.received} velden, de kopregel maar ${p.expected}.`,
   "csv-no-header": () => "Het bestand heeft geen kopregel met kolomnamen.",
+  "csv-too-many-cells": (p) =>
+    `Bij deze regel heeft het bestand meer dan ${p.limit} cellen, één per 4 bytes van --max-size; geef een hogere --max-size als het echt zo groot is.`,
+  "too-many-participants": (p) =>
+    `Het bestand heeft meer dan ${p.limit} medewerkers, meer dan de opdrachtregel in één keer verwerkt; splits het bestand.`,
+  "too-many-sheets": (p) =>
+    `Het bestand heeft meer dan ${p.limit} koffervellen, meer dan de opdrachtregel in één keer verwerkt; een ronde is van één team.`,
   "csv-empty-column-name": (p) => `Kolom ${p.index} heeft geen naam in de kopregel.`,
   "csv-duplicate-column": (p) => `De kolom ${q(p.column)} staat twee keer in de kopregel.`,
   "csv-missing-column": (p) => `De kolom ${q(p.column)} ontbreekt in de kopregel.`,
@@ -169,6 +207,19 @@ const en: MessageTable<CliProblemParams> = {
   "file-not-found": (p) => `The file ${q(p.file)} does not exist.`,
   "file-is-directory": (p) => `${q(p.file)} is a folder, not a file.`,
   "file-unreadable": (p) => `The file ${q(p.file)} cannot be read (${p.detail}).`,
+  "file-too-large": (p) =>
+    `The file ${q(p.file)} is larger than ${p.limit} MB and is not read; give a higher limit with --max-size if it really is that large.`,
+  "invalid-max-size": (p) =>
+    `${q(p.value)} is not a valid value for --max-size; give a whole number of MB from 1 to ${p.max}.`,
+  "encoding-invalid-utf8": (p) =>
+    `Byte ${p.byte} on this line is not UTF-8, and the file is not Windows-1252 either (it holds UTF-8 characters elsewhere, or a byte Windows-1252 does not define); save it as UTF-8 (in Excel: "CSV UTF-8").`,
+  "encoding-invalid-utf16": () =>
+    "The file starts as UTF-16 but is not valid UTF-16; save it again.",
+  "encoding-nul": () =>
+    'This line holds a NUL character: this is not a text file, or UTF-16 without a byte order mark; save it as UTF-8 (in Excel: "CSV UTF-8").',
+  "encoding-windows-1252": (p) =>
+    `The file is not UTF-8 (byte ${p.byte} on this line) and was read as Windows-1252; if a name looks wrong, save it as UTF-8 (in Excel: "CSV UTF-8").`,
+  "output-failed": (p) => `Writing to ${p.stream} failed (${p.detail}); the output is incomplete.`,
   "invalid-json": (p) =>
     `This is not valid JSON: ${p.found === null ? "the text ends too early" : `unexpected character ${JSON.stringify(p.found)}`}.`,
   "empty-file": () => "The file is empty.",
@@ -182,6 +233,12 @@ const en: MessageTable<CliProblemParams> = {
   "csv-too-many-fields": (p) =>
     `This line has ${p.received} fields, the header only ${p.expected}.`,
   "csv-no-header": () => "The file has no header line with column names.",
+  "csv-too-many-cells": (p) =>
+    `At this line the file has more than ${p.limit} cells, one per 4 bytes of --max-size; give a higher --max-size if it really is that large.`,
+  "too-many-participants": (p) =>
+    `The file has more than ${p.limit} participants, more than the command line handles at once; split the file.`,
+  "too-many-sheets": (p) =>
+    `The file has more than ${p.limit} koffer sheets, more than the command line handles at once; a round is one team's.`,
   "csv-empty-column-name": (p) => `Column ${p.index} has no name in the header.`,
   "csv-duplicate-column": (p) => `The column ${q(p.column)} appears twice in the header.`,
   "csv-missing-column": (p) => `The column ${q(p.column)} is missing from the header.`,

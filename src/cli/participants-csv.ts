@@ -159,7 +159,9 @@ function locationOf(origin: Origin, column?: string): SourceLocation {
  * Reads participants from the completions table and, when given, the roles and exemptions
  * tables. Participants come in the order the completions file first names them. Values that
  * cannot be read as the library's format are passed on as text, so that `validateParticipants`
- * reports them with their cell (see `locateInCsv`).
+ * reports them with their cell (see `locateInCsv`). A file naming more than `maxParticipants`
+ * participants stops at the line that passes it (`too-many-participants`), before their objects
+ * are built.
  *
  * @example
  * const result = readParticipantsCsv(completions, { roles });
@@ -168,6 +170,7 @@ function locationOf(origin: Origin, column?: string): SourceLocation {
 export function readParticipantsCsv(
   completions: CsvTable,
   extra: { readonly roles?: CsvTable; readonly exemptions?: CsvTable } = {},
+  maxParticipants: number = Number.POSITIVE_INFINITY,
 ): ParticipantsCsv {
   const problems: CliProblem[] = [];
   /** The table's columns; its records are read only when its header is usable (`ok`). */
@@ -214,6 +217,11 @@ export function readParticipantsCsv(
     if (id === undefined) continue;
     let b = builders.get(id);
     if (b === undefined) {
+      if (builders.size >= maxParticipants) {
+        const where = locationOf(origin, "participant");
+        const problem = cliProblem("too-many-participants", { limit: maxParticipants }, where);
+        return { ok: false, problems: [problem] };
+      }
       b = {
         id,
         completions: [],

@@ -11,7 +11,15 @@ import type { CsvTable } from "./csv.js";
 import { parseCsv } from "./csv.js";
 import type { CliIo } from "./io.js";
 import { parseJsonText } from "./json.js";
-import { isCsv, loadCsv, loadJson, readText } from "./load.js";
+import {
+  type FileReader,
+  isCsv,
+  loadCsv,
+  loadJson,
+  MAX_PARTICIPANTS,
+  maxCsvCells,
+  readText,
+} from "./load.js";
 import { type CliProblem, cliProblem, type SourceLocation } from "./messages.js";
 import { locateInCsv, readParticipantsCsv } from "./participants-csv.js";
 import {
@@ -23,12 +31,14 @@ import {
 } from "./render.js";
 
 /**
- * Where a command writes, one line at a time, and how it was asked to.
+ * Where a command reads (with the size limit, see `FileReader`) and writes, one line at a time,
+ * and how it was asked to.
  *
  * @example
- * const context: CommandContext = { io, lang: "nl", json: false, out: (l) => {}, err: (l) => {} };
+ * const context: CommandContext = { io, maxBytes: 32 * MIB, warn: () => {}, lang: "nl",
+ *   json: false, out: (l) => {}, err: (l) => {} };
  */
-export interface CommandContext {
+export interface CommandContext extends FileReader {
   readonly io: CliIo;
   readonly lang: Locale;
   readonly json: boolean;
@@ -36,7 +46,10 @@ export interface CommandContext {
   readonly err: (line: string) => void;
 }
 
-/** Exit codes: 0 done, 1 the input is invalid (diagnostics), 2 usage or unreadable input. */
+/**
+ * Exit codes: 0 done, 1 the input is invalid (diagnostics), 2 usage or unreadable input, 3 an
+ * unexpected error (the output could not be written, or a bug).
+ */
 export const exitCodes = { ok: 0, invalid: 1, usage: 2, bug: 3 } as const;
 
 type Diagnostic = DiagnosticOf<string, unknown>;
@@ -78,7 +91,7 @@ function invalid(
  * runValidate(context, "examples/data/programme.json"); //=> 0
  */
 export function runValidate(context: CommandContext, file: string): number {
-  const loaded = loadJson(context.io, file);
+  const loaded = loadJson(context, file);
   if (!loaded.ok) return report(context, loaded.problems) ?? exitCodes.usage;
   const result = validateProgramme(loaded.value);
   const diagnostics = result.ok ? result.warnings : result.diagnostics;
@@ -122,7 +135,7 @@ type Loaded =
 /** Loads and validates the programme and the participants (JSON or CSV), reporting on the way. */
 function loadParticipants(context: CommandContext, files: ParticipantFiles): Loaded {
   const fail = (exit: number): Loaded => ({ ok: false, exit });
-  const programmeJson = loadJson(context.io, files.programme);
+  const programmeJson = loadJson(context, files.programme);
   if (!programmeJson.ok) return fail(report(context, programmeJson.problems) ?? exitCodes.usage);
   const programmeResult = validateProgramme(programmeJson.value);
   if (!programmeResult.ok) {
@@ -130,22 +143,22 @@ function loadParticipants(context: CommandContext, files: ParticipantFiles): Loa
   }
   const programme = programmeResult.value;
 
-  const text = readText(context.io, files.participants);
+  const text = readText(context, files.participants);
   if (!text.ok) return fail(report(context, text.problems) ?? exitCodes.usage);
   let input: unknown;
   let locate: (path: Path) => SourceLocation | undefined = () => undefined;
   if (isCsv(files.participants, text.value)) {
-    const main = parseCsv(text.value, files.participants);
+    const main = parseCsv(text.value, files.participants, maxCsvCells(context.maxBytes));
     if (!main.ok) return fail(report(context, main.problems) ?? exitCodes.usage);
     const extra: { roles?: CsvTable; exemptions?: CsvTable } = {};
     for (const kind of ["roles", "exemptions"] as const) {
       const file = files[kind];
       if (file === undefined) continue;
-      const table = loadCsv(context.io, file);
+      const table = loadCsv(context, file);
       if (!table.ok) return fail(report(context, table.problems) ?? exitCodes.usage);
       extra[kind] = table.value;
     }
-    const read = readParticipantsCsv(main.table, extra);
+    const read = readParticipantsCsv(main.table, extra, MAX_PARTICIPANTS);
     if (!read.ok) return fail(report(context, read.problems) ?? exitCodes.usage);
     report(context, read.warnings);
     input = read.participants;
@@ -167,6 +180,16 @@ function loadParticipants(context: CommandContext, files: ParticipantFiles): Loa
       return fail(report(context, [problem]) ?? exitCodes.usage);
     }
     input = parsed.value;
+  }
+  // Before validation, whose diagnostics for a million empty entries would cost gigabytes.
+  const count = (input as readonly unknown[]).length;
+  if (count > MAX_PARTICIPANTS) {
+    const problem = cliProblem(
+      "too-many-participants",
+      { limit: MAX_PARTICIPANTS },
+      { file: files.participants },
+    );
+    return fail(report(context, [problem]) ?? exitCodes.usage);
   }
   const result = validateParticipants(input, programme);
   if (!result.ok) return fail(invalid(context, files.participants, result.diagnostics, locate));

@@ -7,6 +7,7 @@ import { parseArgs } from "./args.js";
 import { helpText } from "./help.js";
 import type { CliIo } from "./io.js";
 import { runKoffer } from "./koffer-command.js";
+import { DEFAULT_MAX_SIZE_MIB, MIB } from "./load.js";
 import { cliProblem } from "./messages.js";
 import {
   type CommandContext,
@@ -16,6 +17,7 @@ import {
   runValidate,
 } from "./programme-commands.js";
 import { problemLines } from "./render.js";
+import { escapeControls } from "./terminal.js";
 
 /**
  * Options of `run`.
@@ -31,9 +33,10 @@ export interface RunOptions {
 /**
  * Runs the `sterrenprogramma` command line on the arguments after the program name. Exit codes:
  * 0 done (warnings allowed), 1 the input is invalid (its diagnostics are shown), 2 wrong usage or
- * an input that cannot be read (missing file, bad JSON or CSV), 3 an unexpected error (a bug).
- * Never throws: every problem is a message in the chosen language (`--lang`, default Dutch) on
- * stderr, without a stack trace.
+ * an input that cannot be read (missing, too large or not text; bad JSON or CSV), 3 an unexpected
+ * error (a bug, or the output could not be written). Never throws: every problem is a message in
+ * the chosen language (`--lang`, default Dutch) on stderr, without a stack trace. Everything
+ * written passes through `escapeControls`, so no input can send the terminal a control sequence.
  *
  * @example
  * const code = run(["validate", "programme.json", "--lang", "en"], io, { version: "0.1.0" });
@@ -42,8 +45,8 @@ export interface RunOptions {
 export function run(argv: readonly string[], io: CliIo, options: RunOptions): number {
   const parsed = parseArgs(argv);
   const lang = parsed.ok ? parsed.args.lang : (parsed.lang ?? "nl");
-  const out = (line: string) => io.stdout(`${line}\n`);
-  const err = (line: string) => io.stderr(`${line}\n`);
+  const out = (line: string) => io.stdout(escapeControls(`${line}\n`));
+  const err = (line: string) => io.stderr(escapeControls(`${line}\n`));
   try {
     if (!parsed.ok) {
       for (const line of problemLines(parsed.problems, parsed.lang)) err(line);
@@ -58,7 +61,17 @@ export function run(argv: readonly string[], io: CliIo, options: RunOptions): nu
       out(options.version);
       return exitCodes.ok;
     }
-    const context: CommandContext = { io, lang: args.lang, json: args.json, out, err };
+    const context: CommandContext = {
+      io,
+      maxBytes: (args.maxSize ?? DEFAULT_MAX_SIZE_MIB) * MIB,
+      warn: (problems) => {
+        for (const line of problemLines(problems, args.lang)) err(line);
+      },
+      lang: args.lang,
+      json: args.json,
+      out,
+      err,
+    };
     const [first = "", second = ""] = args.files;
     switch (args.command) {
       case "validate":

@@ -106,6 +106,15 @@ describe("parseCsv (RFC 4180)", () => {
     expect(detectDelimiter("\r\n\na;b")).toBe(";");
   });
 
+  it("takes a tab when the header has more tabs than semicolons and commas (Excel's Unicode text)", () => {
+    expect(detectDelimiter("medewerker\tnaam\tgroepen\n")).toBe("\t");
+    // Two tabs, two semicolons: no majority for the tab, so the old rule decides.
+    expect(detectDelimiter("a\tb;c\td;e\n")).toBe(";");
+    // A tab inside quotes does not count.
+    expect(detectDelimiter('"a\tb\tc",d\n')).toBe(",");
+    expect(texts('id\tnaam\r\np-anouk\t"Anouk\tJ"\r\n').rows).toEqual([["p-anouk", "Anouk\tJ"]]);
+  });
+
   it("reports a file without a header", () => {
     expect(problemOf("\n;;\n")).toEqual([{ code: "csv-no-header", location: { file: "t.csv" } }]);
   });
@@ -114,7 +123,7 @@ describe("parseCsv (RFC 4180)", () => {
 describe("parseCsv properties", () => {
   const quote = (field: string) => `"${field.replaceAll('"', '""')}"`;
   test.prop([
-    fc.constantFrom(",", ";"),
+    fc.constantFrom(",", ";", "\t"),
     fc.constantFrom("\r\n", "\n"),
     fc.integer({ min: 1, max: 4 }).chain((width) =>
       fc.array(fc.array(fc.string(), { minLength: width, maxLength: width }), {

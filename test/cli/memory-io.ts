@@ -17,15 +17,23 @@ export interface Outcome {
   readonly stderr: string;
 }
 
-/** Runs the CLI against files held in memory; a path ending in "/" is a folder. */
-export function runWith(argv: readonly string[], files: Record<string, string> = {}): Outcome {
+/**
+ * Runs the CLI against files held in memory: text (written as UTF-8) or bytes as given. A path
+ * ending in "/" is a folder. Like the bin, the reader refuses a file above the size limit.
+ */
+export function runWith(
+  argv: readonly string[],
+  files: Record<string, string | Uint8Array> = {},
+): Outcome {
   let stdout = "";
   let stderr = "";
   const io: CliIo = {
-    readFile: (path) => {
+    readFile: (path, maxBytes) => {
       if (path.endsWith("/")) return { ok: false, reason: "is-directory" };
       if (!Object.hasOwn(files, path)) return { ok: false, reason: "not-found" };
-      return { ok: true, text: files[path] as string };
+      const file = files[path] as string | Uint8Array;
+      const bytes = typeof file === "string" ? new TextEncoder().encode(file) : file;
+      return bytes.length > maxBytes ? { ok: false, reason: "too-large" } : { ok: true, bytes };
     },
     stdout: (text) => {
       stdout += text;
