@@ -1,3 +1,4 @@
+import { deepFreeze } from "./internal/deep-freeze.js";
 /**
  * The version of the data format (programme, participant) this release writes and reads.
  * A document carries it as `formatVersion`; a future, incompatible format gets a new number.
@@ -13,4 +14,6 @@ export const FORMAT_VERSION = 1;
  * @example
  * SUPPORTED_FORMAT_VERSIONS.includes(document.formatVersion);
  */
-export const SUPPORTED_FORMAT_VERSIONS: readonly number[] = [FORMAT_VERSION];
+export const SUPPORTED_FORMAT_VERSIONS: readonly number[] = /* @__PURE__ */ deepFreeze([
+  FORMAT_VERSION,
+]);

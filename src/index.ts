@@ -6,6 +6,7 @@
  */
 
 export { isCalendarDate } from "./dates/calendar-date.js";
+export { FIRST_SUPPORTED_DATE, LAST_SUPPORTED_DATE } from "./dates/supported-range.js";
 // Diagnostics: what every validation returns.
 export {
   type DiagnosticOf,
@@ -98,8 +99,11 @@ export type {
   Plan,
   PlanItem,
   PlanObligation,
+  PlanOptionDiagnostic,
+  PlanOptionDiagnosticParams,
   PlanOptions,
   PlanReason,
+  PlanSearch,
   PlanUnavailable,
   PlanUnmetRule,
   TeamPlanRow,

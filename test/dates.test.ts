@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   addDays,
   addYears,
+  dayKey,
   dayNumber,
   daysInMonth,
   daysInRange,
@@ -12,6 +13,7 @@ import {
   yearOf,
 } from "../src/dates/calendar-date.js";
 import { designWindows, fixedWindowOfYear } from "../src/programme/window-years.js";
+import { compactDay } from "../src/stars/sort-completions.js";
 
 describe("calendar dates (SPEC A1)", () => {
   it("accepts real dates only", () => {
@@ -100,5 +102,50 @@ describe("day numbers", () => {
     expect(dayNumber(iso)).toBe(
       Math.floor(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) / 86_400_000),
     );
+  });
+});
+
+describe("reading dates without a regular expression (issue 14: the entry guards)", () => {
+  /** The regular-expression definition isCalendarDate had, as an oracle. */
+  const oracle = (value: unknown): boolean => {
+    if (typeof value !== "string") return false;
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (m === null) return false;
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    return month >= 1 && month <= 12 && day >= 1 && day <= (days[month - 1] as number);
+  };
+  /** Strings shaped like dates, with any character of the digits' and dashes' neighbours. */
+  const nearlyDates = fc
+    .array(fc.constantFrom(..."0123456789-/:. T+"), { minLength: 8, maxLength: 12 })
+    .map((chars) => chars.join(""));
+  const realDates = fc
+    .integer({ min: dayNumber("0000-01-01"), max: dayNumber("9999-12-31") })
+    .map(fromDayNumber);
+
+  test.prop([fc.oneof(nearlyDates, realDates, fc.string(), fc.anything())], { numRuns: 2000 })(
+    "isCalendarDate agrees with the regular-expression definition",
+    (value) => {
+      expect(isCalendarDate(value)).toBe(oracle(value));
+    },
+  );
+
+  test.prop([fc.oneof(nearlyDates, realDates, fc.anything())], { numRuns: 2000 })(
+    "dayKey is compactDay for a calendar date of 1900–2999, and −1 for anything else",
+    (value) => {
+      const supported =
+        oracle(value) && (value as string) >= "1900-01-01" && (value as string) <= "2999-12-31";
+      expect(dayKey(value)).toBe(supported ? compactDay(value as string) : -1);
+    },
+  );
+
+  it("dayKey on the edges of the range, of February and of the months", () => {
+    expect(dayKey("1900-01-01")).toBe(1900 * 512 + 1 * 32 + 1);
+    expect(dayKey("2999-12-31")).toBe(2999 * 512 + 12 * 32 + 31);
+    expect(
+      ["1899-12-31", "3000-01-01", "2026-02-29", "1900-02-29", "2026-04-31"].map(dayKey),
+    ).toEqual([-1, -1, -1, -1, -1]);
+    expect(dayKey("2000-02-29")).toBe(2000 * 512 + 2 * 32 + 29);
   });
 });

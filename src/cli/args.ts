@@ -3,6 +3,7 @@
  * `--name value` or `--name=value`, anywhere on the line; `--` ends the options.
  */
 import { isCalendarDate } from "../dates/calendar-date.js";
+import { FIRST_SUPPORTED_DATE, LAST_SUPPORTED_DATE } from "../dates/supported-range.js";
 import type { Locale } from "../i18n/types.js";
 import { MAX_SIZE_LIMIT_MIB } from "./load.js";
 import { type CliProblem, cliProblem } from "./messages.js";
@@ -178,7 +179,8 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
   const asOf = text("--as-of");
   if (command === "statements" || command === "report") {
     if (asOf === undefined) problems.push(cliProblem("missing-as-of", { command }));
-    else if (!isCalendarDate(asOf)) problems.push(cliProblem("invalid-as-of", { value: asOf }));
+    else if (!isCalendarDate(asOf) || asOf < FIRST_SUPPORTED_DATE || asOf > LAST_SUPPORTED_DATE)
+      problems.push(cliProblem("invalid-as-of", { value: asOf }));
   }
   const maxSizeText = text("--max-size");
   const maxSize = maxSizeText === undefined ? undefined : Number(maxSizeText);

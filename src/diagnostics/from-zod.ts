@@ -1,4 +1,5 @@
 import type { $ZodIssue } from "zod/v4/core";
+import { FIRST_SUPPORTED_DATE, LAST_SUPPORTED_DATE } from "../dates/supported-range.js";
 import { SUPPORTED_FORMAT_VERSIONS } from "../format-version.js";
 import type { Path, PathSegment } from "./diagnostic.js";
 import { type SchemaDiagnostic, schemaDiagnostic, tagOf } from "./schema-codes.js";
@@ -41,6 +42,11 @@ function translate(issue: $ZodIssue, input: unknown, out: SchemaDiagnostic[]): v
   const tag = tagOf(issue.message);
   if (tag === "unsupported-format-version") {
     out.push(schemaDiagnostic(tag, path, { received, supported: SUPPORTED_FORMAT_VERSIONS }));
+    return;
+  }
+  if (tag === "date-out-of-range") {
+    const range = { first: FIRST_SUPPORTED_DATE, last: LAST_SUPPORTED_DATE };
+    out.push(schemaDiagnostic(tag, path, { received, ...range }));
     return;
   }
   if (tag !== undefined) {

@@ -1,5 +1,6 @@
 import { en } from "../i18n/en/schema.js";
 import { nl } from "../i18n/nl/schema.js";
+import { deepFreeze } from "../internal/deep-freeze.js";
 import { type DiagnosticUnion, diagnosticFactory, type Severity } from "./diagnostic.js";
 
 /**
@@ -40,6 +41,12 @@ export interface SchemaDiagnosticParams {
   };
   /** Not a calendar date written as `YYYY-MM-DD`. */
   "invalid-date": { readonly received: string };
+  /** A calendar date outside the supported range (see `FIRST_SUPPORTED_DATE`). */
+  "date-out-of-range": {
+    readonly received: string;
+    readonly first: string;
+    readonly last: string;
+  };
   /** Not a usable id: empty, longer than 100 characters, or with space at either end. */
   "invalid-id": { readonly received: string };
   /** Text that is empty or only white space. */
@@ -79,7 +86,7 @@ export type SchemaDiagnosticCode = keyof SchemaDiagnosticParams;
  * @example
  * schemaSeverities["unknown-field"]; //=> "error"
  */
-export const schemaSeverities = {
+export const schemaSeverities = /* @__PURE__ */ deepFreeze({
   "missing-field": "error",
   "unknown-field": "error",
   "invalid-type": "error",
@@ -88,13 +95,14 @@ export const schemaSeverities = {
   "too-big": "error",
   "invalid-value": "error",
   "invalid-date": "error",
+  "date-out-of-range": "error",
   "invalid-id": "error",
   "empty-text": "error",
   "stars-out-of-range": "error",
   "unsupported-format-version": "error",
   "invalid-shape": "error",
   "unreadable-input": "error",
-} as const satisfies Record<SchemaDiagnosticCode, Severity>;
+} as const satisfies Record<SchemaDiagnosticCode, Severity>);
 
 /** @internal */
 export const schemaDiagnostic = /* @__PURE__ */ diagnosticFactory<SchemaDiagnosticParams>({
@@ -105,6 +113,7 @@ export const schemaDiagnostic = /* @__PURE__ */ diagnosticFactory<SchemaDiagnost
 /** Codes a schema can name in its error tag (see `tagged`). */
 export type TaggableCode =
   | "invalid-date"
+  | "date-out-of-range"
   | "invalid-id"
   | "empty-text"
   | "stars-out-of-range"
@@ -118,8 +127,11 @@ const TAG = "sterrenprogramma:";
  *
  * @internal
  */
-export function tagged(code: TaggableCode): { error: () => string } {
-  return { error: () => TAG + code };
+export function tagged(
+  code: TaggableCode,
+  abort = false,
+): { readonly error: () => string; readonly abort: boolean } {
+  return { error: () => TAG + code, abort };
 }
 
 /** The code a tagged zod message carries, if any. @internal */

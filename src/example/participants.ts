@@ -1,3 +1,4 @@
+import { deepFreeze } from "../internal/deep-freeze.js";
 import type { DeepReadonly, ParticipantInput } from "../programme/types.js";
 
 /**
@@ -26,7 +27,7 @@ import type { DeepReadonly, ParticipantInput } from "../programme/types.js";
  * const result = validateParticipants(exampleParticipants, programme);
  * if (result.ok) console.log(result.value.map((p) => p.id)); // ["p-anouk", "p-daan", …]
  */
-export const exampleParticipants: DeepReadonly<ParticipantInput[]> = [
+export const exampleParticipants: DeepReadonly<ParticipantInput[]> = /* @__PURE__ */ deepFreeze([
   {
     id: "p-anouk",
     name: "Anouk Jansen",
@@ -206,4 +207,4 @@ export const exampleParticipants: DeepReadonly<ParticipantInput[]> = [
       { from: "2025-05-01", to: "2025-12-31", reason: "Ouderschapsverlof", status: "approved" },
     ],
   },
-];
+]);

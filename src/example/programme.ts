@@ -1,4 +1,5 @@
 import { FORMAT_VERSION } from "../format-version.js";
+import { deepFreeze } from "../internal/deep-freeze.js";
 import type { DeepReadonly, ProgrammeInput } from "../programme/types.js";
 
 /**
@@ -24,7 +25,7 @@ import type { DeepReadonly, ProgrammeInput } from "../programme/types.js";
  *   console.log(result.value.name, result.warnings.length); // "Bibliotheek Voorbeeldstad (voorbeeld)" 0
  * }
  */
-export const exampleProgramme: DeepReadonly<ProgrammeInput> = {
+export const exampleProgramme: DeepReadonly<ProgrammeInput> = /* @__PURE__ */ deepFreeze({
   formatVersion: FORMAT_VERSION,
   id: "voorbeeldstad",
   name: "Bibliotheek Voorbeeldstad (voorbeeld)",
@@ -505,4 +506,4 @@ export const exampleProgramme: DeepReadonly<ProgrammeInput> = {
       ],
     },
   ],
-};
+});

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../internal/deep-freeze.js";
 /**
  * The languages every user-visible message exists in.
  *
@@ -12,7 +13,7 @@ export type Locale = "nl" | "en";
  * @example
  * for (const locale of locales) console.log(diagnostic.message[locale]);
  */
-export const locales: readonly Locale[] = ["nl", "en"];
+export const locales: readonly Locale[] = /* @__PURE__ */ deepFreeze(["nl", "en"]);
 
 /**
  * A text in each supported language.

@@ -1,5 +1,6 @@
 import type { Path } from "../diagnostics/diagnostic.js";
 import { failure, toResult, type ValidationResult } from "../diagnostics/result.js";
+import { deepFreeze } from "../internal/deep-freeze.js";
 import { kofferDiagnostic } from "./diagnostics.js";
 import {
   type KofferPlanDiagnostic,
@@ -15,7 +16,7 @@ import {
   typeName,
   unreadable,
 } from "./read.js";
-import type { KofferTemplate } from "./template.js";
+import { checkTemplate, type KofferTemplate } from "./template.js";
 
 /**
  * Where an action point stands (SPEC B5). An action point without a status is `open`.
@@ -31,7 +32,11 @@ export type ActionStatus = "open" | "in-progress" | "done";
  * @example
  * actionStatuses; //=> ["open", "in-progress", "done"]
  */
-export const actionStatuses: readonly ActionStatus[] = ["open", "in-progress", "done"];
+export const actionStatuses: readonly ActionStatus[] = /* @__PURE__ */ deepFreeze([
+  "open",
+  "in-progress",
+  "done",
+]);
 
 /**
  * One action point on the handle label: a text (not blank) and a status.
@@ -104,8 +109,10 @@ function readPoint(value: unknown, path: Path, out: Sink): ActionPoint | null {
  * missing one), blank text (`empty-text`), an unknown category (`unknown-category`), a status
  * other than `open`, `in-progress` or `done` (`invalid-value`), unknown fields and wrong types
  * (`unknown-field`, `invalid-type`, also when the plan is not a list). Reports every problem at
- * once; never throws. Paths lead into the input (`[2, "large", "text"]`); missing statuses
- * become `open`; category ids are data (`__proto__` is an ordinary id).
+ * once; never throws on its input, also when reading it throws (`unreadable-input`). Paths lead
+ * into the input (`[2, "large", "text"]`); missing statuses become `open`; category ids are data
+ * (`__proto__` is an ordinary id). The template must come from `validateTemplate` (a `TypeError`
+ * naming the field otherwise).
  *
  * @example
  * const result = validateActionPlan(template, [
@@ -118,6 +125,7 @@ export function validateActionPlan(
   template: KofferTemplate,
   input: unknown,
 ): ValidationResult<ActionPlan, KofferPlanDiagnostic> {
+  checkTemplate(template);
   const out: Sink = [];
   const own: PlanDiagnostic[] = [];
   try {
@@ -207,8 +215,12 @@ const present = (text: unknown) => typeof text === "string" && text.trim() !== "
  * For every category of a template, whether an example of a small and of a large step exists,
  * in the template itself (`smallStep`, `largeStep`) or among the examples the team recorded
  * (SPEC B5), and which categories lack either. Blank texts do not count; recorded examples for
- * categories the template does not have are ignored. Category ids are data (matched with a `Map`,
- * so `__proto__` is an ordinary id). Does not change its inputs.
+ * categories the template does not have are ignored. Category ids are data (matched with a `Set`,
+ * so `__proto__` is an ordinary id). Does not change its inputs. Reads every recorded example
+ * once: O(examples + categories).
+ *
+ * @throws TypeError when the template does not come from `validateTemplate` (a programmer error;
+ * the message names the field).
  *
  * @example
  * // a has both steps in the template, b none, c only a small one
@@ -222,17 +234,19 @@ export function stepExamplesCompleteness(
   template: KofferTemplate,
   recorded: readonly RecordedStepExample[] = [],
 ): StepExamplesCompleteness {
-  const team = new Map<string, RecordedStepExample[]>();
-  for (const example of recorded)
-    team.set(example.category, [...(team.get(example.category) ?? []), example]);
-  const categories = template.categories.map((category) => {
-    const sources = [category, ...(team.get(category.id) ?? [])];
-    return {
-      category: category.id,
-      small: sources.some((c) => present(c.smallStep)),
-      large: sources.some((c) => present(c.largeStep)),
-    };
-  });
+  checkTemplate(template);
+  // Which categories the team gave a small or a large step, in one pass: O(records + k).
+  const small = new Set<string>();
+  const large = new Set<string>();
+  for (const { category, smallStep, largeStep } of recorded) {
+    if (present(smallStep)) small.add(category);
+    if (present(largeStep)) large.add(category);
+  }
+  const categories = template.categories.map(({ id, smallStep, largeStep }) => ({
+    category: id,
+    small: present(smallStep) || small.has(id),
+    large: present(largeStep) || large.has(id),
+  }));
   const incomplete = categories.filter((c) => !(c.small && c.large)).map((c) => c.category);
   return { complete: incomplete.length === 0, categories, incomplete };
 }

@@ -2,7 +2,7 @@ import { type Concordance, concordanceFromRankSums } from "./concordance.js";
 import { type KofferDiagnostic, kofferDiagnostic } from "./diagnostics.js";
 import { unreadable } from "./read.js";
 import { rankInto, readSheet, type SheetReading, sheetReader } from "./sheet.js";
-import type { KofferCategory, KofferTemplate } from "./template.js";
+import { checkTemplate, type KofferCategory, type KofferTemplate } from "./template.js";
 
 /**
  * Options of `aggregateSheets`.
@@ -236,7 +236,8 @@ function withIndex(index: number, diagnostics: readonly KofferDiagnostic[]): Kof
  * The result does not depend on the order of the sheets (SPEC B7.2), apart from the indexes that
  * name the left-out sheets. Never throws on the sheets' content.
  *
- * @throws TypeError when `inputs` is not an array (a programmer error).
+ * @throws TypeError when `inputs` is not an array (also a revoked proxy), or the template does not
+ * come from `validateTemplate` (programmer errors; the message names the field).
  *
  * @example
  * const aggregate = aggregateSheets(template, [
@@ -254,7 +255,10 @@ export function aggregateSheets(
   inputs: readonly unknown[],
   options: AggregateOptions = {},
 ): TeamAggregate {
+  checkTemplate(template);
+  // A revoked proxy makes `isArray` itself throw a TypeError: the list is not data either.
   if (!Array.isArray(inputs)) throw new TypeError("aggregateSheets: the sheets must be an array");
+  const count = inputs.length;
   const anonymous = options?.anonymous === true;
   const { categories, budget } = template;
   const k = categories.length;
@@ -262,14 +266,14 @@ export function aggregateSheets(
 
   // One pass reads, validates and ranks every sheet into columns (one typed array per category);
   // rows are the counted sheets, in input order.
-  const columns = categories.map(() => new Float64Array(inputs.length));
+  const columns = categories.map(() => new Float64Array(count));
   const rankSums = new Array<number>(k).fill(0);
   const points = new Float64Array(k);
   const ranks = new Float64Array(k);
   const indexes: number[] = []; // the input index of each row
   const names: (string | null)[] = []; // the respondent of each row
   const leftOut: LeftOutSheet[] = [];
-  for (let index = 0; index < inputs.length; index++) {
+  for (let index = 0; index < count; index++) {
     let reading: SheetReading;
     try {
       reading = readSheet(reader, inputs[index], points, ranks);
@@ -375,7 +379,7 @@ export function aggregateSheets(
   return {
     templateId: template.id,
     anonymous,
-    counts: { received: inputs.length, valid: m, leftOut: leftOut.length },
+    counts: { received: count, valid: m, leftOut: leftOut.length },
     leftOut,
     categories: figures,
     discussionOrder,

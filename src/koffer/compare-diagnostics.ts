@@ -3,6 +3,7 @@ import {
   diagnosticFactory,
   type Severity,
 } from "../diagnostics/diagnostic.js";
+import { deepFreeze } from "../internal/deep-freeze.js";
 import { compareEn } from "./i18n/compare-en.js";
 import { compareNl } from "./i18n/compare-nl.js";
 
@@ -50,13 +51,13 @@ export type CompareDiagnostic = DiagnosticUnion<CompareDiagnosticParams>;
  * @example
  * compareSeverities["template-mismatch"]; //=> "error"
  */
-export const compareSeverities = {
+export const compareSeverities = /* @__PURE__ */ deepFreeze({
   "template-mismatch": "error",
   "category-mismatch": "error",
   "invalid-date": "error",
   "date-order": "error",
   "duplicate-team": "error",
-} as const satisfies Record<CompareDiagnosticCode, Severity>;
+} as const satisfies Record<CompareDiagnosticCode, Severity>);
 
 /** @internal Builds a comparison diagnostic with its severity and both messages. */
 export const compareDiagnostic = /* @__PURE__ */ diagnosticFactory<CompareDiagnosticParams>({

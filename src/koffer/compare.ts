@@ -5,7 +5,7 @@ import type { ActionPair, ActionPlan } from "./actions.js";
 import type { TeamAggregate } from "./aggregate.js";
 import { type CompareDiagnostic, compareDiagnostic } from "./compare-diagnostics.js";
 import { describeValue } from "./read.js";
-import { type KofferSheet, ranksOf } from "./sheet.js";
+import { type KofferSheet, pointsOf, ranksOf } from "./sheet.js";
 
 export {
   type CompareDiagnostic,
@@ -118,7 +118,18 @@ function change(before: number | null | undefined, after: number | null | undefi
   return before == null || after == null ? null : { before, after, change: after - before };
 }
 
-const idsOf = (aggregate: TeamAggregate) => aggregate.categories.map((c) => c.category);
+/**
+ * The category ids of an aggregate. The comparisons trust their aggregates for speed; ids that
+ * `aggregateSheets` would never give (a hand-made aggregate) are a programmer error here, not a
+ * silent wrong change. Every aggregate is read through this, so it is the one guard they need.
+ */
+function idsOf(aggregate: TeamAggregate): string[] {
+  const ids = aggregate.categories.map((c) => c.category);
+  if (ids.some((id) => typeof id !== "string")) {
+    throw new TypeError("aggregate.categories: not from aggregateSheets");
+  }
+  return ids;
+}
 
 /** Reports the category ids that are in only one of two lists. */
 function sameCategories(
@@ -143,7 +154,7 @@ function placesOf(
 ): Map<string, { points: number; rank: number }> | null {
   const ids = idsOf(aggregate);
   if (sheet === undefined || !sameCategories(ids, [...sheet.scores.keys()], path, out)) return null;
-  const points = ids.map((id) => sheet.scores.get(id) ?? 0);
+  const points = pointsOf(sheet, ids);
   const ranks = ranksOf(points);
   return new Map(ids.map((id, i) => [id, { points: points[i] ?? 0, rank: ranks[i] ?? 0 }]));
 }
@@ -176,21 +187,28 @@ function wholeMonths(from: string, to: string): number {
     : months;
 }
 
-function reviewActions(earlier: ActionPlan, later: ActionPlan | undefined): ActionReview {
+function reviewActions(earlier: ActionPlan, laterPlan: ActionPlan | undefined): ActionReview {
+  const later = laterPlan ?? [];
   const key = (pair: ActionPair) =>
     JSON.stringify([pair.category, pair.small.text, pair.large.text]);
+  // The later pairs per key, last first, so that `pop` takes them in order: linear however many
+  // pairs repeat one another (copying or shifting a list per pair would be quadratic).
   const unmatched = new Map<string, ActionPair[]>();
-  for (const pair of later ?? [])
-    unmatched.set(key(pair), [...(unmatched.get(key(pair)) ?? []), pair]);
+  for (let i = later.length; i-- > 0; ) {
+    const pair = later[i] as ActionPair;
+    const list = unmatched.get(key(pair));
+    if (list === undefined) unmatched.set(key(pair), [pair]);
+    else list.push(pair);
+  }
   const matched = new Set<ActionPair>();
   const done: ActionPair[] = [];
   const open: ActionPair[] = [];
   for (const pair of earlier) {
-    const now = unmatched.get(key(pair))?.shift() ?? pair;
+    const now = unmatched.get(key(pair))?.pop() ?? pair;
     matched.add(now);
     (now.small.status === "done" && now.large.status === "done" ? done : open).push(now);
   }
-  return { done, open, added: (later ?? []).filter((pair) => !matched.has(pair)) };
+  return { done, open, added: later.filter((pair) => !matched.has(pair)) };
 }
 
 /**
@@ -212,6 +230,9 @@ function reviewActions(earlier: ActionPlan, later: ActionPlan | undefined): Acti
  * that is not `YYYY-MM-DD` or a later round dated before the earlier one is reported, all at once,
  * never thrown (`template-mismatch`, `category-mismatch`, `invalid-date`, `date-order`). Does not
  * change its inputs.
+ *
+ * @throws TypeError when an aggregate or a team score was not made by the library
+ * (`aggregateSheets`, `validateTeamScore`): a programmer error, not a silent wrong change.
  *
  * @example
  * // The example round of `npm run demo` (examples/koffer-round.ts), validated.
@@ -273,11 +294,7 @@ export function compareRounds(
     {
       templateId: after.aggregate.templateId,
       months: wholeMonths(before.date, after.date),
-      sheets: {
-        before: before.aggregate.counts.valid,
-        after: after.aggregate.counts.valid,
-        change: after.aggregate.counts.valid - before.aggregate.counts.valid,
-      },
+      sheets: change(before.aggregate.counts.valid, after.aggregate.counts.valid) as Change,
       categories,
       concordance: change(before.aggregate.concordance.w, after.aggregate.concordance.w),
       actions: reviewActions(before.actionPlan ?? [], after.actionPlan),
@@ -353,6 +370,8 @@ export interface TeamsComparison {
  * score with other categories are reported, all at once, never thrown (`duplicate-team`,
  * `template-mismatch`, `category-mismatch`; paths start with the team's index). The reference
  * template is that of the first team by name. An empty list gives an empty comparison.
+ *
+ * @throws TypeError when an aggregate or a team score was not made by the library.
  *
  * @example
  * const result = compareTeams([
@@ -450,6 +469,9 @@ export interface SheetToTeam {
  * differences `points − mean` and `rank − meanRank` (sheet minus team), with Σ |points − mean| as
  * one figure of how far the sheet lies from the team. The sheet may or may not be one of the
  * aggregate's; a sheet with other categories is reported (`category-mismatch`), never thrown.
+ *
+ * @throws TypeError when the aggregate or the sheet was not made by the library (a sheet's points
+ * that are not whole numbers ≥ 0, category ids that are not text).
  *
  * @example
  * const result = compareSheetToTeam(annaSheet, aggregate); // annaSheet from validateSheet

@@ -1,5 +1,6 @@
 import { type DiagnosticUnion, diagnosticFactory } from "../diagnostics/diagnostic.js";
 import type { MessageTable } from "../i18n/types.js";
+import { deepFreeze } from "../internal/deep-freeze.js";
 import { en } from "./i18n/en.js";
 import { nl } from "./i18n/nl.js";
 
@@ -44,6 +45,8 @@ export interface KofferDiagnosticParams {
   "invalid-budget": { readonly received: string; readonly maximum: number };
   /** A template needs at least `minimum` categories. */
   "too-few-categories": { readonly count: number; readonly minimum: number };
+  /** A template may have at most `maximum` categories (`maxCategories`). */
+  "too-many-categories": { readonly count: number; readonly maximum: number };
   /** Two categories of a template share an id. */
   "duplicate-category": { readonly id: string; readonly firstIndex: number };
   /**
@@ -95,7 +98,8 @@ export type KofferDiagnosticCode = keyof KofferDiagnosticParams;
  * has no warnings, and the entry point's size counts every byte.
  */
 export function allErrors<P>(messages: MessageTable<P>): { readonly [C in keyof P]: "error" } {
-  return Object.fromEntries(Object.keys(messages).map((code) => [code, "error"])) as {
+  // Frozen: a caller that set a code to "warning" would let invalid sheets through for everyone.
+  return deepFreeze(Object.fromEntries(Object.keys(messages).map((code) => [code, "error"]))) as {
     readonly [C in keyof P]: "error";
   };
 }

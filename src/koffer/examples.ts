@@ -1,3 +1,4 @@
+import { deepFreeze } from "../internal/deep-freeze.js";
 import type { KofferTemplate } from "./template.js";
 
 /**
@@ -15,7 +16,7 @@ import type { KofferTemplate } from "./template.js";
  * });
  * result.ok; //=> true
  */
-export const exampleConnectieTemplate: KofferTemplate = {
+export const exampleConnectieTemplate: KofferTemplate = /* @__PURE__ */ deepFreeze({
   id: "voorbeeld-connectie",
   kind: "connectie",
   name: "Voorbeeld: connectiekoffer (soft skills voor ondernemerschap)",
@@ -71,7 +72,7 @@ export const exampleConnectieTemplate: KofferTemplate = {
       largeStep: "Met partners een omgevingsanalyse van de wijk maken.",
     },
   ],
-};
+});
 
 /**
  * **Example**, not a standard: a collectie koffer with hard skills around collection and
@@ -83,7 +84,7 @@ export const exampleConnectieTemplate: KofferTemplate = {
  * //=> ["collectiekennis", "informatievaardigheden", "mediawijsheid",
  * //    "leesbevordering", "catalogiseren", "digitale-dienstverlening"]
  */
-export const exampleCollectieTemplate: KofferTemplate = {
+export const exampleCollectieTemplate: KofferTemplate = /* @__PURE__ */ deepFreeze({
   id: "voorbeeld-collectie",
   kind: "collectie",
   name: "Voorbeeld: collectiekoffer (collectie en informatie)",
@@ -127,4 +128,4 @@ export const exampleCollectieTemplate: KofferTemplate = {
       largeStep: "Een wekelijks digitaal spreekuur opzetten.",
     },
   ],
-};
+});

@@ -99,6 +99,7 @@ export {
   type KofferTemplate,
   type KofferTemplateInput,
   maxBudget,
+  maxCategories,
   minCategories,
   minimumBudget,
   validateTemplate,

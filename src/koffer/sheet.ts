@@ -1,7 +1,8 @@
 import { failure, toResult, type ValidationResult } from "../diagnostics/result.js";
+import { deepFreeze } from "../internal/deep-freeze.js";
 import { type KofferDiagnostic, kofferDiagnostic } from "./diagnostics.js";
 import { isId, isRecord, readFields, type Sink, typeName, unreadable } from "./read.js";
-import type { KofferTemplate } from "./template.js";
+import { checkTemplate, type KofferTemplate } from "./template.js";
 
 /**
  * One respondent's koffer sheet (koffervel) as `validateSheet` returns it.
@@ -54,7 +55,7 @@ export interface SheetReading {
   readonly diagnostics: readonly KofferDiagnostic[];
 }
 
-const sheetFields = ["respondent", "scores"];
+const sheetFields = /* @__PURE__ */ deepFreeze(["respondent", "scores"]);
 
 /** Whether two key lists are equal, in order. */
 function sameKeys(keys: readonly string[], expected: readonly string[]): boolean {
@@ -62,7 +63,7 @@ function sameKeys(keys: readonly string[], expected: readonly string[]): boolean
   for (let i = 0; i < keys.length; i++) if (keys[i] !== expected[i]) return false;
   return true;
 }
-const noProblems: readonly KofferDiagnostic[] = [];
+const noProblems: readonly KofferDiagnostic[] = /* @__PURE__ */ deepFreeze([]);
 
 /** @internal What reading a template's sheets needs, built once per template. */
 export interface SheetReader {
@@ -210,9 +211,11 @@ function readInto(
  * Checks one respondent's sheet against a template (SPEC B2): whole numbers ≥ 0, one entry for
  * every category and none for unknown ones, the total within the budget (`at-most`) or equal to
  * it (`exactly`), and no two categories with the same points. Reports every problem at once;
- * never throws. Paths lead into the input (`["scores", "netwerken"]`).
+ * never throws on its input, also when reading it throws (a revoked proxy, a getter):
+ * `unreadable-input`. Paths lead into the input (`["scores", "netwerken"]`).
  *
- * The template must come from `validateTemplate` (or be one of the examples).
+ * The template must come from `validateTemplate` (or be one of the examples): any other value is
+ * a programmer error, thrown as a `TypeError` that names the field (`template.budget: missing`).
  *
  * @example
  * const result = validateSheet(template, { respondent: "anna", scores: { a: 30, b: 30, c: 50 } });
@@ -223,6 +226,7 @@ export function validateSheet(
   template: KofferTemplate,
   input: unknown,
 ): ValidationResult<KofferSheet, KofferDiagnostic> {
+  checkTemplate(template);
   const k = template.categories.length;
   const points = new Float64Array(k);
   const reader = sheetReader(template);
@@ -265,7 +269,8 @@ export function ranksOf(points: readonly number[]): number[] {
  * valid sheet cannot have — share the best rank.
  *
  * @throws RangeError when the sheet has no points for a category of the template: the sheet was
- * not validated against this template (a programmer error).
+ * not validated against this template (a programmer error). TypeError when the template does not
+ * come from `validateTemplate` or a score is not a whole number ≥ 0.
  *
  * @example
  * rankSheet(template, sheet);
@@ -273,19 +278,33 @@ export function ranksOf(points: readonly number[]): number[] {
  * //    { category: "c", points: 40, rank: 2 }]
  */
 export function rankSheet(template: KofferTemplate, sheet: KofferSheet): readonly CategoryRank[] {
-  const points = template.categories.map(({ id }) => {
-    const value = sheet.scores.get(id);
-    if (value === undefined) {
-      throw new RangeError(
-        `rankSheet: the sheet has no points for the category ${JSON.stringify(id)}`,
-      );
-    }
-    return value;
-  });
+  checkTemplate(template);
+  const points = pointsOf(
+    sheet,
+    template.categories.map(({ id }) => id),
+  );
   const ranks = ranksOf(points);
   return template.categories.map(({ id }, i) => ({
     category: id,
     points: points[i] ?? 0,
     rank: ranks[i] ?? 0,
   }));
+}
+
+/**
+ * @internal The points of a validated sheet for the categories `ids`, in that order. A sheet that
+ * lacks one (`RangeError`: it belongs to another template) or holds anything but a whole number
+ * ≥ 0 (`TypeError`: it was not validated) is a programmer error, not a silent wrong rank.
+ *
+ * @example
+ * pointsOf(sheet, ["a", "b"]); //=> [60, 40]
+ */
+export function pointsOf(sheet: KofferSheet, ids: readonly string[]): number[] {
+  return ids.map((id) => {
+    const value = sheet.scores.get(id);
+    if (Number.isInteger(value) && (value as number) >= 0) return value as number;
+    throw new (value === undefined ? RangeError : TypeError)(
+      `sheet.scores has no whole number ≥ 0 for the category ${JSON.stringify(id)}`.slice(0, 200),
+    );
+  });
 }

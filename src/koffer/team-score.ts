@@ -3,14 +3,16 @@ import { type KofferDiagnostic, kofferDiagnostic } from "./diagnostics.js";
 import { type KofferPlanDiagnostic, planDiagnostic } from "./plan-diagnostics.js";
 import { describeValue, isRecord, typeName, unreadable } from "./read.js";
 import { type CategoryRank, type KofferSheet, rankSheet, validateSheet } from "./sheet.js";
-import { type KofferTemplate, minimumBudget } from "./template.js";
+import { checkTemplate, type KofferTemplate, minimumBudget } from "./template.js";
 
 /**
  * Checks the team score the team decided on (SPEC B4: "het team bepaalt de score per
  * categorie"). The team score is a sheet and obeys exactly the rules of a sheet (SPEC B2), so
  * this is `validateSheet` for a sheet without a respondent: the input is the scores object itself,
  * category id → points, and the paths of the diagnostics lead into it (`["netwerken"]`). Reports
- * every problem at once; never throws.
+ * every problem at once; never throws on its input, also when reading it throws (a revoked proxy,
+ * a getter): `unreadable-input`. The template must come from `validateTemplate` (a `TypeError`
+ * naming the field otherwise).
  *
  * To check an edited proposal, pass `Object.fromEntries(proposal.sheet.scores)`.
  *
@@ -24,14 +26,20 @@ export function validateTeamScore(
   template: KofferTemplate,
   input: unknown,
 ): ValidationResult<KofferSheet, KofferDiagnostic> {
-  if (!isRecord(input)) {
-    return failure([
-      kofferDiagnostic("invalid-type", [], { expected: "object", received: typeName(input) }),
-    ]);
+  checkTemplate(template);
+  try {
+    // Inside the try: `isRecord` asks a proxy for its tag, which a hostile proxy may refuse.
+    if (!isRecord(input)) {
+      return failure([
+        kofferDiagnostic("invalid-type", [], { expected: "object", received: typeName(input) }),
+      ]);
+    }
+    const result = validateSheet(template, { scores: input });
+    if (result.ok) return result;
+    return failure(result.diagnostics.map((d) => ({ ...d, path: d.path.slice(1) })));
+  } catch (error) {
+    return failure([unreadable(error)]);
   }
-  const result = validateSheet(template, { scores: input });
-  if (result.ok) return result;
-  return failure(result.diagnostics.map((d) => ({ ...d, path: d.path.slice(1) })));
 }
 
 /**
@@ -95,39 +103,59 @@ function exactly(values: readonly number[]): bigint[] {
 }
 
 /**
- * The optimal strictly decreasing allocation of `budget` to the targets M[p] × budget / S, sorted
- * by mean (see `proposeTeamScore`): x[0] > x[1] > … > x[k−1] ≥ 0 with Σ x = budget.
+ * @internal The optimal strictly decreasing allocation of `budget` to the targets
+ * M[p] × budget / S, sorted by mean (see `proposeTeamScore`): x[0] > x[1] > … > x[k−1] ≥ 0 with
+ * Σ x = budget. `cells` counts the states the search filled in (its work and its memory).
  *
  * Suffix dynamic programme: best[p](v, s) is the least cost of positions p…k−1 with x[p] ≤ v and
  * x[p] + … + x[k−1] = s. A cost is one exact integer L1 × W + L2, with L1 = Σ |x S − M B| and
  * L2 = Σ (x S − M B)² (S and S² times the deviations); W exceeds every L2, so comparing costs
- * compares (L1, L2) lexicographically. Only states that an allocation with total deviation ≤ U
- * can pass through are computed (with 1 to 3 points to spare against rounding of the targets);
- * when the best allocation found has deviation ≤ U, every optimal allocation lies inside, so it
- * is the optimum, else U grows (at most doubling).
+ * compares (L1, L2) lexicographically.
+ *
+ * Why the search may stay narrow: an allocation through the state (p, v, s) deviates at least
+ * |v − t[p]| + |(s − v) − T[p+1]| + |s − T[p]| in total (T[p] = t[p] + … + t[k−1]): each term is
+ * the deviation of one part of it (position p, the positions below, the positions above) from
+ * that part's targets, and |Σ (x − t)| ≤ Σ |x − t|. So with a bound U, only the states where
+ * this is ≤ U can lie on an allocation whose deviation is ≤ U (with 3 points to spare against the
+ * rounding of the targets to doubles). For each s those values v form one interval: the v with
+ * |v − t[p]| + |v − (s − T[p+1])| ≤ c. When the best allocation found deviates ≤ U, every
+ * optimal allocation lies inside, so it is the optimum; else U grows (at most doubling). Some
+ * allocation exists (the callers check that the budget holds 0 + 1 + … + (k − 1)), and once U
+ * reaches its deviation the search finds one, so the loop ends.
+ *
+ * The work depends on k and the optimal deviation, not on the budget: an allocation that moves
+ * the rounded targets apart deviates less than k², so U < 2k² + 2, and one pass fills
+ * O(k · U²) states. At `maxCategories` the worst means found (one to three categories with every
+ * point) fill about 1.5 million states (a few tenths of a second, tens of MB), whatever the budget.
  */
-function allocate(M: readonly bigint[], S: bigint, budget: number): number[] | null {
+export function allocate(
+  M: readonly bigint[],
+  S: bigint,
+  budget: number,
+): { points: number[]; cells: number } {
   const k = M.length;
   const B = BigInt(budget);
   const W = 4n * B * B * S * S + 1n;
   const t = M.map((m) => ratio(m * B, S));
   const T = [0]; // T[p] = t[p] + … + t[k−1]
   for (let p = k - 1; p >= 0; p--) T.unshift((T[0] as number) + (t[p] as number));
+  // Per position p: the values lo…hi x[p] may take at all, the sums from…to, and per sum s the
+  // least costs rows[p][s − from][v − a] of the kept values v = a…, a = starts[p][s − from].
   const vlo: number[] = [];
   const vhi: number[] = [];
   const slo: number[] = [];
-  const shi: number[] = [];
+  const starts: number[][] = [];
+  const rows: (bigint | undefined)[][][] = [];
   const costs: bigint[][] = [];
-  const best: (bigint | undefined)[][] = [];
+  let cells = 0;
   const lookup = (p: number, v: number, s: number): bigint | undefined => {
     if (p === k) return s === 0 ? 0n : undefined; // past the last position
-    const lo = vlo[p] as number;
-    const from = slo[p] as number;
-    const to = shi[p] as number;
-    if (v < lo || s < from || s > to) return undefined;
-    return (best[p] as (bigint | undefined)[])[
-      (Math.min(v, vhi[p] as number) - lo) * (to - from + 1) + s - from
-    ];
+    const i = s - (slo[p] as number);
+    // No row: s is outside from…to. Past a row's end the least cost stays that of its last
+    // value (none in an empty row).
+    const row = (rows[p] as (bigint | undefined)[][])[i];
+    const a = (starts[p] as number[])[i] as number;
+    return row === undefined || v < a ? undefined : row[Math.min(v - a, row.length - 1)];
   };
   const through = (p: number, v: number, s: number) => {
     const rest = lookup(p + 1, v - 1, s - v);
@@ -136,10 +164,11 @@ function allocate(M: readonly bigint[], S: bigint, budget: number): number[] | n
       : rest + ((costs[p] as bigint[])[v - (vlo[p] as number)] as bigint);
   };
 
-  for (let U = 2; U <= 4 * (budget + k); ) {
+  for (let U = 2; ; ) {
     for (let p = k - 1; p >= 0; p--) {
       const tp = t[p] as number;
       const Tp = T[p] as number;
+      const below = T[p + 1] as number;
       // The p positions above x[p] = v need at least p × v + 1 + … + p points.
       const above = minimumBudget(p + 1);
       const lo = Math.max(k - 1 - p, Math.ceil(tp - U) - 1);
@@ -152,25 +181,35 @@ function allocate(M: readonly bigint[], S: bigint, budget: number): number[] | n
       vlo[p] = lo;
       vhi[p] = hi;
       slo[p] = from;
-      shi[p] = to;
       const row: bigint[] = [];
       costs[p] = row;
       for (let v = lo; v <= hi; v++) {
         const d = BigInt(v) * S - (M[p] as bigint) * B;
         row.push((d < 0n ? -d : d) * W + d * d);
       }
-      const table: (bigint | undefined)[] = [];
-      best[p] = table;
+      const firsts: number[] = [];
+      const tables: (bigint | undefined)[][] = [];
+      starts[p] = firsts;
+      rows[p] = tables;
       for (let s = from; s <= to; s++) {
+        // The kept v: |v − t[p]| + |v − (s − T[p+1])| ≤ c, and room for the positions above.
+        const c = U + 3 - Math.abs(s - Tp);
+        const mid = (tp + s - below) / 2;
+        const a = Math.max(lo, Math.ceil(mid - c / 2));
+        const b =
+          c < Math.abs(tp - s + below)
+            ? a - 1
+            : Math.min(hi, Math.floor(mid + c / 2), p > 0 ? (budget - above - s) / p : hi);
+        const table: (bigint | undefined)[] = [];
+        firsts.push(a);
+        tables.push(table);
         let least: bigint | undefined;
-        for (let v = lo; v <= hi; v++) {
-          // A lower bound of the deviation of every allocation through this state.
-          const bound =
-            Math.abs(v - tp) + Math.abs(s - v - (T[p + 1] as number)) + Math.abs(s - Tp);
-          const cost = bound > U + 3 || s + p * v + above > budget ? undefined : through(p, v, s);
+        for (let v = a; v <= b; v++) {
+          const cost = through(p, v, s);
           if (cost !== undefined && (least === undefined || cost < least)) least = cost;
-          table[(v - lo) * (to - from + 1) + s - from] = least;
+          table.push(least);
         }
+        cells += table.length;
       }
     }
     const l1 = (lookup(0, budget, budget) ?? -W) / W;
@@ -188,9 +227,8 @@ function allocate(M: readonly bigint[], S: bigint, budget: number): number[] | n
       s -= v;
       v--;
     }
-    return points;
+    return { points, cells };
   }
-  return null;
 }
 
 /**
@@ -214,16 +252,18 @@ function allocate(M: readonly bigint[], S: bigint, budget: number): number[] | n
  * **Method**: a dynamic programme over the categories sorted by mean, with the value and the
  * running sum as state (values strictly decreasing), restricted to the states an allocation with
  * total deviation ≤ U can pass through; U starts at 2 and grows (at most doubling) until the best
- * allocation found provably is the optimum. Time and memory O(k · (U + 3)²) big-integer
- * additions with U ≤ max(2, 2 × the optimal deviation), never more than O(k · budget²). Typical
- * koffers (k ≤ 14, budget 100) take a fraction of a millisecond; k = 20 with budget 1000 at most
- * about 0.2 s (all means equal, where the optimal deviation is about k²/4); the cost grows with
- * the square of that deviation, so 40 equal means with budget 10 000 take seconds.
+ * allocation found provably is the optimum. Time and memory O(k · U²) big-integer additions with
+ * U ≤ max(2, 2 × the optimal deviation) < 2k² + 2: they depend on the number of categories k and
+ * the means, not on the budget (SPEC A10.7). Typical koffers (k ≤ 14, budget 100) take a fraction
+ * of a millisecond; at `maxCategories` (20) the worst means found take a few tenths of a second
+ * and tens of MB, with any budget up to `maxBudget`.
  *
  * The means come in template order (`TeamMeans`); every category needs a finite mean ≥ 0.
  * Problems are reported all at once (`invalid-type` when the means are not an array,
- * `means-count`, `invalid-mean`); never throws. The template must come from `validateTemplate`;
- * one that cannot hold k distinct scores is reported (`budget-too-small`), not thrown.
+ * `means-count`, `invalid-mean`); never throws on the means, also when reading them throws
+ * (`unreadable-input`). The template must come from `validateTemplate`: any other value (one
+ * with too many categories, one that cannot hold k distinct scores, one without a budget) is a
+ * programmer error, thrown as a `TypeError` that names the field.
  *
  * @example
  * // Template with categories a, b, c, d, e and budget 100; means 22.5, 22.5, 15, 7.5, 7.5.
@@ -239,6 +279,7 @@ export function proposeTeamScore(
   template: KofferTemplate,
   means: TeamMeans,
 ): ValidationResult<TeamScoreProposal, KofferPlanDiagnostic> {
+  checkTemplate(template);
   const out: KofferPlanDiagnostic[] = [];
   try {
     const { categories, budget } = template;
@@ -277,17 +318,7 @@ export function proposeTeamScore(
       order.map((i) => M[i] as bigint),
       S,
       budget,
-    );
-    if (sorted === null) {
-      // Only a template that `validateTemplate` refuses gets here.
-      return failure([
-        kofferDiagnostic("budget-too-small", ["categories"], {
-          categories: k,
-          minimum: minimumBudget(k),
-          budget,
-        }),
-      ]);
-    }
+    ).points;
     const points: number[] = [];
     order.forEach((i, p) => {
       points[i] = sorted[p] as number;
@@ -341,7 +372,8 @@ export interface StrengthsAndGaps {
  * sheet) keep the template's order.
  *
  * @throws RangeError (from `rankSheet`) when the team score has no points for a category of the
- * template: it was not validated against this template.
+ * template: it was not validated against this template. TypeError when the template does not
+ * come from `validateTemplate` or a score is not a whole number ≥ 0.
  *
  * @example
  * // team score a 40, b 25, c 20, d 10, e 5

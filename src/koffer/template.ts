@@ -1,5 +1,6 @@
 import type { Path } from "../diagnostics/diagnostic.js";
 import { failure, toResult, type ValidationResult } from "../diagnostics/result.js";
+import { deepFreeze } from "../internal/deep-freeze.js";
 import { type KofferDiagnostic, kofferDiagnostic } from "./diagnostics.js";
 import {
   describeValue,
@@ -123,6 +124,17 @@ export const maxBudget = 1_000_000;
 export const minCategories = 2;
 
 /**
+ * The most categories a template may have. A sheet is filled in by hand, and the source's koffers
+ * have 8 boxes; beyond 20 no one ranks them honestly. It also bounds the team score proposal,
+ * whose exact search grows with the fifth power of the number of categories (and does not grow
+ * with the budget): at 20 categories it stays within a fraction of a second whatever the means.
+ *
+ * @example
+ * maxCategories; //=> 20
+ */
+export const maxCategories = 20;
+
+/**
  * The fewest points that k categories with all different scores need: 0 + 1 + … + (k − 1)
  * (SPEC B1).
  *
@@ -134,11 +146,28 @@ export function minimumBudget(categories: number): number {
   return (categories * (categories - 1)) / 2;
 }
 
-const kinds: readonly KofferKind[] = ["collectie", "connectie"];
-const budgetRules: readonly BudgetRule[] = ["at-most", "exactly"];
-const templateFields = ["id", "kind", "name", "categories", "budget", "budgetRule"];
-const categoryFields = ["id", "label", "description", "smallStep", "largeStep"];
-const optionalTexts = ["description", "smallStep", "largeStep"] as const;
+const kinds: readonly KofferKind[] = /* @__PURE__ */ deepFreeze(["collectie", "connectie"]);
+const budgetRules: readonly BudgetRule[] = /* @__PURE__ */ deepFreeze(["at-most", "exactly"]);
+const templateFields = /* @__PURE__ */ deepFreeze([
+  "id",
+  "kind",
+  "name",
+  "categories",
+  "budget",
+  "budgetRule",
+]);
+const categoryFields = /* @__PURE__ */ deepFreeze([
+  "id",
+  "label",
+  "description",
+  "smallStep",
+  "largeStep",
+]);
+const optionalTexts = /* @__PURE__ */ deepFreeze([
+  "description",
+  "smallStep",
+  "largeStep",
+] as const);
 
 /** A category, or just its id when the id is sound but something else is not. */
 function readCategory(value: unknown, path: Path, out: Sink): KofferCategory | string | null {
@@ -223,6 +252,14 @@ function readTemplate(input: unknown, out: Sink): KofferTemplate | null {
         }),
       );
     }
+    if (list.length > maxCategories) {
+      out.push(
+        kofferDiagnostic("too-many-categories", ["categories"], {
+          count: list.length,
+          maximum: maxCategories,
+        }),
+      );
+    }
     if (budget !== null && minimumBudget(list.length) > budget) {
       out.push(
         kofferDiagnostic("budget-too-small", ["categories"], {
@@ -248,8 +285,10 @@ function readTemplate(input: unknown, out: Sink): KofferTemplate | null {
 
 /**
  * Checks a koffer template written by an organisation (SPEC B1) and fills in its defaults
- * (`budget` 100, `budgetRule` `"at-most"`). Reports every problem at once; never throws.
- * Category ids are data: `__proto__`, `constructor` or `toString` are ordinary ids.
+ * (`budget` 100, `budgetRule` `"at-most"`). Reports every problem at once; never throws, also
+ * when reading the input throws (`unreadable-input`). A template has 2 to `maxCategories` (20)
+ * categories (`too-few-categories`, `too-many-categories`). Category ids are data: `__proto__`,
+ * `constructor` or `toString` are ordinary ids.
  *
  * @example
  * const result = validateTemplate(JSON.parse(text));
@@ -268,5 +307,28 @@ export function validateTemplate(
     return template === null ? failure(out) : toResult(template, out);
   } catch (error) {
     return failure([unreadable(error)]);
+  }
+}
+
+/**
+ * @internal Throws a `TypeError` naming the first field of `template` that `validateTemplate`
+ * would not have returned as it is (its defaults left out count too). The functions that take a
+ * validated template trust it for speed; junk from plain JavaScript (a template without a budget)
+ * must fail loudly there, not give a silent wrong answer. O(k), once per call.
+ *
+ * @example
+ * checkTemplate({ ...template, budget: undefined }); // TypeError: template.budget: required
+ */
+export function checkTemplate(template: KofferTemplate): void {
+  const result = validateTemplate(template);
+  const [first] = result.ok ? [] : result.diagnostics;
+  // Valid, but a default filled in: the field was missing.
+  const missing = result.ok
+    ? (["budget", "budgetRule"] as const).find((key) => result.value[key] !== template[key])
+    : undefined;
+  if (first || missing) {
+    const path = ["template", ...(first ? first.path : [missing])].join(".");
+    // Never echo a huge value: a message quotes at most a field name or a short value.
+    throw new TypeError(`${path}: ${first ? first.message.en : "required"}`.slice(0, 200));
   }
 }

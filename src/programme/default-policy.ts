@@ -1,3 +1,4 @@
+import { deepFreeze } from "../internal/deep-freeze.js";
 import type { StarPolicy } from "./types.js";
 
 /**
@@ -10,7 +11,7 @@ import type { StarPolicy } from "./types.js";
  * @example
  * const policy: StarPolicy = { ...defaultPolicy, startYear: 2027, target: 12, cap: 12 };
  */
-export const defaultPolicy = {
+export const defaultPolicy = /* @__PURE__ */ deepFreeze({
   startYear: 2025,
   window: { kind: "fixed", years: 2 },
   target: 15,
@@ -23,4 +24,4 @@ export const defaultPolicy = {
   minimumPerYear: null,
   categoryCaps: [],
   exemptions: "ignore",
-} as const satisfies StarPolicy;
+} as const satisfies StarPolicy);

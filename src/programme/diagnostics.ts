@@ -7,6 +7,7 @@ import {
 import type { SchemaDiagnostic } from "../diagnostics/schema-codes.js";
 import { en } from "../i18n/en/programme.js";
 import { nl } from "../i18n/nl/programme.js";
+import { deepFreeze } from "../internal/deep-freeze.js";
 
 /**
  * The kinds of things in a programme or participant that have ids.
@@ -127,7 +128,7 @@ export type ProgrammeDiagnosticCode = ProgrammeDiagnostic["code"];
  * @example
  * semanticSeverities["missing-edition"]; //=> "warning"
  */
-export const semanticSeverities = {
+export const semanticSeverities = /* @__PURE__ */ deepFreeze({
   "duplicate-id": "error",
   "unknown-reference": "error",
   "missing-edition": "warning",
@@ -148,7 +149,7 @@ export const semanticSeverities = {
   "unknown-role-theme": "warning",
   "unknown-development-point": "warning",
   "unknown-group": "warning",
-} as const satisfies Record<keyof ProgrammeDiagnosticParams, Severity>;
+} as const satisfies Record<keyof ProgrammeDiagnosticParams, Severity>);
 
 /** @internal */
 export const semanticDiagnostic = /* @__PURE__ */ diagnosticFactory<ProgrammeDiagnosticParams>({

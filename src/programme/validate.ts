@@ -39,6 +39,28 @@ export type ParticipantValidation = ValidationResult<Participant, ProgrammeDiagn
  */
 export type ParticipantsValidation = ValidationResult<readonly Participant[], ProgrammeDiagnostic>;
 
+/** The longest detail an `unreadable-input` diagnostic quotes from a thrown message. */
+const MAX_DETAIL = 200;
+
+/**
+ * What an `unreadable-input` diagnostic says about a thrown value: its message, cut short, when
+ * it is an `Error` whose message can be read; otherwise its type alone. Reading a thrown value can
+ * throw again (a revoked proxy, a `message` getter that throws), so that is caught here too, and
+ * `String(value)` is never called: it runs the value's own code.
+ */
+function detailOf(thrown: unknown): string {
+  try {
+    if (thrown instanceof Error) {
+      const message: unknown = thrown.message;
+      if (typeof message === "string" && message.length > 0)
+        return message.length > MAX_DETAIL ? `${message.slice(0, MAX_DETAIL - 1)}…` : message;
+    }
+  } catch {
+    // Falls through to the type: the value refused to be read.
+  }
+  return thrown === null ? "null was thrown" : `a value of type ${typeof thrown} was thrown`;
+}
+
 /** Runs a validation and turns anything the input throws at us (a hostile getter) into a diagnostic. */
 function guarded<T>(
   run: () => ValidationResult<T, ProgrammeDiagnostic>,
@@ -46,8 +68,7 @@ function guarded<T>(
   try {
     return run();
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return failure([schemaDiagnostic("unreadable-input", [], { detail })]);
+    return failure([schemaDiagnostic("unreadable-input", [], { detail: detailOf(error) })]);
   }
 }
 

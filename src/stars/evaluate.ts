@@ -1,8 +1,9 @@
-import { yearOf } from "../dates/calendar-date.js";
+import { dayKey, yearOf } from "../dates/calendar-date.js";
 import { sortSmall } from "../internal/sort-small.js";
 import type { Completion, Component, Participant } from "../programme/types.js";
 import { type BonusUnit, bonusFor } from "./bonus.js";
 import { yearKey } from "./component-table.js";
+import { isApprovalStatus, rejectUnsound } from "./entry-guards.js";
 import {
   type EarliestApproved,
   earliestApproved,
@@ -10,7 +11,7 @@ import {
   recordEarliest,
 } from "./mandatory.js";
 import { compareCompletions } from "./order.js";
-import type { PreparedProgramme } from "./prepare.js";
+import { evaluationScratch, keepEvaluationScratch, type PreparedProgramme } from "./prepare.js";
 import { electiveRulesFor, yearlyMinimumFor } from "./rules.js";
 import {
   canonicalOrder,
@@ -51,7 +52,7 @@ type CapReason = BonusLine["reason"];
  * Scratch space reused from statement to statement: stamped arrays per key for finding duplicates
  * and the earliest approved dates, and per-line working arrays that only the finished lines leave.
  */
-interface DuplicateScratch extends SortScratch {
+export interface DuplicateScratch extends SortScratch {
   readonly stamp: Int32Array;
   readonly line: Int32Array;
   generation: number;
@@ -89,16 +90,15 @@ function lineScratch(size: number): LineScratch {
   };
 }
 
-const duplicateScratches = new WeakMap<PreparedProgramme, DuplicateScratch>();
-
 /**
  * The duplicate scratch of a prepared programme, with a fresh generation: a stamp that is not the
  * current generation means "no line counts for this key yet", so nothing is cleared between
  * statements. Evaluations run one after another (JavaScript is single-threaded and nothing here
- * calls out), so one scratch per programme is enough; it is never visible outside.
+ * calls out), so one scratch per programme is enough; it is never visible outside. It is kept on
+ * the prepared programme, not in a module-level map: it lives and dies with what the caller holds.
  */
 function duplicateScratch(prepared: PreparedProgramme): DuplicateScratch {
-  let scratch = duplicateScratches.get(prepared);
+  let scratch = evaluationScratch(prepared);
   if (scratch === undefined) {
     const size = Math.max(1, prepared.table.keys);
     scratch = {
@@ -111,7 +111,7 @@ function duplicateScratch(prepared: PreparedProgramme): DuplicateScratch {
       ...sortScratch(),
       lines: lineScratch(64),
     };
-    duplicateScratches.set(prepared, scratch);
+    keepEvaluationScratch(prepared, scratch);
   }
   if (++scratch.generation === 0x7fffffff) {
     scratch.stamp.fill(0);
@@ -243,7 +243,8 @@ export function evaluateWindow(
 
   for (let i = 0; i < n; i++) {
     const c = completions[i] as Completion;
-    const day = compactDay(c.date);
+    const day = dayKey(c.date);
+    if (day < 0 || !isApprovalStatus(c.status)) rejectUnsound(participant);
     days[i] = day;
     const year = yearOfDay(day);
     const number = table.numberOf.get(c.component);

@@ -1,10 +1,14 @@
 import { en } from "../i18n/en/statement.js";
 import { nl } from "../i18n/nl/statement.js";
 import type { Locale } from "../i18n/types.js";
+import { deepFreeze } from "../internal/deep-freeze.js";
 import type { StatementMessages } from "./explain-messages.js";
 import type { Statement } from "./types.js";
 
-const messages: { readonly [L in Locale]: StatementMessages } = { nl, en };
+const messages: { readonly [L in Locale]: StatementMessages } = /* @__PURE__ */ deepFreeze({
+  nl,
+  en,
+});
 
 /** Marks one item of a section. */
 const item = (text: string) => `- ${text}`;

@@ -26,14 +26,21 @@ import {
  *   counted stars (and each year's minimum), and the fewest non-matching items, hours (a
  *   fractional knapsack) and components that bring them are lower bounds.
  *
- * It stops after `budget` evaluated plans; `exact` then says it did not finish and the best plan
- * found so far (never worse than the starting plans) is returned.
+ * It stops after `budget` evaluated plans (the starting plans and the empty plan included) or
+ * `budget × STEPS_PER_PLAN` steps of work; `exact` then says it did not finish and the best plan
+ * found so far (never worse than the starting plans it measured) is returned. Its memory is its
+ * explicit stack: at most one frame per group, each a few arrays over the capped categories and
+ * the years.
  */
 
 /** The result of a search: the chosen candidates and whether optimality is proven. */
 export interface SearchResult {
   readonly items: readonly Candidate[];
   readonly exact: boolean;
+  /** Plans measured with a statement: never more than the budget. */
+  readonly evaluated: number;
+  /** Its work in steps (see `STEPS_PER_PLAN`): stops before `budget × STEPS_PER_PLAN`. */
+  readonly steps: number;
 }
 
 /** What the chosen items of a partial plan add up to. */
@@ -81,6 +88,37 @@ interface Ware {
   readonly year: number;
 }
 
+/**
+ * The most groups the branch and bound searches. Its bounds look at every group ahead, so one
+ * evaluation costs time in proportion to the groups (20,000 evaluations over 5,000 groups took
+ * 6.5 s here), and its stack holds up to one frame per group, each with a bit set over the
+ * candidates, so memory grows with their square. 2,000 groups (25 times the benchmark's
+ * catalogue) keeps a default search near 2 s. Beyond it only the starting plans are measured, and
+ * the plan is not called exact.
+ */
+export const BRANCH_GROUPS = 2_000;
+
+/**
+ * The most numbers (groups × capped categories × (years + 1)) in the branch and bound's per-group
+ * tables of category and year stars, and in its stack's frames: 4,000,000 numbers keep each near
+ * 32 MB. The benchmark's catalogue with two capped lines and a yearly minimum needs under 1,000;
+ * it takes hundreds of capped learning lines over a long window to come near. Beyond it only the
+ * starting plans are measured, and the plan is not called exact.
+ */
+export const BRANCH_TABLE = 4_000_000;
+
+/**
+ * The work the branch and bound may do per plan of its budget, in steps: one per group or free
+ * item a bound looks at (per year, for the yearly minimum), one per completion, role and item of
+ * a measured plan. The budget counts plans, but a plan of a large catalogue costs far more to
+ * bound and measure than one of the benchmark's (20,000 plans over 1,000 groups with a target of
+ * 999 took 27 s: 113 million steps), so the search also stops after `budget × 1,000` steps. A
+ * search on the benchmark's catalogue uses about 400 steps a plan (at most 520 seen), so there the
+ * budget binds first; a step took 0.1–0.3 µs here, so the default budget's 20 million steps take
+ * a few seconds at most.
+ */
+export const STEPS_PER_PLAN = 1_000;
+
 const zeros = (length: number) => new Array<number>(length).fill(0);
 const add = (a: readonly number[], b: readonly number[]) => a.map((x, i) => x + (b[i] as number));
 
@@ -91,6 +129,7 @@ export function branchAndBound(
   starts: readonly (readonly Candidate[])[],
   budget: number,
 ): SearchResult {
+  if (groups.length > BRANCH_GROUPS) return bestOf(ctx, starts, budget);
   const { prepared, before } = ctx;
   const policy = prepared.programme.policy;
   const target = before.totals.target;
@@ -214,6 +253,11 @@ export function branchAndBound(
   const room = caps.map((cap, i) => cap - Math.min(cap, existingCategory[i] as number));
   const useful = (stars: readonly number[]) =>
     stars.reduce((sum, s, i) => sum + Math.min(room[i] as number, s), 0);
+
+  // Its per-group tables hold a row over the capped categories per year: beyond the bound their
+  // memory alone would be hundreds of MB (hundreds of capped learning lines over ten years).
+  if (groups.length * caps.length * (years.length + 1) > BRANCH_TABLE)
+    return bestOf(ctx, starts, budget);
 
   // Bits for the outstanding obligations and for the learning lines still to cover.
   const outstanding = before.mandatory.obligations.filter((o) => o.completedOn === null);
@@ -496,39 +540,56 @@ export function branchAndBound(
     };
   };
 
+  // The starting plans come first, then the empty plan; each counts against the budget, so a
+  // budget smaller than their number leaves the search unfinished (and `exact` false).
   let best: Candidate[] = [];
-  let bestCost = costOf(ctx, best);
-  let evaluated = 1;
+  let bestCost: PlanCost | null = null;
+  let evaluated = 0;
+  // Work in steps (see `STEPS_PER_PLAN`): a bound looks at every group and, per year, every free
+  // item; a measured plan costs a statement over the participant's data and the plan's items.
+  const boundSteps = n + wares.length * (years.length + 1) + C * (years.length + 1) ** 2;
+  const statementSteps = ctx.base.completions.length + ctx.base.roles.length + 1;
+  let steps = 0;
   const consider = (items: readonly Candidate[]) => {
     const cost = costOf(ctx, items);
     evaluated++;
-    if (compareCost(cost, bestCost) < 0) {
+    steps += statementSteps + items.length;
+    if (bestCost === null || compareCost(cost, bestCost) < 0) {
       best = [...items];
       bestCost = cost;
     }
   };
-  for (const start of starts) consider(start);
+  let finished = true;
+  for (const start of [...starts, []]) {
+    if (evaluated >= budget) finished = false;
+    else consider(start);
+  }
+  if (!finished) return { items: sorted(best), exact: false, evaluated, steps };
 
   // Depth first over the groups: each item of the group, then (unless required) none of them.
-  // Every set of items is evaluated once, when its last item is added.
+  // Every set of items is evaluated once, when its last item is added. The stack is explicit, so
+  // the walk's depth (up to one frame per group) is bounded by memory, not by the call stack.
+  interface Frame {
+    readonly p: number;
+    readonly s: Partial;
+    /** The next item of the group to try; `items.length`: the branch without the group. */
+    next: number;
+    /** Whether the frame's current item is on `chosen`. */
+    pushed: boolean;
+  }
   const chosen: Candidate[] = [];
-  let finished = true;
-  const visit = (p: number, s: Partial): void => {
-    if (!finished || p === n || !mayBeat(p, s, bestCost)) return;
-    const g = nodes[p] as Node;
-    for (const c of g.items) {
-      if (evaluated >= budget) {
-        finished = false;
-        return;
-      }
-      chosen.push(c);
-      consider(chosen);
-      visit(p + 1, extend(s, c));
-      chosen.pop();
+  const stack: Frame[] = [];
+  const limit = budget * STEPS_PER_PLAN;
+  const enter = (p: number, s: Partial) => {
+    if (p === n) return;
+    if (steps >= limit) {
+      finished = false;
+      return;
     }
-    if (!g.forced) visit(p + 1, s);
+    steps += boundSteps;
+    if (mayBeat(p, s, bestCost as PlanCost)) stack.push({ p, s, next: 0, pushed: false });
   };
-  visit(0, {
+  enter(0, {
     categoryStars: zeros(caps.length),
     nonMatch: 0,
     hours: 0,
@@ -542,5 +603,52 @@ export function branchAndBound(
     yearStars: zeros(years.length),
     simpleYear: zeros(years.length * C),
   });
-  return { items: [...best].sort((a, b) => a.index - b.index), exact: finished };
+  while (finished && stack.length > 0) {
+    const frame = stack[stack.length - 1] as Frame;
+    if (frame.pushed) {
+      chosen.pop();
+      frame.pushed = false;
+    }
+    const g = nodes[frame.p] as Node;
+    if (frame.next < g.items.length) {
+      if (evaluated >= budget || steps >= limit) {
+        finished = false;
+        break;
+      }
+      const c = g.items[frame.next++] as Candidate;
+      chosen.push(c);
+      frame.pushed = true;
+      consider(chosen);
+      enter(frame.p + 1, extend(frame.s, c));
+    } else {
+      stack.pop();
+      if (!g.forced) enter(frame.p + 1, frame.s);
+    }
+  }
+  return { items: sorted(best), exact: finished, evaluated, steps };
+}
+
+const sorted = (items: readonly Candidate[]) => [...items].sort((a, b) => a.index - b.index);
+
+/** The best of the starting plans and the empty plan, as far as the budget reaches; not exact. */
+function bestOf(
+  ctx: PlanContext,
+  starts: readonly (readonly Candidate[])[],
+  budget: number,
+): SearchResult {
+  let best: readonly Candidate[] = [];
+  let bestCost: PlanCost | null = null;
+  let evaluated = 0;
+  let steps = 0;
+  for (const items of [...starts, []]) {
+    if (evaluated >= budget) break;
+    const cost = costOf(ctx, items);
+    evaluated++;
+    steps += ctx.base.completions.length + ctx.base.roles.length + 1 + items.length;
+    if (bestCost === null || compareCost(cost, bestCost) < 0) {
+      best = items;
+      bestCost = cost;
+    }
+  }
+  return { items: sorted(best), exact: false, evaluated, steps };
 }

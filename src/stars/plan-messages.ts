@@ -1,5 +1,6 @@
 import { decimal, joinList, q } from "../i18n/format.js";
 import type { Locale } from "../i18n/types.js";
+import { deepFreeze } from "../internal/deep-freeze.js";
 import type { DevelopmentPoint } from "../programme/types.js";
 import type { Plan, PlanItem, PlanReason, PlanUnavailable, PlanUnmetRule } from "./plan-types.js";
 
@@ -35,22 +36,22 @@ const enStars = (n: number) => `${n} ${n === 1 ? "star" : "stars"}`;
 const nlHours = (h: number | null) => (h === null ? "duur onbekend" : `${decimal(h, "nl")} uur`);
 const enHours = (h: number | null) =>
   h === null ? "duration unknown" : `${decimal(h, "en")} ${h === 1 ? "hour" : "hours"}`;
-const nlKinds: Record<DevelopmentPoint["kind"], string> = {
+const nlKinds: Record<DevelopmentPoint["kind"], string> = /* @__PURE__ */ deepFreeze({
   theme: "thema",
   "learning-line": "leerlijn",
   spearhead: "speerpunt",
-};
-const enKinds: Record<DevelopmentPoint["kind"], string> = {
+});
+const enKinds: Record<DevelopmentPoint["kind"], string> = /* @__PURE__ */ deepFreeze({
   theme: "theme",
   "learning-line": "learning line",
   spearhead: "spearhead",
-};
+});
 const nlItem = (i: PlanItem) =>
   `${nlDate(i.date)} ${i.title} (editie ${i.year}): ${nlStars(i.stars)}, ${i.adds} erbij, ${nlHours(i.hours)}`;
 const enItem = (i: PlanItem) =>
   `${i.date} ${i.title} (edition ${i.year}): ${enStars(i.stars)}, adds ${i.adds}, ${enHours(i.hours)}`;
 
-const nl: PlanMessages = {
+const nl: PlanMessages = /* @__PURE__ */ deepFreeze({
   heading: (p) =>
     `Plan voor ${p.participant} op ${nlDate(p.asOf)} (periode ${nlDate(p.window.start)} t/m ${nlDate(p.window.end)})`,
   alreadyReached: (p) =>
@@ -95,9 +96,9 @@ const nl: PlanMessages = {
   },
   notExact: () =>
     "Let op: de zoekruimte was te groot om dit plan als beste te bewijzen (zie docs/plans.md).",
-};
+});
 
-const en: PlanMessages = {
+const en: PlanMessages = /* @__PURE__ */ deepFreeze({
   heading: (p) =>
     `Plan for ${p.participant} at ${p.asOf} (window ${p.window.start} to ${p.window.end})`,
   alreadyReached: (p) =>
@@ -142,7 +143,7 @@ const en: PlanMessages = {
   },
   notExact: () =>
     "Note: the search space was too large to prove this plan the best (see docs/plans.md).",
-};
+});
 
 /**
  * The plan messages per locale.
@@ -150,11 +151,15 @@ const en: PlanMessages = {
  * @example
  * planMessages.nl.item.target(item); //=> "30-06-2026 Intervisie (editie 2026): 2 sterren, 2 erbij, 6 uur — …"
  */
-export const planMessages: { readonly [L in Locale]: PlanMessages } = { nl, en };
+export const planMessages: { readonly [L in Locale]: PlanMessages } = /* @__PURE__ */ deepFreeze({
+  nl,
+  en,
+});
 
 /**
  * A plan as readable lines in Dutch or English (SPEC A8): the heading, the outcome, one line per
- * suggested component with why it was chosen, the totals and what stays unmet.
+ * suggested component with why it was chosen, the totals, what stays unmet and any warning
+ * about the options.
  *
  * @example
  * import { explainPlan, planToTarget } from "sterrenprogramma";
@@ -176,5 +181,6 @@ export function explainPlan(plan: Plan, locale: Locale = "nl"): string {
   if (open > 0) lines.push(m.unmetObligations(open));
   for (const rule of plan.unmetRules) lines.push(m.unmetRule[rule]());
   if (!plan.exact) lines.push(m.notExact());
+  for (const d of plan.diagnostics) lines.push(d.message[locale]);
   return lines.join("\n");
 }

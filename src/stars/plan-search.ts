@@ -16,13 +16,16 @@ import { windowFor } from "./window.js";
  */
 
 /** Line reasons of a completion that counts for its component (so another one is a duplicate). */
-export const COUNTING: ReadonlySet<LineReason> = new Set<LineReason>([
-  "counted",
-  "partly-over-cap",
-  "over-cap",
-  "partly-over-category-cap",
-  "over-category-cap",
-]);
+export const COUNTING: { readonly has: (reason: LineReason) => boolean } =
+  /* @__PURE__ */ Object.freeze({
+    // A frozen object, not a Set: a Set stays writable through `add` even when frozen.
+    has: (reason: LineReason) =>
+      reason === "counted" ||
+      reason === "partly-over-cap" ||
+      reason === "over-cap" ||
+      reason === "partly-over-category-cap" ||
+      reason === "over-category-cap",
+  });
 
 /** One candidate: a component completed in a remaining edition. */
 export interface Candidate {
@@ -136,7 +139,13 @@ export function planContext(
   };
 
   const raw: Omit<Candidate, "index">[] = [];
-  const mandatoryIds = new Set(outstanding.map((o) => o.component));
+  // Indexed by component, so a catalogue of thousands of mandatory components stays linear.
+  const outstandingOf = new Map<string, Obligation[]>();
+  for (const o of outstanding) {
+    const list = outstandingOf.get(o.component);
+    if (list === undefined) outstandingOf.set(o.component, [o]);
+    else list.push(o);
+  }
   for (const y of years) {
     const edition = prepared.byYear.get(y) as ReadonlyMap<string, Component>;
     // A component without an estimate is weighed as the edition's longest one (docs/plans.md
@@ -147,9 +156,9 @@ export function planContext(
     for (const c of edition.values()) {
       const key = keyOf(c, c.id, y);
       if (taken.has(key)) continue;
-      const obligations = mandatoryIds.has(c.id)
-        ? outstanding.filter((o) => meetsObligation(prepared, o, c.id, key))
-        : [];
+      const obligations = (outstandingOf.get(c.id) ?? []).filter((o) =>
+        meetsObligation(prepared, o, c.id, key),
+      );
       const matches = matchesOf(c, points);
       raw.push({
         id: c.id,
@@ -170,7 +179,9 @@ export function planContext(
   const candidates = raw.map((r, index) => ({ ...r, index }));
   // No remaining edition offers these (a component the editions no longer list, or a repeatable
   // one of a year that has passed): no plan can meet them, so they are reported, not planned.
-  const unavailable = outstanding.filter((o) => !raw.some((r) => r.obligations.includes(o)));
+  const met = new Set<Obligation>();
+  for (const r of raw) for (const o of r.obligations) met.add(o);
+  const unavailable = outstanding.filter((o) => !met.has(o));
   return { prepared, window, asOf, measuredOn, years, base, before, candidates, unavailable };
 }
 
@@ -248,228 +259,19 @@ export function groupsOf(ctx: PlanContext): { groups: Group[]; clean: boolean } 
   // Each outstanding obligation must be met by exactly one group's items for the dynamic
   // programme; a component repeatable in one edition and not in another can break that.
   // Otherwise no group is required, and the search weighs meeting the obligation like any cost.
+  const keysOf = new Map<Obligation, Set<string>>();
+  for (const c of ctx.candidates)
+    for (const o of c.obligations) {
+      const keys = keysOf.get(o);
+      if (keys === undefined) keysOf.set(o, new Set([c.key]));
+      else keys.add(c.key);
+    }
   let clean = true;
   const forcedKeys = new Set<string>();
-  for (const o of ctx.before.mandatory.obligations) {
-    if (o.completedOn !== null) continue;
-    const keys = new Set(ctx.candidates.filter((c) => c.obligations.includes(o)).map((c) => c.key));
+  for (const keys of keysOf.values()) {
     if (keys.size > 1) clean = false;
     else for (const k of keys) forcedKeys.add(k);
   }
   const groups = [...byKey].map(([key, items]) => ({ items, forced: forcedKeys.has(key) }));
   return { groups, clean };
-}
-
-/**
- * The dynamic programme over the state the followed plan's statement depends on when counting
- * does not depend on the date order (no learning-line caps, no yearly minimum): stars towards the
- * target outside the format caps and per capped format (each up to what can still count), the
- * elective count and stars, and the learning lines still to cover. Per state it keeps the least
- * additive cost (non-matching, hours, components, order); the best final state then decides.
- */
-export function dynamicPlan(ctx: PlanContext, groups: readonly Group[]): Candidate[] {
-  const prepared = ctx.prepared;
-  const policy = prepared.programme.policy;
-  const before = ctx.before;
-  const counted = before.totals.counted;
-  const target = before.totals.target;
-  const capRoom =
-    policy.cap === null ? Number.POSITIVE_INFINITY : Math.max(0, policy.cap - counted);
-  const need = Math.max(0, Math.min(capRoom, target - counted));
-
-  // Room left per capped format, from what the counted lines already took.
-  const formatRoom = new Map<string, number>();
-  for (const [format, max] of prepared.formatCaps) formatRoom.set(format, max);
-  for (const line of before.lines) {
-    const c = prepared.byYear.get(line.year)?.get(line.completion.component);
-    if (c === undefined || line.counted === 0) continue;
-    const room = formatRoom.get(c.format);
-    if (room !== undefined) formatRoom.set(c.format, room - line.counted);
-  }
-
-  // Dimensions of the state, in mixed radix.
-  const sizes: number[] = [need + 1];
-  const formatDim = new Map<string, number>();
-  for (const c of ctx.candidates) {
-    const room = formatRoom.get(c.component.format);
-    if (room === undefined || formatDim.has(c.component.format)) continue;
-    formatDim.set(c.component.format, sizes.length);
-    sizes.push(Math.max(0, Math.min(room, need)) + 1);
-  }
-  const rule = (name: string) => before.electiveRules.find((r) => r.rule === name);
-  const minRule = rule("min-count");
-  const maxRule = rule("max-count");
-  const starsRule = rule("max-stars");
-  const coverRule = rule("cover-every-learning-line");
-  const minNeed = minRule === undefined ? 0 : Math.max(0, minRule.limit - minRule.actual);
-  const maxAllow = maxRule === undefined ? -1 : maxRule.limit - maxRule.actual;
-  const starsAllow = starsRule === undefined ? -1 : starsRule.limit - starsRule.actual;
-  let constantRules = 0;
-  if (maxRule !== undefined && maxAllow < 0) constantRules++;
-  if (starsRule !== undefined && starsAllow < 0) constantRules++;
-  const countTop = Math.max(minNeed, maxAllow + 1);
-  const countDim = countTop > 0 ? sizes.push(countTop + 1) - 1 : -1;
-  const starsDim = starsAllow >= 0 ? sizes.push(starsAllow + 2) - 1 : -1;
-  let lineBits = new Map<string, number>();
-  let coverDim = -1;
-  let fullMask = 0;
-  if (coverRule !== undefined && coverRule.missing.length > 0) {
-    const coverable = coverRule.missing.filter((l) =>
-      ctx.candidates.some((c) => c.component.learningLines.includes(l)),
-    );
-    if (coverable.length < coverRule.missing.length || coverable.length > 16) constantRules++;
-    else {
-      lineBits = new Map(coverable.map((l, i) => [l, 1 << i]));
-      fullMask = (1 << coverable.length) - 1;
-      coverDim = sizes.push(fullMask + 1) - 1;
-    }
-  }
-  const strides: number[] = [];
-  let total = 1;
-  for (const s of sizes) {
-    strides.push(total);
-    total *= s;
-  }
-
-  // Per candidate, its move on each dimension.
-  interface Move {
-    readonly dim: number;
-    readonly stars: number;
-    readonly elective: number;
-    readonly electiveStars: number;
-    readonly lines: number;
-  }
-  const moves = new Map<Candidate, Move>();
-  for (const c of ctx.candidates) {
-    let lines = 0;
-    for (const l of c.component.learningLines) lines |= lineBits.get(l) ?? 0;
-    const elective = c.elective ? 1 : 0;
-    moves.set(c, {
-      dim: formatDim.get(c.component.format) ?? 0,
-      stars: c.stars,
-      elective,
-      electiveStars: elective * c.stars,
-      lines,
-    });
-  }
-  const start = coverDim < 0 ? 0 : fullMask * (strides[coverDim] as number);
-  const digit = (state: number, d: number) =>
-    Math.floor(state / (strides[d] as number)) % (sizes[d] as number);
-  const step = (state: number, m: Move): number => {
-    let next = state;
-    const bump = (d: number, by: number) => {
-      if (d < 0 || by === 0) return;
-      const v = digit(next, d);
-      const top = (sizes[d] as number) - 1;
-      const nv = Math.min(top, v + by);
-      next += (nv - v) * (strides[d] as number);
-    };
-    bump(m.dim, m.stars);
-    bump(countDim, m.elective);
-    bump(starsDim, m.electiveStars);
-    if (coverDim >= 0 && m.lines !== 0) {
-      const v = digit(next, coverDim);
-      next += ((v & ~m.lines) - v) * (strides[coverDim] as number);
-    }
-    return next;
-  };
-
-  // Costs per state: non-matching, hours, components (Infinity = unreachable) and the order.
-  let nm = new Float64Array(total).fill(Number.POSITIVE_INFINITY);
-  let hours = new Float64Array(total);
-  let count = new Float64Array(total);
-  let order: bigint[] = new Array<bigint>(total).fill(0n);
-  nm[start] = 0;
-  const choices: Int32Array[] = [];
-  const parents: Int32Array[] = [];
-  for (const group of groups) {
-    const nnm = new Float64Array(total).fill(Number.POSITIVE_INFINITY);
-    const nh = new Float64Array(total);
-    const nc = new Float64Array(total);
-    const no: bigint[] = new Array<bigint>(total).fill(0n);
-    const choice = new Int32Array(total).fill(-1);
-    const parent = new Int32Array(total).fill(-1);
-    if (!group.forced) {
-      for (let s = 0; s < total; s++) {
-        if (nm[s] === Number.POSITIVE_INFINITY) continue;
-        nnm[s] = nm[s] as number;
-        nh[s] = hours[s] as number;
-        nc[s] = count[s] as number;
-        no[s] = order[s] as bigint;
-        parent[s] = s;
-      }
-    }
-    for (let s = 0; s < total; s++) {
-      const base = nm[s] as number;
-      if (base === Number.POSITIVE_INFINITY) continue;
-      for (let k = 0; k < group.items.length; k++) {
-        const item = group.items[k] as Candidate;
-        const t = step(s, moves.get(item) as Move);
-        const a = base + item.nonMatch;
-        const h = (hours[s] as number) + item.cost;
-        const c = (count[s] as number) + 1;
-        const cur = nnm[t] as number;
-        let better =
-          a < cur ||
-          (a === cur && (h < (nh[t] as number) || (h === nh[t] && c < (nc[t] as number))));
-        let o: bigint | undefined;
-        if (!better && a === cur && h === nh[t] && c === nc[t]) {
-          o = (order[s] as bigint) | (1n << BigInt(item.index));
-          better = o < (no[t] as bigint);
-        }
-        if (!better) continue;
-        nnm[t] = a;
-        nh[t] = h;
-        nc[t] = c;
-        no[t] = o ?? (order[s] as bigint) | (1n << BigInt(item.index));
-        choice[t] = k;
-        parent[t] = s;
-      }
-    }
-    nm = nnm;
-    hours = nh;
-    count = nc;
-    order = no;
-    choices.push(choice);
-    parents.push(parent);
-  }
-
-  // The best final state: least shortfall, then fewest unmet rules, then the additive cost.
-  let bestState = -1;
-  let bestKey: PlanCost | null = null;
-  for (let s = 0; s < total; s++) {
-    if (nm[s] === Number.POSITIVE_INFINITY) continue;
-    let gain = digit(s, 0);
-    for (const d of formatDim.values()) gain += digit(s, d);
-    gain = Math.min(need, gain);
-    let rules = constantRules;
-    if (countDim >= 0) {
-      const n = digit(s, countDim);
-      if (n < minNeed) rules++;
-      if (maxRule !== undefined && maxAllow >= 0 && n > maxAllow) rules++;
-    }
-    if (starsDim >= 0 && digit(s, starsDim) > starsAllow) rules++;
-    if (coverDim >= 0 && digit(s, coverDim) !== 0) rules++;
-    const key: PlanCost = {
-      obligations: 0,
-      shortfall: Math.max(0, target - counted - gain),
-      rules,
-      nonMatch: nm[s] as number,
-      hours: hours[s] as number,
-      count: count[s] as number,
-      order: order[s] as bigint,
-    };
-    if (bestKey === null || compareCost(key, bestKey) < 0) {
-      bestKey = key;
-      bestState = s;
-    }
-  }
-  const items: Candidate[] = [];
-  let s = bestState;
-  for (let g = groups.length - 1; g >= 0 && s >= 0; g--) {
-    const k = (choices[g] as Int32Array)[s] as number;
-    if (k >= 0) items.push((groups[g] as Group).items[k] as Candidate);
-    s = (parents[g] as Int32Array)[s] as number;
-  }
-  return items.sort((a, b) => a.index - b.index);
 }

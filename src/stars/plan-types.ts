@@ -1,3 +1,4 @@
+import type { DiagnosticUnion } from "../diagnostics/diagnostic.js";
 import type { DevelopmentPoint } from "../programme/types.js";
 import type { DateWindow, ElectiveRuleResult } from "./types.js";
 
@@ -132,12 +133,66 @@ export interface Plan {
   /** Rules still unmet when the plan is followed. */
   readonly unmetRules: readonly PlanUnmetRule[];
   /**
-   * Whether the plan is proven optimal. Always true except when the branch and bound for
-   * learning-line caps or a yearly minimum stops at its budget before it has proven its best
-   * plan optimal (docs/plans.md §10); the plan is then the best one found.
+   * Whether the plan is proven optimal. False when the search stopped at one of its bounds
+   * before it proved its best plan optimal (docs/plans.md §10–11): the branch and bound ran out
+   * of `searchBudget`, or the catalogue was too large for it; the plan is then the best one found.
    */
   readonly exact: boolean;
+  /** How much searching the plan took, within which bounds (docs/plans.md §11). */
+  readonly search: PlanSearch;
+  /** Problems with the options, each with how the plan dealt with it (empty when none). */
+  readonly diagnostics: readonly PlanOptionDiagnostic[];
 }
+
+/**
+ * The work a plan's search did (docs/plans.md §11): plain numbers, so a caller can see how close
+ * a plan came to its bounds and what a larger `searchBudget` could change.
+ *
+ * @example
+ * const search: PlanSearch = { cells: 1_296, evaluated: 0, steps: 0, budget: 20_000 };
+ */
+export interface PlanSearch {
+  /**
+   * Cells (states × groups) of the dynamic programme's table; 0 when the catalogue was too large
+   * for it. Never more than 1,000,000.
+   */
+  readonly cells: number;
+  /** Plans the branch and bound measured with a statement; 0 when it did not run. */
+  readonly evaluated: number;
+  /**
+   * The branch and bound's work in steps: one per group or item its bounds look at, one per
+   * completion, role and item of a plan it measures. It stops at `budget × 1,000` steps (the
+   * last plan's own steps may pass it): a plan of a large catalogue costs more to bound and
+   * measure, so the budget bounds the work as well as the plans.
+   */
+  readonly steps: number;
+  /** The budget in force: `options.searchBudget` as validated. `evaluated` never exceeds it. */
+  readonly budget: number;
+}
+
+/**
+ * The params of every plan diagnostic, per code.
+ *
+ * @example
+ * const params: PlanOptionDiagnosticParams["invalid-search-budget"] = { given: "NaN", used: 20_000 };
+ */
+export interface PlanOptionDiagnosticParams {
+  /**
+   * `searchBudget` is not a whole number from 1 to 200,000. `given` is the number as text (or,
+   * for anything else, its type: the value itself is never echoed); `used` the budget applied.
+   */
+  "invalid-search-budget": { readonly given: string; readonly used: number };
+}
+
+/**
+ * A problem with the options of `planToTarget`: a warning, since the plan is still made, with a
+ * stable `code`, the option's `path` and a message in Dutch and English.
+ *
+ * @example
+ * const d: PlanOptionDiagnostic = planToTarget(programme, p, "2026-06-30", { searchBudget: Number.NaN }).diagnostics[0];
+ * d.code; //=> "invalid-search-budget"
+ */
+export type PlanOptionDiagnostic = DiagnosticUnion<PlanOptionDiagnosticParams>;
 
 /**
  * Options of `planToTarget`.
@@ -148,8 +203,13 @@ export interface Plan {
 export interface PlanOptions {
   /**
    * The most candidate plans the branch and bound evaluates (one statement each) for policies
-   * the dynamic programme cannot model (learning-line caps, a yearly minimum); default 20,000.
-   * A larger budget proves more plans optimal and takes longer (docs/plans.md §10).
+   * the dynamic programme cannot model (learning-line caps, a yearly minimum, a state too large
+   * for its table); a whole number from 1 to 200,000, default 20,000. The search also stops
+   * after `searchBudget × 1,000` steps of work (`plan.search.steps`). A larger budget proves
+   * more plans optimal and takes longer (docs/plans.md §10). Any other value gives an
+   * `invalid-search-budget` warning in `plan.diagnostics` and is read as: not a number (`NaN`,
+   * or not of type number) the default; below 1 (negative, `-Infinity`) 1; a fraction rounded
+   * down; above 200,000 (`Infinity`) 200,000.
    */
   readonly searchBudget?: number;
 }

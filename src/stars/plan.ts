@@ -1,8 +1,10 @@
 import type { Participant, Programme } from "../programme/types.js";
-import { branchAndBound, type SearchResult } from "./plan-branch.js";
+import { assertPlanParticipant, assertTeamPlanInputs } from "./entry-guards.js";
+import { branchAndBound } from "./plan-branch.js";
+import { dynamicPlan, greedyPlan } from "./plan-dynamic.js";
+import { searchBudgetOf } from "./plan-options.js";
 import {
   type Candidate,
-  dynamicPlan,
   followed,
   groupsOf,
   type PlanContext,
@@ -13,27 +15,39 @@ import type {
   PlanItem,
   PlanOptions,
   PlanReason,
+  PlanSearch,
   PlanUnavailable,
   PlanUnmetRule,
   TeamPlanRow,
 } from "./plan-types.js";
 import { type PreparedProgramme, prepareProgramme } from "./prepare.js";
 import { computeStatement } from "./statement.js";
-import type { Obligation, Statement } from "./types.js";
-
-const DEFAULT_BUDGET = 20_000;
+import type { Obligation } from "./types.js";
 
 /**
- * Finds the plan of least cost (docs/plans.md §9–10): the dynamic programme when it models the
- * policy, else branch and bound from the dynamic programme's plan.
+ * Finds the plan of least cost (docs/plans.md §9–11): the dynamic programme when it models the
+ * policy and its state fits its table, else branch and bound from the plans it can start from.
  */
-function searchPlan(ctx: PlanContext, budget: number): SearchResult {
+function searchPlan(
+  ctx: PlanContext,
+  budget: number,
+): { items: readonly Candidate[]; exact: boolean; search: PlanSearch } {
   const { groups, clean } = groupsOf(ctx);
   const policy = ctx.prepared.programme.policy;
-  const start = dynamicPlan(ctx, groups);
+  const dynamic = dynamicPlan(ctx, groups);
+  const cells = dynamic?.cells ?? 0;
   const modelled = clean && ctx.prepared.lineCaps.size === 0 && policy.minimumPerYear === null;
-  if (modelled) return { items: start, exact: true };
-  return branchAndBound(ctx, groups, [start], budget);
+  if (modelled && dynamic?.full === true)
+    return { items: dynamic.items, exact: true, search: { cells, evaluated: 0, steps: 0, budget } };
+  // A state that left rules out gives a plan that may break them: the greedy one joins it.
+  const starts =
+    dynamic === null
+      ? [greedyPlan(ctx, groups)]
+      : dynamic.full
+        ? [dynamic.items]
+        : [dynamic.items, greedyPlan(ctx, groups)];
+  const { items, exact, evaluated, steps } = branchAndBound(ctx, groups, starts, budget);
+  return { items, exact, search: { cells, evaluated, steps, budget } };
 }
 
 /**
@@ -64,17 +78,24 @@ export function planToTarget(
   asOf: string,
   options: PlanOptions = {},
 ): Plan {
+  assertPlanParticipant(participant);
   const prepared = prepareProgramme(programme);
   const ctx = planContext(prepared, participant, asOf);
-  const budget = options.searchBudget ?? DEFAULT_BUDGET;
-  const { items, exact } = searchPlan(ctx, budget);
+  const { budget, diagnostics } = searchBudgetOf(options);
+  const { items, exact, search } = searchPlan(ctx, budget);
   const after = computeStatement(prepared, followed(ctx, items), ctx.measuredOn);
   const before = ctx.before;
   const missingLines = new Set(
     before.electiveRules.find((r) => r.rule === "cover-every-learning-line")?.missing ?? [],
   );
+  // The first line of each (component, date), as `lines.find` would give: one pass, not one per item.
+  const lineOf = new Map<string, number>();
+  for (const line of after.lines) {
+    const key = `${line.completion.component}\u0000${line.completion.date}`;
+    if (!lineOf.has(key)) lineOf.set(key, line.counted);
+  }
   const planItems = items
-    .map((c) => planItem(c, after, missingLines, asOf))
+    .map((c) => planItem(c, lineOf.get(`${c.id}\u0000${c.date}`) ?? 0, missingLines, asOf))
     .sort((a, b) =>
       a.date < b.date ? -1 : a.date > b.date ? 1 : a.component < b.component ? -1 : 1,
     );
@@ -105,18 +126,17 @@ export function planToTarget(
     unavailable: unavailableOf(ctx.unavailable, asOf),
     unmetRules,
     exact,
+    search,
+    diagnostics,
   };
 }
 
 function planItem(
   c: Candidate,
-  after: Statement,
+  adds: number,
   missingLines: ReadonlySet<string>,
   asOf: string,
 ): PlanItem {
-  const line = after.lines.find(
-    (l) => l.completion.component === c.id && l.completion.date === c.date,
-  );
   const learningLines = c.component.learningLines.filter((l) => missingLines.has(l));
   const reason: PlanReason =
     c.obligations.length > 0
@@ -132,7 +152,7 @@ function planItem(
     year: c.year,
     date: c.date,
     stars: c.stars,
-    adds: line?.counted ?? 0,
+    adds,
     hours: c.component.hours ?? null,
     reason,
     obligations: c.obligations.map((o) => ({ year: o.year, due: o.due, overdue: asOf > o.due })),
@@ -181,6 +201,7 @@ export function teamPlan(
   participants: readonly Participant[],
   asOf: string,
 ): TeamPlanRow[] {
+  assertTeamPlanInputs(participants, asOf);
   const prepared = prepareProgramme(programme);
   const rows = new Map<
     string,

@@ -2,6 +2,8 @@ import { yearStart } from "../dates/calendar-date.js";
 import { numberIds } from "../internal/map.js";
 import type { CategoryCap, Component, ComponentFormat, Programme } from "../programme/types.js";
 import { type ComponentTable, componentTable, yearKey } from "./component-table.js";
+import { assertEvaluableProgramme } from "./entry-guards.js";
+import type { DuplicateScratch } from "./evaluate.js";
 import {
   type ApplicableMemo,
   applicableMemo,
@@ -65,7 +67,55 @@ export interface PreparedProgramme {
 
 declare const preparedBrand: unique symbol;
 
-const prepared = new WeakSet<object>();
+/**
+ * Stamps an object made by `prepareProgramme` with private fields: the brand that recognises it
+ * and the evaluator's scratch arrays (evaluate.ts), made on first use. Private fields cannot be
+ * forged, read, frozen or removed from outside this class, and they live on the prepared
+ * programme itself: no state belongs to a module, and a caller (or a store like immer) that
+ * freezes a prepared programme cannot break the evaluation. A base class whose constructor
+ * returns its argument makes `super` install the fields on that object.
+ */
+class Returns {
+  constructor(value: object) {
+    // biome-ignore lint/correctness/noConstructorReturn: the stamp needs `super` to return `value`
+    return value;
+  }
+}
+class PreparedStamp extends Returns {
+  #scratch: DuplicateScratch | undefined = undefined;
+  static has(value: unknown): boolean {
+    return typeof value === "object" && value !== null && #scratch in value;
+  }
+  static scratchOf(prepared: PreparedProgramme): DuplicateScratch | undefined {
+    return (prepared as unknown as PreparedStamp).#scratch;
+  }
+  static keepScratch(prepared: PreparedProgramme, scratch: DuplicateScratch): void {
+    (prepared as unknown as PreparedStamp).#scratch = scratch;
+  }
+}
+
+/**
+ * @internal The evaluator's scratch arrays of a prepared programme, if made yet.
+ *
+ * @example
+ * const scratch = evaluationScratch(prepared) ?? makeScratch(prepared);
+ */
+export function evaluationScratch(prepared: PreparedProgramme): DuplicateScratch | undefined {
+  return PreparedStamp.scratchOf(prepared);
+}
+
+/**
+ * @internal Keeps the evaluator's scratch arrays with their prepared programme.
+ *
+ * @example
+ * keepEvaluationScratch(prepared, scratch);
+ */
+export function keepEvaluationScratch(
+  prepared: PreparedProgramme,
+  scratch: DuplicateScratch,
+): void {
+  PreparedStamp.keepScratch(prepared, scratch);
+}
 
 function minOrNull(a: number | null, b: number | null): number | null {
   if (a === null) return b;
@@ -77,11 +127,13 @@ function minOrNull(a: number | null, b: number | null): number | null {
  * Indexes a validated programme for fast evaluation of many participants. The programme must not
  * be changed afterwards (validated programmes are readonly).
  *
+ * @throws TypeError when the programme is not validated data (a programmer error).
  * @example
  * const prepared = prepareProgramme(parseProgramme(json));
  */
 export function prepareProgramme(programme: Programme | PreparedProgramme): PreparedProgramme {
   if (isPrepared(programme)) return programme;
+  assertEvaluableProgramme(programme);
   const byYear = new Map<number, Map<string, Component>>();
   const mandatoryByYear = new Map<number, Component[]>();
   for (const edition of programme.editions) {
@@ -144,11 +196,13 @@ export function prepareProgramme(programme: Programme | PreparedProgramme): Prep
       electives.coverEveryLearningLine,
     fixedWindows: new Map(),
   } as unknown as PreparedProgramme;
-  prepared.add(result);
-  return result;
+  new PreparedStamp(result);
+  // Frozen so that no caller can swap an index out from under the evaluator; the memos inside
+  // (`fixedWindows`, `applicableMemo`) stay writable, and the scratch is a private field.
+  return Object.freeze(result);
 }
 
 /** Whether a value was made by `prepareProgramme`. */
 export function isPrepared(value: Programme | PreparedProgramme): value is PreparedProgramme {
-  return prepared.has(value);
+  return PreparedStamp.has(value);
 }

@@ -1,6 +1,14 @@
 import { yearOf } from "../dates/calendar-date.js";
 import { numberIds } from "../internal/map.js";
 import type { Component, Participant, Programme } from "../programme/types.js";
+import {
+  assertEvaluableParticipant,
+  assertEvaluableParticipants,
+  inList,
+  isEvaluation,
+  isRole,
+  rejectUnsound,
+} from "./entry-guards.js";
 import { evaluateWindow, NO_HISTORY } from "./evaluate.js";
 import { type PreparedProgramme, prepareProgramme } from "./prepare.js";
 import type {
@@ -82,7 +90,7 @@ function titles(programme: Programme): Map<string, string> {
   return out;
 }
 
-const NO_TALLIES = new Int32Array(0);
+const NO_TALLIES = /* @__PURE__ */ Object.freeze(new Int32Array(0));
 
 const byId = <T extends { readonly component: string }>(a: T, b: T) =>
   a.component < b.component ? -1 : a.component > b.component ? 1 : 0;
@@ -94,7 +102,10 @@ const byId = <T extends { readonly component: string }>(a: T, b: T) =>
  * theme, and the training return (trainingsrendement) per component. Every figure follows the same
  * rules as `computeStatement`, so the report and the statements always agree.
  *
- * @throws RangeError when `asOf` is not a `YYYY-MM-DD` calendar date (a programmer error).
+ * @throws RangeError when `asOf` is not a `YYYY-MM-DD` calendar date from 1900-01-01 on, or a
+ * participant's window would end after 9999-12-31 (a programmer error).
+ * @throws TypeError when the programme or a participant is not validated data: the message names
+ * the participant's place in the list and the first field validation would have refused.
  * @example
  * const report = organisationReport(prepareProgramme(programme), participants, "2026-06-30");
  * console.log(report.status); //=> { complete: 12, "on-track": 40, behind: 9 }
@@ -120,6 +131,8 @@ export function reportWith(
   mode: "fast" | "reference",
 ): OrganisationReport {
   assertAsOf(asOf);
+  // Each participant is checked as the loop reaches it, while its data is in the cache.
+  if (!Array.isArray(participants)) assertEvaluableParticipants(participants);
   const prepared = prepareProgramme(programme);
   const p = prepared.programme;
   const policy = p.policy;
@@ -202,61 +215,72 @@ export function reportWith(
     policy.window.kind === "fixed" && participants.length > 0
       ? windowFor(prepared, participants[0] as Participant, asOf)
       : undefined;
-  for (let index = 0; index < participants.length; index++) {
-    const participant = participants[index] as Participant;
-    const window = sharedWindow ?? windowFor(prepared, participant, asOf);
-    // History only matters to a report through carried-over surplus.
-    const carry = policy.carryOver > 0 ? historyOf(prepared, participant, window).carry : null;
+  // An evaluator that meets an unvalidated completion throws; the error then names the place in
+  // the list, which only this loop knows.
+  let index = 0;
+  try {
+    for (; index < participants.length; index++) {
+      const participant = participants[index] as Participant;
+      // Completions are checked by the evaluators as they read them (dates, statuses, scores).
+      assertEvaluableParticipant(participant, index, false);
+      const window = sharedWindow ?? windowFor(prepared, participant, asOf);
+      // History only matters to a report through carried-over surplus.
+      const carry = policy.carryOver > 0 ? historyOf(prepared, participant, window).carry : null;
 
-    let counted: number;
-    let participantStatus: StatementStatus;
-    if (scratch !== undefined) {
-      // The totals core also counts obligations and the training return into the scratch.
-      evaluateTotals(prepared, scratch, participant, window, asOf, carry);
-      counted = scratch.counted;
-      participantStatus = scratch.status;
-      const slots = scratch.countingSlots;
-      if (masks !== undefined) {
-        // Items are summed per table place (and spread over the tallies at the end); the tallies
-        // this participant takes part in are the union of the places' bit masks.
-        let mask = 0;
-        for (let k = 0; k < scratch.countingCount; k++) {
-          const at = slots[k] as number;
-          placeItems[at] = (placeItems[at] as number) + 1;
-          mask |= masks[at] as number;
+      let counted: number;
+      let participantStatus: StatementStatus;
+      if (scratch !== undefined) {
+        // The totals core also counts obligations and the training return into the scratch.
+        evaluateTotals(prepared, scratch, participant, window, asOf, carry);
+        counted = scratch.counted;
+        participantStatus = scratch.status;
+        const slots = scratch.countingSlots;
+        if (masks !== undefined) {
+          // Items are summed per table place (and spread over the tallies at the end); the tallies
+          // this participant takes part in are the union of the places' bit masks.
+          let mask = 0;
+          for (let k = 0; k < scratch.countingCount; k++) {
+            const at = slots[k] as number;
+            placeItems[at] = (placeItems[at] as number) + 1;
+            mask |= masks[at] as number;
+          }
+          board.addParticipantTo(mask);
+        } else {
+          for (let k = 0; k < scratch.countingCount; k++) {
+            const list = talliesAt[slots[k] as number] as Int32Array;
+            for (let t = 0; t < list.length; t++) board.add(list[t] as number, index);
+          }
         }
-        board.addParticipantTo(mask);
       } else {
-        for (let k = 0; k < scratch.countingCount; k++) {
-          const list = talliesAt[slots[k] as number] as Int32Array;
-          for (let t = 0; t < list.length; t++) board.add(list[t] as number, index);
+        const counting: Component[] = [];
+        const e = evaluateWindow(prepared, participant, window, asOf, carry, NO_HISTORY, counting);
+        counted = e.totals.counted;
+        participantStatus = e.status;
+        for (const c of counting) for (const t of tallies(c)) board.add(t, index);
+        for (const o of e.mandatory.obligations) obligation(o.component, o.title, o.status);
+        scoreCompletions(participant, asOf, scores);
+      }
+
+      status[participantStatus]++;
+      countedSum += counted;
+      while (distribution.length <= counted) distribution.push(0);
+      distribution[counted] = (distribution[counted] ?? 0) + 1;
+
+      if (participant.roles.length > 0) {
+        const firstYear = yearOf(window.start);
+        const lastYear = yearOf(window.end);
+        for (const role of participant.roles) {
+          // The report's own pass over the roles checks them (the entry guard leaves them here).
+          if (!isRole(role)) rejectUnsound(participant);
+          if (role.year < firstYear || role.year > lastYear) continue;
+          const theme = themes.get(role.theme);
+          if (theme !== undefined)
+            roleBoard.add(role.role === "trainer" ? theme : p.themes.length + theme, index);
         }
       }
-    } else {
-      const counting: Component[] = [];
-      const e = evaluateWindow(prepared, participant, window, asOf, carry, NO_HISTORY, counting);
-      counted = e.totals.counted;
-      participantStatus = e.status;
-      for (const c of counting) for (const t of tallies(c)) board.add(t, index);
-      for (const o of e.mandatory.obligations) obligation(o.component, o.title, o.status);
-      scoreCompletions(participant, asOf, scores);
     }
-
-    status[participantStatus]++;
-    countedSum += counted;
-    while (distribution.length <= counted) distribution.push(0);
-    distribution[counted] = (distribution[counted] ?? 0) + 1;
-
-    if (participant.roles.length > 0) {
-      const firstYear = yearOf(window.start);
-      const lastYear = yearOf(window.end);
-      for (const role of participant.roles) {
-        if (role.year < firstYear || role.year > lastYear) continue;
-        const theme = themes.get(role.theme);
-        if (theme !== undefined)
-          roleBoard.add(role.role === "trainer" ? theme : p.themes.length + theme, index);
-      }
-    }
+  } catch (error) {
+    throw inList(error, index);
   }
 
   if (scratch !== undefined) {
@@ -361,6 +385,7 @@ function scoreCompletions(
     const ev = c.evaluation;
     if (ev === undefined || c.status !== "approved" || c.date > asOf) continue;
     if (ev.participantScore === undefined && ev.effectScore === undefined) continue;
+    if (!isEvaluation(ev)) rejectUnsound(participant);
     const row = scores.get(c.component);
     if (row === undefined) continue; // no edition lists it
     row.evaluations++;

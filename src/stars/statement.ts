@@ -1,4 +1,5 @@
 import type { Participant, Programme } from "../programme/types.js";
+import { assertEvaluableParticipant } from "./entry-guards.js";
 import { type CarryIn, evaluateWindow, NO_HISTORY } from "./evaluate.js";
 import { type PreparedProgramme, prepareProgramme } from "./prepare.js";
 import type { DateWindow, Statement, StatementWindow, WindowSummary } from "./types.js";
@@ -67,7 +68,11 @@ function windowKind(prepared: PreparedProgramme): StatementWindow["kind"] {
  * `validateProgramme`, `validateParticipant`); a participant that does not fit the programme is
  * explained line by line, never dropped. For many participants, pass a `prepareProgramme` result.
  *
- * @throws RangeError when `asOf` is not a `YYYY-MM-DD` calendar date (a programmer error).
+ * @throws RangeError when `asOf` is not a `YYYY-MM-DD` calendar date from 1900-01-01 on, or its
+ * window would end after 9999-12-31 (a programmer error; every date of the supported range
+ * 1900–2999 is fine).
+ * @throws TypeError when the programme or the participant is not validated data: the message
+ * names the first field that validation would have refused (a programmer error).
  * @example
  * import { computeStatement, parseParticipant, parseProgramme } from "sterrenprogramma";
  *
@@ -81,6 +86,7 @@ export function computeStatement(
   asOf: string,
 ): Statement {
   const prepared = prepareProgramme(programme);
+  assertEvaluableParticipant(participant);
   const window = windowFor(prepared, participant, asOf);
   const { history, carry } = historyOf(prepared, participant, window);
   return evaluateWindow(prepared, participant, window, asOf, carry, history);

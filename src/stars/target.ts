@@ -11,8 +11,9 @@ function ceilRatio(a: number, b: number, c: number): number {
 
 /**
  * The target of a window for a participant (SPEC A6): the policy's target, lowered pro rata —
- * rounded up — for a start inside the window (`proRate`) and for approved exemptions
- * (`exemptions: "pro-rata"`). Every exemption of the input gets a line saying what it did.
+ * rounded up — for a start inside the window (`proRate`; a start after the window leaves a target
+ * of 0) and for approved exemptions (`exemptions: "pro-rata"`). Every exemption of the input gets
+ * a line saying what it did.
  */
 export function targetFor(
   policy: Pick<StarPolicy, "target" | "proRate" | "exemptions">,
@@ -20,13 +21,16 @@ export function targetFor(
   window: DateWindow,
 ): { target: TargetBreakdown; exemptions: ExemptionLine[] } {
   const proRated =
-    policy.proRate &&
-    participant.startDate !== undefined &&
-    participant.startDate > window.start &&
-    participant.startDate <= window.end;
+    policy.proRate && participant.startDate !== undefined && participant.startDate > window.start;
   const activeStart =
     proRated && participant.startDate !== undefined ? participant.startDate : window.start;
-  let activeDays = proRated ? daysInRange(activeStart, window.end) : window.days;
+  // A start after the window leaves no active day in it: nothing is asked in a window one has
+  // not joined yet (target 0), just as a whole window of approved exemption asks nothing.
+  let activeDays = !proRated
+    ? window.days
+    : activeStart > window.end
+      ? 0
+      : daysInRange(activeStart, window.end);
 
   const lines: ExemptionLine[] = [];
   let exemptDays = 0;

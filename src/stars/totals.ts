@@ -1,6 +1,7 @@
-import { yearOf } from "../dates/calendar-date.js";
+import { dayKey } from "../dates/calendar-date.js";
 import type { Completion, Component, Evaluation, Participant } from "../programme/types.js";
 import { bonusStarsFor } from "./bonus.js";
+import { isApprovalStatus, isEvaluation, rejectUnsound } from "./entry-guards.js";
 import type { CarryIn } from "./evaluate.js";
 import {
   type EarliestApproved,
@@ -10,6 +11,7 @@ import {
 } from "./mandatory.js";
 import type { PreparedProgramme } from "./prepare.js";
 import { electiveRulesFor } from "./rules.js";
+import { compactDay } from "./sort-completions.js";
 import { targetFor } from "./target.js";
 import type { StatementStatus, StatementWindow } from "./types.js";
 
@@ -125,19 +127,34 @@ export function evaluateTotals(
   const lastDate = asOf < window.end ? asOf : window.end;
   const { ids, years, firstYear, components } = scratch;
   const obligationKeys = prepared.obligationKeys;
+  // Dates are compared as day keys: reading each date once both checks it (entry-guards.ts) and
+  // gives the number to compare.
+  const asOfKey = compactDay(asOf);
+  const startKey = compactDay(window.start);
+  const lastKey = compactDay(lastDate);
 
   for (let i = 0; i < completions.length; i++) {
     const c = completions[i] as Completion;
     // Only approved completions up to the as-of date count, meet obligations or carry a training
-    // return (pending stars are not in the report).
-    if (c.status !== "approved" || c.date > asOf) continue;
+    // return (pending stars are not in the report): only their dates can change the report, so
+    // only theirs are read (and checked); any status is checked.
+    if (c.status !== "approved") {
+      if (!isApprovalStatus(c.status)) rejectUnsound(participant);
+      continue;
+    }
+    const day = dayKey(c.date);
+    if (day < 0) rejectUnsound(participant);
+    if (day > asOfKey) continue;
     const id = scratch.keyOf.get(c.component);
     if (id === undefined) continue; // no edition lists it: no stars, no obligation, no return
     const ev = c.evaluation;
-    if (ev !== undefined && (ev.participantScore !== undefined || ev.effectScore !== undefined))
+    if (ev !== undefined && (ev.participantScore !== undefined || ev.effectScore !== undefined)) {
+      // The scores are summed: one that validation would have refused is refused here.
+      if (!isEvaluation(ev)) rejectUnsound(participant);
       addScores(scratch.scores, id, ev);
-    if (c.date < window.start || c.date > lastDate) continue;
-    const slot = yearOf(c.date) - firstYear;
+    }
+    if (day < startKey || day > lastKey) continue;
+    const slot = (day >> 9) - firstYear;
     const component = slot >= 0 && slot < years ? components[slot * ids + id] : undefined;
     // Approved: the earliest date per component, and per repeatable component and year, meets
     // obligations (listed in that year's edition or not, as in mandatory.ts). Only keys that some

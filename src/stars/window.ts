@@ -8,6 +8,12 @@ import {
   yearOf,
   yearStart,
 } from "../dates/calendar-date.js";
+import {
+  FIRST_SUPPORTED_DATE,
+  LAST_COMPUTABLE_DATE,
+  MOST_EARLIER_WINDOWS,
+} from "../dates/supported-range.js";
+import { describeForError } from "../internal/describe-for-error.js";
 import type { Participant, StarPolicy } from "../programme/types.js";
 import type { DateWindow, StatementWindow } from "./types.js";
 
@@ -17,9 +23,29 @@ function range(start: string, end: string): DateWindow {
   return { start, end, days: daysInRange(start, end) };
 }
 
+const LAST_COMPUTABLE_YEAR = yearOf(LAST_COMPUTABLE_DATE);
+
+/**
+ * Refuses a window that would end after 9999-12-31: its end needs a five-digit year, which
+ * neither the string order of dates nor the day arithmetic can handle. Checked on the year,
+ * before any such date is built.
+ */
+function assertComputable(asOf: string, endYear: number): void {
+  if (endYear > LAST_COMPUTABLE_YEAR)
+    throw new RangeError(
+      `asOf ${asOf} is outside the supported range: its window would end in the year ${endYear}, after ${LAST_COMPUTABLE_DATE}.`,
+    );
+}
+
 /** The k-th window (k ≥ 0) anchored at a date, `years` long. */
-function anchoredWindow(anchor: string, years: number, k: number): DateWindow {
-  return range(addYears(anchor, k * years), addDays(addYears(anchor, (k + 1) * years), -1));
+function anchoredWindow(anchor: string, years: number, k: number, asOf: string): DateWindow {
+  const next = yearOf(anchor) + (k + 1) * years;
+  // The window ends the day before the next anchor: on 31 December of the year before when the
+  // anchor is 1 January, so a window may end on 9999-12-31 without naming the year 10000.
+  const newYear = anchor.endsWith("-01-01");
+  assertComputable(asOf, newYear ? next - 1 : next);
+  const end = newYear ? yearEnd(next - 1) : addDays(addYears(anchor, (k + 1) * years), -1);
+  return range(addYears(anchor, k * years), end);
 }
 
 /**
@@ -48,6 +74,8 @@ function kindOf(
  * window ending on the as-of date, or windows anchored at the participant's start date. Before the
  * first window starts, the first window is returned (with nothing elapsed).
  *
+ * @throws RangeError when `asOf` is not a `YYYY-MM-DD` calendar date from 1900-01-01 on, or its
+ * window would end after 9999-12-31 (see `assertAsOf`): a programmer error.
  * @example
  * windowAt(policy, participant, "2026-06-30");
  * //=> { kind: "fixed", start: "2025-01-01", end: "2026-12-31", days: 730, elapsedDays: 546, … }
@@ -57,6 +85,7 @@ export function windowAt(
   participant: Pick<Participant, "startDate">,
   asOf: string,
 ): StatementWindow {
+  assertAsOf(asOf);
   const kind = kindOf(policy, participant);
   const years = policy.window.years;
   let window: DateWindow;
@@ -65,12 +94,14 @@ export function windowAt(
   } else if (kind === "fixed") {
     const k = Math.max(0, Math.floor((yearOf(asOf) - policy.startYear) / years));
     const first = policy.startYear + k * years;
+    assertComputable(asOf, first + years - 1);
     window = range(yearStart(first), yearEnd(first + years - 1));
   } else {
     window = anchoredWindow(
       anchorOf(policy, participant),
       years,
       indexAt(policy, participant, asOf),
+      asOf,
     );
   }
   const elapsedDays = Math.min(
@@ -114,8 +145,9 @@ export function earlierWindows(
   const years = policy.window.years;
   const out: DateWindow[] = [];
   let end = addDays(window.start, -1);
-  // Bounded: a window is at least a year long, and programmes start after 1900.
-  while (end >= notBefore && out.length < 1000) {
+  // Bounded: a window is at least a year long, programmes start in 1900 or later, and no window
+  // ends after 9999; so the bound is never what stops the loop.
+  while (end >= notBefore && out.length < MOST_EARLIER_WINDOWS) {
     const start = addYears(addDays(end, 1), -years);
     out.push(range(start, end));
     end = addDays(start, -1);
@@ -123,10 +155,20 @@ export function earlierWindows(
   return out.reverse();
 }
 
-/** @internal Throws for a malformed as-of date: a programmer error, not a data problem. */
-export function assertAsOf(asOf: string): void {
+/**
+ * Checks an as-of date: a `YYYY-MM-DD` calendar date from 1900-01-01 (the first supported date)
+ * on. Its window must also end by 9999-12-31, which `windowAt` checks once the window is known.
+ *
+ * @throws RangeError for anything else (a programmer error, not a data problem).
+ * @internal
+ */
+export function assertAsOf(asOf: unknown): asserts asOf is string {
   if (!isCalendarDate(asOf))
-    throw new RangeError(`asOf must be a calendar date YYYY-MM-DD, got ${JSON.stringify(asOf)}.`);
+    throw new RangeError(`asOf must be a calendar date YYYY-MM-DD, got ${describeForError(asOf)}.`);
+  if (asOf < FIRST_SUPPORTED_DATE)
+    throw new RangeError(
+      `asOf ${asOf} is outside the supported range: it must be ${FIRST_SUPPORTED_DATE} or later.`,
+    );
 }
 
 /**
@@ -134,7 +176,7 @@ export function assertAsOf(asOf: string): void {
  * the as-of date only). The memo is bounded so a long-lived prepared programme cannot grow without end.
  * The as-of date is checked unless it is in the memo (a date enters the memo only once checked).
  *
- * @throws RangeError when `asOf` is not a `YYYY-MM-DD` calendar date (a programmer error).
+ * @throws RangeError when `asOf` is not a supported as-of date (see `windowAt`; a programmer error).
  * @internal
  */
 export function windowFor(
@@ -149,7 +191,6 @@ export function windowFor(
   const fixed = kindOf(policy, participant) === "fixed";
   const cached = fixed ? prepared.fixedWindows.get(asOf) : undefined;
   if (cached !== undefined) return cached;
-  assertAsOf(asOf);
   if (!fixed) return windowAt(policy, participant, asOf);
   if (prepared.fixedWindows.size >= 1024) prepared.fixedWindows.clear();
   const window = windowAt(policy, participant, asOf);

@@ -203,9 +203,12 @@ describe("proposeTeamScore refuses bad means, every problem at once, never throw
     }
   });
 
-  it("a template that cannot hold k distinct scores is reported, not thrown", () => {
+  it("a template that cannot hold k distinct scores is a programmer error (SPEC A10.7, issue 14)", () => {
+    // validateTemplate refuses it (budget-too-small), so it never comes from there.
     const bad = { ...koffer(["a", "b", "c"]), budget: 2 };
-    expect(codes(proposeTeamScore(bad, [1, 2, 3]))).toEqual(["budget-too-small"]);
+    expect(() => proposeTeamScore(bad, [1, 2, 3])).toThrow(
+      /^template\.categories: 3 categories that all get different points need at least 3 points/,
+    );
   });
 
   it("-0 is an ordinary 0", () => {

@@ -1,9 +1,10 @@
 import { formatPath } from "../../diagnostics/diagnostic.js";
+import { deepFreeze } from "../../internal/deep-freeze.js";
 import type { IdKind, ProgrammeDiagnosticParams } from "../../programme/diagnostics.js";
 import { q } from "../format.js";
 import type { MessageTable } from "../types.js";
 
-const kinds: Record<IdKind, string> = {
+const kinds: Record<IdKind, string> = /* @__PURE__ */ deepFreeze({
   theme: "theme",
   "learning-line": "learning line",
   spearhead: "spearhead",
@@ -11,12 +12,12 @@ const kinds: Record<IdKind, string> = {
   component: "component",
   participant: "participant",
   edition: "edition",
-};
+});
 
 const window = (p: { windowStart: number; windowEnd: number }) =>
   p.windowStart === p.windowEnd ? `${p.windowStart}` : `${p.windowStart}–${p.windowEnd}`;
 
-export const en: MessageTable<ProgrammeDiagnosticParams> = {
+export const en: MessageTable<ProgrammeDiagnosticParams> = /* @__PURE__ */ deepFreeze({
   "duplicate-id": (p) =>
     `The ${kinds[p.kind]} ${q(p.id)} is defined twice (first at ${formatPath(p.firstPath)}).`,
   "unknown-reference": (p) => `There is no ${kinds[p.kind]} ${q(p.id)} in the programme.`,
@@ -52,4 +53,4 @@ export const en: MessageTable<ProgrammeDiagnosticParams> = {
   "unknown-development-point": (p) =>
     `The development point names the ${kinds[p.kind]} ${q(p.id)}, which the programme does not have.`,
   "unknown-group": (p) => `The group ${q(p.group)} is not one of the programme's groups.`,
-};
+});

@@ -1,15 +1,16 @@
 import type { SchemaDiagnosticParams } from "../../diagnostics/schema-codes.js";
+import { deepFreeze } from "../../internal/deep-freeze.js";
 import { joinList, q } from "../format.js";
 import type { MessageTable } from "../types.js";
 
-const origins: Record<string, string> = {
+const origins: Record<string, string> = /* @__PURE__ */ deepFreeze({
   number: "The number",
   int: "The number",
   string: "The text",
   array: "The list",
-};
+});
 
-export const en: MessageTable<SchemaDiagnosticParams> = {
+export const en: MessageTable<SchemaDiagnosticParams> = /* @__PURE__ */ deepFreeze({
   "missing-field": (p) => `The required field ${q(p.field)} is missing.`,
   "unknown-field": (p) => `The field ${q(p.field)} is not part of the format; check its spelling.`,
   "invalid-type": (p) => `Expected ${p.expected}, found ${p.received}.`,
@@ -25,6 +26,8 @@ export const en: MessageTable<SchemaDiagnosticParams> = {
     )}; found ${p.received}.`,
   "invalid-date": (p) =>
     `Expected a calendar date written as YYYY-MM-DD (e.g. "2025-03-31"); found ${p.received}.`,
+  "date-out-of-range": (p) =>
+    `The date ${p.received} lies outside the dates this library supports (${p.first} to ${p.last}).`,
   "invalid-id": (p) =>
     `An id must be 1 to 100 characters without space at either end; found ${p.received}.`,
   "empty-text": () => "This text must not be empty.",
@@ -33,4 +36,4 @@ export const en: MessageTable<SchemaDiagnosticParams> = {
     `This library reads formatVersion ${joinList(p.supported, "en")}; found ${p.received}.`,
   "invalid-shape": (p) => `The value does not fit the format (${p.detail}).`,
   "unreadable-input": (p) => `The input could not be read (${p.detail}).`,
-};
+});

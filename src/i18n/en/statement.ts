@@ -1,3 +1,4 @@
+import { deepFreeze } from "../../internal/deep-freeze.js";
 import type { RoleKind } from "../../programme/types.js";
 import type { StatementMessages } from "../../stars/explain-messages.js";
 import type { BonusLine, CompletionLine, StatementWindow } from "../../stars/types.js";
@@ -12,12 +13,15 @@ const components = (n: number) => `${n} elective ${n === 1 ? "component" : "comp
 const counts = (n: number) => `${n} ${n === 1 ? "counts" : "count"}`;
 const isAre = (n: number) => (n === 1 ? "is" : "are");
 
-const roleKinds: Record<RoleKind, string> = { trainer: "trainer", kartrekker: "kartrekker" };
-const windowKinds: Record<StatementWindow["kind"], string> = {
+const roleKinds: Record<RoleKind, string> = /* @__PURE__ */ deepFreeze({
+  trainer: "trainer",
+  kartrekker: "kartrekker",
+});
+const windowKinds: Record<StatementWindow["kind"], string> = /* @__PURE__ */ deepFreeze({
   fixed: "fixed window",
   rolling: "rolling window, ending on the date of this statement",
   participant: "window from the participant's start date",
-};
+});
 
 /** "2026-05-19 Digital help desk: 3 stars" — the start every completion line shares. */
 const completion = (l: CompletionLine) =>
@@ -47,13 +51,19 @@ const met = (isMet: boolean) => (isMet ? "met" : "not met");
  * @example
  * en.totals.counted(15); //=> "Counted: 15 stars"
  */
-export const en: StatementMessages = {
+export const en: StatementMessages = /* @__PURE__ */ deepFreeze({
   heading: (p) => `Star statement of ${p.participant} as of ${p.asOf}`,
   window: (p) =>
     `Window: ${range(p.start, p.end)} (${windowKinds[p.kind]}); ${p.elapsedDays} of ${days(p.days)} elapsed (${p.elapsedPercent}%).`,
   target: (p) => {
     const why = [
-      ...(p.proRated ? ["the participant started during the window"] : []),
+      ...(p.proRated
+        ? [
+            p.activeDays + p.exemptDays === 0
+              ? "the participant starts after the window"
+              : "the participant started during the window",
+          ]
+        : []),
       ...(p.exemptDays > 0 ? [`${days(p.exemptDays)} ${isAre(p.exemptDays)} exempt`] : []),
     ];
     if (p.effective === p.base) {
@@ -202,4 +212,4 @@ export const en: StatementMessages = {
       return `Status: behind.${pace}${late}`;
     },
   },
-};
+});

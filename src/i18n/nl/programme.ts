@@ -1,9 +1,10 @@
 import { formatPath } from "../../diagnostics/diagnostic.js";
+import { deepFreeze } from "../../internal/deep-freeze.js";
 import type { IdKind, ProgrammeDiagnosticParams } from "../../programme/diagnostics.js";
 import { q } from "../format.js";
 import type { MessageTable } from "../types.js";
 
-const kinds: Record<IdKind, string> = {
+const kinds: Record<IdKind, string> = /* @__PURE__ */ deepFreeze({
   theme: "thema",
   "learning-line": "leerlijn",
   spearhead: "speerpunt",
@@ -11,16 +12,16 @@ const kinds: Record<IdKind, string> = {
   component: "onderdeel",
   participant: "medewerker",
   edition: "editie",
-};
+});
 
 /** The Dutch article of each kind of id: "het onderdeel", "de groep". */
-const het: ReadonlySet<IdKind> = new Set<IdKind>(["theme", "spearhead", "component"]);
-const article = (kind: IdKind) => (het.has(kind) ? "het" : "de");
+const het: readonly IdKind[] = /* @__PURE__ */ deepFreeze(["theme", "spearhead", "component"]);
+const article = (kind: IdKind) => (het.includes(kind) ? "het" : "de");
 
 const window = (p: { windowStart: number; windowEnd: number }) =>
   p.windowStart === p.windowEnd ? `${p.windowStart}` : `${p.windowStart}–${p.windowEnd}`;
 
-export const nl: MessageTable<ProgrammeDiagnosticParams> = {
+export const nl: MessageTable<ProgrammeDiagnosticParams> = /* @__PURE__ */ deepFreeze({
   "duplicate-id": (p) =>
     `${article(p.kind) === "het" ? "Het" : "De"} ${kinds[p.kind]} ${q(p.id)} is twee keer gedefinieerd (eerst bij ${formatPath(p.firstPath)}).`,
   "unknown-reference": (p) => `Het programma heeft geen ${kinds[p.kind]} ${q(p.id)}.`,
@@ -56,4 +57,4 @@ export const nl: MessageTable<ProgrammeDiagnosticParams> = {
   "unknown-development-point": (p) =>
     `Het aandachtspunt noemt ${article(p.kind)} ${kinds[p.kind]} ${q(p.id)}, ${article(p.kind) === "het" ? "dat" : "die"} het programma niet heeft.`,
   "unknown-group": (p) => `De groep ${q(p.group)} hoort niet bij de groepen van het programma.`,
-};
+});

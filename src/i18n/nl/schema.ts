@@ -1,8 +1,9 @@
 import type { SchemaDiagnosticParams } from "../../diagnostics/schema-codes.js";
+import { deepFreeze } from "../../internal/deep-freeze.js";
 import { joinList, q } from "../format.js";
 import type { MessageTable } from "../types.js";
 
-const expectedNl: Record<string, string> = {
+const expectedNl: Record<string, string> = /* @__PURE__ */ deepFreeze({
   string: "tekst",
   number: "een getal",
   int: "een geheel getal",
@@ -10,9 +11,9 @@ const expectedNl: Record<string, string> = {
   object: "een object",
   array: "een lijst",
   null: "null",
-};
+});
 
-const receivedNl: Record<string, string> = {
+const receivedNl: Record<string, string> = /* @__PURE__ */ deepFreeze({
   undefined: "niets",
   string: "tekst",
   number: "een getal",
@@ -21,20 +22,20 @@ const receivedNl: Record<string, string> = {
   array: "een lijst",
   null: "null",
   "non-finite number": "een oneindig getal",
-};
+});
 
-const origins: Record<string, string> = {
+const origins: Record<string, string> = /* @__PURE__ */ deepFreeze({
   number: "Het getal",
   int: "Het getal",
   string: "De tekst",
   array: "De lijst",
-};
+});
 
 function unit(origin: string): string {
   return origin === "array" ? " items lang" : origin === "string" ? " tekens lang" : "";
 }
 
-export const nl: MessageTable<SchemaDiagnosticParams> = {
+export const nl: MessageTable<SchemaDiagnosticParams> = /* @__PURE__ */ deepFreeze({
   "missing-field": (p) => `Het verplichte veld ${q(p.field)} ontbreekt.`,
   "unknown-field": (p) =>
     `Het veld ${q(p.field)} hoort niet bij het formaat; controleer de spelling.`,
@@ -52,6 +53,8 @@ export const nl: MessageTable<SchemaDiagnosticParams> = {
     )}; gevonden ${p.received}.`,
   "invalid-date": (p) =>
     `Verwacht een kalenderdatum als JJJJ-MM-DD (bijv. "2025-03-31"); gevonden ${p.received}.`,
+  "date-out-of-range": (p) =>
+    `De datum ${p.received} valt buiten de datums die deze bibliotheek ondersteunt (${p.first} tot en met ${p.last}).`,
   "invalid-id": (p) =>
     `Een id telt 1 tot 100 tekens zonder spatie aan begin of eind; gevonden ${p.received}.`,
   "empty-text": () => "Deze tekst mag niet leeg zijn.",
@@ -60,4 +63,4 @@ export const nl: MessageTable<SchemaDiagnosticParams> = {
     `Deze bibliotheek leest formatVersion ${joinList(p.supported, "nl")}; gevonden ${p.received}.`,
   "invalid-shape": (p) => `De waarde past niet in het formaat (${p.detail}).`,
   "unreadable-input": (p) => `De invoer kon niet gelezen worden (${p.detail}).`,
-};
+});

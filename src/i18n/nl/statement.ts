@@ -1,3 +1,4 @@
+import { deepFreeze } from "../../internal/deep-freeze.js";
 import type { RoleKind } from "../../programme/types.js";
 import type { StatementMessages } from "../../stars/explain-messages.js";
 import type { BonusLine, CompletionLine, StatementWindow } from "../../stars/types.js";
@@ -18,12 +19,15 @@ const counts = (n: number) => `${n} ${n === 1 ? "telt" : "tellen"} mee`;
 const thereCount = (n: number, only = false) =>
   `er ${n === 1 ? "telt" : "tellen"}${only ? " pas" : ""} ${n} mee`;
 
-const roleKinds: Record<RoleKind, string> = { trainer: "trainer", kartrekker: "kartrekker" };
-const windowKinds: Record<StatementWindow["kind"], string> = {
+const roleKinds: Record<RoleKind, string> = /* @__PURE__ */ deepFreeze({
+  trainer: "trainer",
+  kartrekker: "kartrekker",
+});
+const windowKinds: Record<StatementWindow["kind"], string> = /* @__PURE__ */ deepFreeze({
   fixed: "vaste periode",
   rolling: "meeschuivende periode, die eindigt op de datum van dit overzicht",
   participant: "periode vanaf de startdatum van de medewerker",
-};
+});
 
 /** "19-05-2026 Digitaal hulpplein: 3 sterren" — the start every completion line shares. */
 const completion = (l: CompletionLine) =>
@@ -53,13 +57,19 @@ const voldaan = (met: boolean) => (met ? "voldaan" : "niet voldaan");
  * @example
  * nl.totals.counted(15); //=> "Telt mee: 15 sterren"
  */
-export const nl: StatementMessages = {
+export const nl: StatementMessages = /* @__PURE__ */ deepFreeze({
   heading: (p) => `Sterrenoverzicht van ${p.participant}, stand op ${date(p.asOf)}`,
   window: (p) =>
     `Periode: ${range(p.start, p.end)} (${windowKinds[p.kind]}); ${p.elapsedDays} van ${days(p.days)} voorbij (${p.elapsedPercent}%).`,
   target: (p) => {
     const why = [
-      ...(p.proRated ? ["de deelname pas in de loop van de periode begon"] : []),
+      ...(p.proRated
+        ? [
+            p.activeDays + p.exemptDays === 0
+              ? "de deelname pas na de periode begint"
+              : "de deelname pas in de loop van de periode begon",
+          ]
+        : []),
       ...(p.exemptDays > 0
         ? [`er ${days(p.exemptDays)} vrijstelling ${p.exemptDays === 1 ? "is" : "zijn"}`]
         : []),
@@ -213,4 +223,4 @@ export const nl: StatementMessages = {
       return `Stand: achter op schema.${pace}${late}`;
     },
   },
-};
+});

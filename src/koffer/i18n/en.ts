@@ -1,14 +1,15 @@
 import { joinList, q } from "../../i18n/format.js";
 import type { MessageTable } from "../../i18n/types.js";
+import { deepFreeze } from "../../internal/deep-freeze.js";
 import type { KofferDiagnosticParams } from "../diagnostics.js";
 
-const types: Record<string, string> = {
+const types: Record<string, string> = /* @__PURE__ */ deepFreeze({
   object: "an object",
   array: "a list",
   string: "text",
   number: "a number",
   "non-finite number": "an infinite number or NaN",
-};
+});
 
 const type = (name: string) => (Object.hasOwn(types, name) ? types[name] : name);
 
@@ -20,7 +21,7 @@ const either = (items: readonly string[]) =>
 const at = (indexes: readonly number[]) => indexes.map((i) => `[${i}]`);
 
 /** The English messages of the koffer diagnostics. */
-export const en: MessageTable<KofferDiagnosticParams> = {
+export const en: MessageTable<KofferDiagnosticParams> = /* @__PURE__ */ deepFreeze({
   "unreadable-input": (p) => `The input could not be read (${p.detail}).`,
   "invalid-type": (p) => `Expected ${type(p.expected)}, found ${type(p.received)}.`,
   "missing-field": (p) => `The required field ${q(p.field)} is missing.`,
@@ -35,6 +36,8 @@ export const en: MessageTable<KofferDiagnosticParams> = {
     `The budget must be a whole number from 1 to ${p.maximum}; found ${p.received}.`,
   "too-few-categories": (p) =>
     `A koffer needs at least ${p.minimum} categories; this one has ${p.count}.`,
+  "too-many-categories": (p) =>
+    `A koffer has at most ${p.maximum} categories; this one has ${p.count}.`,
   "duplicate-category": (p) =>
     `The category ${q(p.id)} appears twice (first at categories[${p.firstIndex}]).`,
   "budget-too-small": (p) =>
@@ -50,4 +53,4 @@ export const en: MessageTable<KofferDiagnosticParams> = {
   "under-budget": (p) => `The sheet hands out ${p.total} points; it must be exactly ${p.budget}.`,
   "duplicate-respondent": (p) =>
     `The same respondent handed in another valid sheet (at ${joinList(at(p.otherSheets), "en")}); none of these sheets counts.`,
-};
+});

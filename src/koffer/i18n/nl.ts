@@ -1,8 +1,9 @@
 import { joinList, q } from "../../i18n/format.js";
 import type { MessageTable } from "../../i18n/types.js";
+import { deepFreeze } from "../../internal/deep-freeze.js";
 import type { KofferDiagnosticParams } from "../diagnostics.js";
 
-const types: Record<string, string> = {
+const types: Record<string, string> = /* @__PURE__ */ deepFreeze({
   object: "een object",
   array: "een lijst",
   string: "tekst",
@@ -10,7 +11,7 @@ const types: Record<string, string> = {
   boolean: "ja/nee (boolean)",
   undefined: "niets (undefined)",
   "non-finite number": "een oneindig getal of NaN",
-};
+});
 
 const type = (name: string) => (Object.hasOwn(types, name) ? types[name] : name);
 
@@ -22,7 +23,7 @@ const either = (items: readonly string[]) =>
 const at = (indexes: readonly number[]) => indexes.map((i) => `[${i}]`);
 
 /** The Dutch messages of the koffer diagnostics. */
-export const nl: MessageTable<KofferDiagnosticParams> = {
+export const nl: MessageTable<KofferDiagnosticParams> = /* @__PURE__ */ deepFreeze({
   "unreadable-input": (p) => `De invoer kon niet gelezen worden (${p.detail}).`,
   "invalid-type": (p) => `Verwacht ${type(p.expected)}, gevonden ${type(p.received)}.`,
   "missing-field": (p) => `Het verplichte veld ${q(p.field)} ontbreekt.`,
@@ -38,6 +39,8 @@ export const nl: MessageTable<KofferDiagnosticParams> = {
     `Het budget is een heel getal van 1 tot en met ${p.maximum}; gevonden ${p.received}.`,
   "too-few-categories": (p) =>
     `Een koffer heeft minstens ${p.minimum} categorieën; deze heeft er ${p.count}.`,
+  "too-many-categories": (p) =>
+    `Een koffer heeft hoogstens ${p.maximum} categorieën; deze heeft er ${p.count}.`,
   "duplicate-category": (p) =>
     `De categorie ${q(p.id)} staat er twee keer in (eerst bij categories[${p.firstIndex}]).`,
   "budget-too-small": (p) =>
@@ -55,4 +58,4 @@ export const nl: MessageTable<KofferDiagnosticParams> = {
     `Het vel verdeelt ${p.total} punten; het moeten er precies ${p.budget} zijn.`,
   "duplicate-respondent": (p) =>
     `Dezelfde respondent leverde nog een geldig vel in (bij ${joinList(at(p.otherSheets), "nl")}); geen van deze vellen telt mee.`,
-};
+});

@@ -1,12 +1,13 @@
 import { q } from "../../i18n/format.js";
 import type { MessageTable } from "../../i18n/types.js";
+import { deepFreeze } from "../../internal/deep-freeze.js";
 import type { PlanDiagnosticParams } from "../plan-diagnostics.js";
 
 /** The Dutch messages of the team score and action plan diagnostics. */
-export const planNl: MessageTable<PlanDiagnosticParams> = {
+export const planNl: MessageTable<PlanDiagnosticParams> = /* @__PURE__ */ deepFreeze({
   "lone-action": (p) =>
     `Maak steeds paren van een klein en een groot actiepunt: het ${p.missing === "small" ? "kleine" : "grote"} actiepunt${p.category === null ? "" : ` voor ${q(p.category)}`} ontbreekt.`,
   "means-count": (p) => `Er zijn ${p.expected} categorieën maar ${p.received} gemiddelden.`,
   "invalid-mean": (p) =>
     `Het gemiddelde voor ${q(p.category)} moet een eindig getal van 0 of meer zijn; gevonden ${p.received}.`,
-};
+});

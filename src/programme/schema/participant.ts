@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { tagged } from "../../diagnostics/schema-codes.js";
 import { FORMAT_VERSION } from "../../format-version.js";
+import { deepFreeze } from "../../internal/deep-freeze.js";
 import { roleKinds } from "./policy.js";
 import {
   calendarDateSchema,
@@ -9,9 +10,14 @@ import {
   textSchema,
   yearSchema,
 } from "./primitives.js";
+import { sealSchema } from "./seal.js";
 
 /** The status of a completion or an exemption. */
-export const approvalStatuses = ["approved", "pending", "rejected"] as const;
+export const approvalStatuses = /* @__PURE__ */ deepFreeze([
+  "approved",
+  "pending",
+  "rejected",
+] as const);
 
 const score = () => /* @__PURE__ */ z.int().min(1).max(5);
 
@@ -45,7 +51,11 @@ export const exemptionSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /** What a development point from the appraisal cycle refers to. */
-export const developmentPointKinds = ["theme", "learning-line", "spearhead"] as const;
+export const developmentPointKinds = /* @__PURE__ */ deepFreeze([
+  "theme",
+  "learning-line",
+  "spearhead",
+] as const);
 
 /** A development point (aandachtspunt) from the appraisal cycle (gesprekkencyclus). */
 export const developmentPointSchema = /* @__PURE__ */ z.strictObject({
@@ -60,19 +70,21 @@ export const developmentPointSchema = /* @__PURE__ */ z.strictObject({
  * @example
  * participantSchema.safeParse({ id: "p-anouk" }).success; //=> true
  */
-export const participantSchema = /* @__PURE__ */ z
-  .strictObject({
-    $schema: jsonSchemaRef,
-    formatVersion: /* @__PURE__ */ z
-      .literal(FORMAT_VERSION, tagged("unsupported-format-version"))
-      .optional(),
-    id: idSchema,
-    name: /* @__PURE__ */ textSchema.optional(),
-    groups: /* @__PURE__ */ z.array(idSchema).default([]),
-    startDate: /* @__PURE__ */ calendarDateSchema.optional(),
-    completions: /* @__PURE__ */ z.array(completionSchema).default([]),
-    roles: /* @__PURE__ */ z.array(roleSchema).default([]),
-    exemptions: /* @__PURE__ */ z.array(exemptionSchema).default([]),
-    developmentPoints: /* @__PURE__ */ z.array(developmentPointSchema).default([]),
-  })
-  .meta({ title: "sterrenprogramma participant", description: "A participant (medewerker)." });
+export const participantSchema = /* @__PURE__ */ sealSchema(
+  /* @__PURE__ */ z
+    .strictObject({
+      $schema: jsonSchemaRef,
+      formatVersion: /* @__PURE__ */ z
+        .literal(FORMAT_VERSION, tagged("unsupported-format-version"))
+        .optional(),
+      id: idSchema,
+      name: /* @__PURE__ */ textSchema.optional(),
+      groups: /* @__PURE__ */ z.array(idSchema).default([]),
+      startDate: /* @__PURE__ */ calendarDateSchema.optional(),
+      completions: /* @__PURE__ */ z.array(completionSchema).default([]),
+      roles: /* @__PURE__ */ z.array(roleSchema).default([]),
+      exemptions: /* @__PURE__ */ z.array(exemptionSchema).default([]),
+      developmentPoints: /* @__PURE__ */ z.array(developmentPointSchema).default([]),
+    })
+    .meta({ title: "sterrenprogramma participant", description: "A participant (medewerker)." }),
+);

@@ -1,17 +1,23 @@
 import * as z from "zod";
+import { deepFreeze } from "../../internal/deep-freeze.js";
 import { componentFormats } from "./component.js";
 import { idSchema, starCountSchema, yearSchema } from "./primitives.js";
+import { sealSchema } from "./seal.js";
 
 const nullableCount = () => /* @__PURE__ */ starCountSchema.nullable().default(null);
 
 /** How windows are laid (SPEC A6). */
-export const windowKinds = ["fixed", "rolling", "participant"] as const;
+export const windowKinds = /* @__PURE__ */ deepFreeze(["fixed", "rolling", "participant"] as const);
 
 /** The roles that can earn a bonus star (SPEC A5). */
-export const roleKinds = ["trainer", "kartrekker"] as const;
+export const roleKinds = /* @__PURE__ */ deepFreeze(["trainer", "kartrekker"] as const);
 
 /** Over what a bonus is counted once (SPEC A5). */
-export const bonusGranularities = ["theme-year", "theme-window", "window"] as const;
+export const bonusGranularities = /* @__PURE__ */ deepFreeze([
+  "theme-year",
+  "theme-window",
+  "window",
+] as const);
 
 /** The window of the programme: "in een periode van 2 jaar" (SPEC A6). */
 export const windowPolicySchema = /* @__PURE__ */ z.strictObject({
@@ -65,31 +71,33 @@ export const categoryCapSchema = /* @__PURE__ */ z.discriminatedUnion("kind", [
  * @example
  * policySchema.parse({}).target; //=> 15
  */
-export const policySchema = /* @__PURE__ */ z
-  .strictObject({
-    startYear: /* @__PURE__ */ yearSchema.optional().meta({
-      description: "First year of the first window; defaults to the first edition's year.",
-    }),
-    window: /* @__PURE__ */ windowPolicySchema.prefault({}),
-    target: /* @__PURE__ */ z.int().min(1).max(1000).default(15),
-    cap: /* @__PURE__ */ starCountSchema.nullable().optional().meta({
-      description: "Most stars counted per window; null for no cap; defaults to the target.",
-    }),
-    carryOver: /* @__PURE__ */ starCountSchema
-      .default(0)
-      .meta({ description: "Most surplus stars carried into the next window (0 = none)." }),
-    proRate: /* @__PURE__ */ z
-      .boolean()
-      .default(false)
-      .meta({ description: "Lower the target for a participant who starts inside a window." }),
-    mandatoryDue: /* @__PURE__ */ z.enum(["edition-end", "window-end"]).default("edition-end"),
-    electives: /* @__PURE__ */ electivePolicySchema.prefault({}),
-    bonus: /* @__PURE__ */ bonusPolicySchema.prefault({}),
-    minimumPerYear: /* @__PURE__ */ nullableCount(),
-    categoryCaps: /* @__PURE__ */ z.array(categoryCapSchema).default([]),
-    exemptions: /* @__PURE__ */ z
-      .enum(["ignore", "pro-rata"])
-      .default("ignore")
-      .meta({ description: "pro-rata: approved exemptions lower the target pro rata." }),
-  })
-  .meta({ description: "The programme's policy (SPEC A3–A6)." });
+export const policySchema = /* @__PURE__ */ sealSchema(
+  /* @__PURE__ */ z
+    .strictObject({
+      startYear: /* @__PURE__ */ yearSchema.optional().meta({
+        description: "First year of the first window; defaults to the first edition's year.",
+      }),
+      window: /* @__PURE__ */ windowPolicySchema.prefault({}),
+      target: /* @__PURE__ */ z.int().min(1).max(1000).default(15),
+      cap: /* @__PURE__ */ starCountSchema.nullable().optional().meta({
+        description: "Most stars counted per window; null for no cap; defaults to the target.",
+      }),
+      carryOver: /* @__PURE__ */ starCountSchema
+        .default(0)
+        .meta({ description: "Most surplus stars carried into the next window (0 = none)." }),
+      proRate: /* @__PURE__ */ z
+        .boolean()
+        .default(false)
+        .meta({ description: "Lower the target for a participant who starts inside a window." }),
+      mandatoryDue: /* @__PURE__ */ z.enum(["edition-end", "window-end"]).default("edition-end"),
+      electives: /* @__PURE__ */ electivePolicySchema.prefault({}),
+      bonus: /* @__PURE__ */ bonusPolicySchema.prefault({}),
+      minimumPerYear: /* @__PURE__ */ nullableCount(),
+      categoryCaps: /* @__PURE__ */ z.array(categoryCapSchema).default([]),
+      exemptions: /* @__PURE__ */ z
+        .enum(["ignore", "pro-rata"])
+        .default("ignore")
+        .meta({ description: "pro-rata: approved exemptions lower the target pro rata." }),
+    })
+    .meta({ description: "The programme's policy (SPEC A3–A6)." }),
+);

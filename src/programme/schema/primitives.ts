@@ -1,9 +1,15 @@
 import * as z from "zod";
 import { isCalendarDate } from "../../dates/calendar-date.js";
+import {
+  FIRST_SUPPORTED_YEAR,
+  isSupportedDate,
+  LAST_SUPPORTED_YEAR,
+} from "../../dates/supported-range.js";
 import { tagged } from "../../diagnostics/schema-codes.js";
 
 const ID_PATTERN = "^\\S(?:.{0,98}\\S)?$";
-const idRegex = new RegExp(ID_PATTERN, "u");
+// Frozen: without the g or y flag, `test` never writes `lastIndex`.
+const idRegex = /* @__PURE__ */ Object.freeze(new RegExp(ID_PATTERN, "u"));
 
 /** An id chosen by the organisation: 1–100 characters, no space at either end. */
 export const idSchema = /* @__PURE__ */ z
@@ -17,18 +23,28 @@ export const textSchema = /* @__PURE__ */ z
   .refine((s) => s.trim().length > 0, tagged("empty-text"))
   .meta({ minLength: 1 });
 
-/** A calendar date `YYYY-MM-DD` (SPEC A1): never an instant, so no time zone can move it. */
+/**
+ * A calendar date `YYYY-MM-DD` (SPEC A1): never an instant, so no time zone can move it. Only
+ * dates of the supported years 1900–2999 (src/dates/supported-range.ts): a window anchored at a
+ * later date would run past the four-digit years. The pattern says the same to JSON Schema users.
+ */
 export const calendarDateSchema = /* @__PURE__ */ z
   .string()
-  .refine(isCalendarDate, tagged("invalid-date"))
+  .refine(isCalendarDate, /* @__PURE__ */ tagged("invalid-date", true))
+  .refine(isSupportedDate, tagged("date-out-of-range"))
   .meta({
     format: "date",
-    pattern: "^\\d{4}-\\d{2}-\\d{2}$",
-    description: "A calendar date written as YYYY-MM-DD.",
+    pattern: "^(?:19|2\\d)\\d{2}-\\d{2}-\\d{2}$",
+    // A literal, not a template: esbuild keeps a module-level template (it may call toString),
+    // and with it zod, in bundles that never validate. A test checks it against the range.
+    description: "A calendar date written as YYYY-MM-DD, from 1900-01-01 to 2999-12-31.",
   });
 
-/** A calendar year of an edition or a role. */
-export const yearSchema = /* @__PURE__ */ z.int().min(1900).max(2999);
+/** A calendar year of an edition or a role: the supported years 1900–2999. */
+export const yearSchema = /* @__PURE__ */ z
+  .int()
+  .min(FIRST_SUPPORTED_YEAR)
+  .max(LAST_SUPPORTED_YEAR);
 
 /** The stars management gives a component: 1, 2 or 3 (SPEC A2). */
 export const starsSchema = /* @__PURE__ */ z

@@ -5,6 +5,7 @@ import { groupSchema, learningLineSchema, spearheadSchema, themeSchema } from ".
 import { editionSchema } from "./component.js";
 import { policySchema } from "./policy.js";
 import { idSchema, jsonSchemaRef, textSchema } from "./primitives.js";
+import { sealSchema } from "./seal.js";
 
 /**
  * The zod schema of a programme as written, before the defaults that depend on other fields are
@@ -14,24 +15,29 @@ import { idSchema, jsonSchemaRef, textSchema } from "./primitives.js";
  * import * as z from "zod";
  * const jsonSchema = z.toJSONSchema(programmeShape, { io: "input" });
  */
-export const programmeShape = /* @__PURE__ */ z
-  .strictObject({
-    $schema: jsonSchemaRef,
-    formatVersion: /* @__PURE__ */ z.literal(FORMAT_VERSION, tagged("unsupported-format-version")),
-    id: idSchema,
-    name: textSchema,
-    description: /* @__PURE__ */ textSchema.optional(),
-    themes: /* @__PURE__ */ z.array(themeSchema).default([]),
-    learningLines: /* @__PURE__ */ z.array(learningLineSchema).default([]),
-    spearheads: /* @__PURE__ */ z.array(spearheadSchema).default([]),
-    groups: /* @__PURE__ */ z.array(groupSchema).default([]),
-    policy: /* @__PURE__ */ policySchema.prefault({}),
-    editions: /* @__PURE__ */ z.array(editionSchema).min(1),
-  })
-  .meta({
-    title: "sterrenprogramma programme",
-    description: "A star programme (sterrenprogramma): its catalogue per year and its policy.",
-  });
+export const programmeShape = /* @__PURE__ */ sealSchema(
+  /* @__PURE__ */ z
+    .strictObject({
+      $schema: jsonSchemaRef,
+      formatVersion: /* @__PURE__ */ z.literal(
+        FORMAT_VERSION,
+        tagged("unsupported-format-version"),
+      ),
+      id: idSchema,
+      name: textSchema,
+      description: /* @__PURE__ */ textSchema.optional(),
+      themes: /* @__PURE__ */ z.array(themeSchema).default([]),
+      learningLines: /* @__PURE__ */ z.array(learningLineSchema).default([]),
+      spearheads: /* @__PURE__ */ z.array(spearheadSchema).default([]),
+      groups: /* @__PURE__ */ z.array(groupSchema).default([]),
+      policy: /* @__PURE__ */ policySchema.prefault({}),
+      editions: /* @__PURE__ */ z.array(editionSchema).min(1),
+    })
+    .meta({
+      title: "sterrenprogramma programme",
+      description: "A star programme (sterrenprogramma): its catalogue per year and its policy.",
+    }),
+);
 
 /**
  * The programme schema: the shape plus the defaults that depend on other fields — the start
@@ -40,15 +46,20 @@ export const programmeShape = /* @__PURE__ */ z
  * @example
  * type Programme = z.output<typeof programmeSchema>;
  */
-export const programmeSchema = /* @__PURE__ */ programmeShape.transform((p) => {
-  const { startYear, cap, ...policy } = p.policy;
-  const firstYear = p.editions.reduce((min, e) => Math.min(min, e.year), Number.POSITIVE_INFINITY);
-  return {
-    ...p,
-    policy: {
-      ...policy,
-      startYear: startYear ?? firstYear,
-      cap: cap === undefined ? policy.target : cap,
-    },
-  };
-});
+export const programmeSchema = /* @__PURE__ */ sealSchema(
+  /* @__PURE__ */ programmeShape.transform((p) => {
+    const { startYear, cap, ...policy } = p.policy;
+    const firstYear = p.editions.reduce(
+      (min, e) => Math.min(min, e.year),
+      Number.POSITIVE_INFINITY,
+    );
+    return {
+      ...p,
+      policy: {
+        ...policy,
+        startYear: startYear ?? firstYear,
+        cap: cap === undefined ? policy.target : cap,
+      },
+    };
+  }),
+);
