@@ -62,6 +62,8 @@ export interface SchemaDiagnosticParams {
   "invalid-shape": { readonly detail: string };
   /** The input could not be read at all (e.g. a getter that throws). */
   "unreadable-input": { readonly detail: string };
+  /** A programme or participant holds more values than a validator reads (see input-size.ts). */
+  "input-too-large": { readonly limit: number; readonly of: "programme" | "participant" };
 }
 
 /**
@@ -102,6 +104,7 @@ export const schemaSeverities = /* @__PURE__ */ deepFreeze({
   "unsupported-format-version": "error",
   "invalid-shape": "error",
   "unreadable-input": "error",
+  "input-too-large": "error",
 } as const satisfies Record<SchemaDiagnosticCode, Severity>);
 
 /** @internal */

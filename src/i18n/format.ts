@@ -21,3 +21,11 @@ export function decimal(x: number, locale: Locale): string {
   const text = String(x);
   return locale === "nl" ? text.replace(".", ",") : text;
 }
+
+/**
+ * A whole number with thousands grouped as a reader of the locale writes it: "100.000" in Dutch,
+ * "100,000" in English. Never depends on the machine locale (no `Intl`).
+ */
+export function wholeNumber(n: number, locale: Locale): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, locale === "nl" ? "." : ",");
+}

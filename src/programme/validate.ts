@@ -11,6 +11,7 @@ import { checkPolicy } from "./checks/policy.js";
 import { checkReachability } from "./checks/reachability.js";
 import { checkReferences, checkThemesHaveComponents } from "./checks/references.js";
 import type { ProgrammeDiagnostic, SemanticDiagnostic } from "./diagnostics.js";
+import { holdsMoreValuesThan, MAX_PARTICIPANT_VALUES, MAX_PROGRAMME_VALUES } from "./input-size.js";
 import { participantSchema } from "./schema/participant.js";
 import { programmeSchema } from "./schema/programme.js";
 import type { Participant, Programme } from "./types.js";
@@ -90,6 +91,11 @@ function guarded<T>(
  */
 export function validateProgramme(input: unknown): ProgrammeValidation {
   return guarded(() => {
+    if (holdsMoreValuesThan(input, MAX_PROGRAMME_VALUES)) {
+      return failure([
+        schemaDiagnostic("input-too-large", [], { limit: MAX_PROGRAMME_VALUES, of: "programme" }),
+      ]);
+    }
     const parsed = programmeSchema.safeParse(input);
     if (!parsed.success)
       return toResult(undefined as never, fromZodIssues(parsed.error.issues, input));
@@ -134,6 +140,16 @@ function parseOneParticipant(
   participant?: Participant;
   diagnostics: ProgrammeDiagnostic[];
 } {
+  if (holdsMoreValuesThan(input, MAX_PARTICIPANT_VALUES)) {
+    return {
+      diagnostics: [
+        schemaDiagnostic("input-too-large", base, {
+          limit: MAX_PARTICIPANT_VALUES,
+          of: "participant",
+        }),
+      ],
+    };
+  }
   const parsed = participantSchema.safeParse(input);
   if (!parsed.success) {
     return {
@@ -199,7 +215,8 @@ export function validateParticipants(
     const ids: { id: string; path: Path }[] = [];
     for (const [i, item] of input.entries()) {
       const one = parseOneParticipant(item, index, [i]);
-      diagnostics.push(...one.diagnostics);
+      // One at a time: a spread of a long list overflows the call stack.
+      for (const d of one.diagnostics) diagnostics.push(d);
       if (one.participant !== undefined) {
         participants.push(one.participant);
         ids.push({ id: one.participant.id, path: [i, "id"] });

@@ -1,6 +1,6 @@
 import type { SchemaDiagnosticParams } from "../../diagnostics/schema-codes.js";
 import { deepFreeze } from "../../internal/deep-freeze.js";
-import { joinList, q } from "../format.js";
+import { joinList, q, wholeNumber } from "../format.js";
 import type { MessageTable } from "../types.js";
 
 const origins: Record<string, string> = /* @__PURE__ */ deepFreeze({
@@ -36,4 +36,6 @@ export const en: MessageTable<SchemaDiagnosticParams> = /* @__PURE__ */ deepFree
     `This library reads formatVersion ${joinList(p.supported, "en")}; found ${p.received}.`,
   "invalid-shape": (p) => `The value does not fit the format (${p.detail}).`,
   "unreadable-input": (p) => `The input could not be read (${p.detail}).`,
+  "input-too-large": (p) =>
+    `This ${p.of} holds more than ${wholeNumber(p.limit, "en")} values, more than validation reads.`,
 });

@@ -1,6 +1,6 @@
 import type { SchemaDiagnosticParams } from "../../diagnostics/schema-codes.js";
 import { deepFreeze } from "../../internal/deep-freeze.js";
-import { joinList, q } from "../format.js";
+import { joinList, q, wholeNumber } from "../format.js";
 import type { MessageTable } from "../types.js";
 
 const expectedNl: Record<string, string> = /* @__PURE__ */ deepFreeze({
@@ -63,4 +63,6 @@ export const nl: MessageTable<SchemaDiagnosticParams> = /* @__PURE__ */ deepFree
     `Deze bibliotheek leest formatVersion ${joinList(p.supported, "nl")}; gevonden ${p.received}.`,
   "invalid-shape": (p) => `De waarde past niet in het formaat (${p.detail}).`,
   "unreadable-input": (p) => `De invoer kon niet gelezen worden (${p.detail}).`,
+  "input-too-large": (p) =>
+    `${p.of === "programme" ? "Dit programma" : "Deze deelnemer"} bevat meer dan ${wholeNumber(p.limit, "nl")} waarden; zo veel leest de validatie niet.`,
 });
