@@ -196,10 +196,13 @@ export function prepareProgramme(programme: Programme | PreparedProgramme): Prep
       electives.coverEveryLearningLine,
     fixedWindows: new Map(),
   } as unknown as PreparedProgramme;
-  new PreparedStamp(result);
+  // The stamp's constructor returns `result` itself. Its value is used on purpose: a bundler
+  // drops a bare `new` of a class it thinks has no side effects (tsup did, and every statement
+  // of the built package threw "Cannot read private member #scratch").
+  const stamped = new PreparedStamp(result) as unknown as PreparedProgramme;
   // Frozen so that no caller can swap an index out from under the evaluator; the memos inside
   // (`fixedWindows`, `applicableMemo`) stay writable, and the scratch is a private field.
-  return Object.freeze(result);
+  return Object.freeze(stamped);
 }
 
 /** Whether a value was made by `prepareProgramme`. */
