@@ -6,8 +6,8 @@ import {
   LAST_SUPPORTED_YEAR,
   LONGEST_WINDOW_YEARS,
 } from "../dates/supported-range.js";
+import { describeForError } from "../diagnostics/value.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
-import { describeForError } from "../internal/describe-for-error.js";
 import type { Participant, Programme } from "../programme/types.js";
 import { assertAsOf } from "./window.js";
 

@@ -13,7 +13,7 @@ import {
   LAST_COMPUTABLE_DATE,
   MOST_EARLIER_WINDOWS,
 } from "../dates/supported-range.js";
-import { describeForError } from "../internal/describe-for-error.js";
+import { describeForError } from "../diagnostics/value.js";
 import type { Participant, StarPolicy } from "../programme/types.js";
 import type { DateWindow, StatementWindow } from "./types.js";
 

@@ -18,7 +18,7 @@ import {
   minimumBudget,
   validateTemplate,
 } from "../../src/koffer/template.js";
-import { codes, diagnosticsOf, expectWellFormed, template } from "../koffer/fixtures.js";
+import { codes, diagnosticsOf, expectWellFormed, twoCategoryTemplate } from "../koffer/fixtures.js";
 
 /** A template input with k plain categories c0…c(k−1). */
 function templateInput(k: number, budget: number) {
@@ -213,15 +213,7 @@ describe("SPEC B5: stepExamplesCompleteness is linear (issue 14)", () => {
   });
 
   it("a category that only the team's examples cover is complete, blank texts do not count", () => {
-    const t = template({
-      id: "t",
-      kind: "connectie",
-      name: "T",
-      categories: [
-        { id: "a", label: "A" },
-        { id: "b", label: "B" },
-      ],
-    });
+    const t = twoCategoryTemplate;
     const records = [
       ...Array.from({ length: 50_000 }, () => ({ category: "a", smallStep: " " })),
       { category: "a", smallStep: "klein", largeStep: "groot" },

@@ -15,8 +15,8 @@ import type { KofferTemplate } from "../../src/koffer/template.js";
 import {
   respondentArbitrary,
   sheetInput,
-  template,
   templateArbitrary,
+  twoCategoryTemplate,
   validPoints,
 } from "./fixtures.js";
 
@@ -89,15 +89,7 @@ function monthsByCounting(from: string, to: string): number {
   }
 }
 
-const twoCategories = template({
-  id: "t",
-  kind: "connectie",
-  name: "T",
-  categories: [
-    { id: "a", label: "A" },
-    { id: "b", label: "B" },
-  ],
-});
+const twoCategories = twoCategoryTemplate;
 
 const isZero = (c: Change | null) => c === null || (c.change === 0 && c.before === c.after);
 

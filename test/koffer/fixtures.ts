@@ -212,3 +212,14 @@ export const sheetsOf = (
   t: KofferTemplate,
   drawn: readonly [number[], Spoil, string | null | undefined][],
 ) => drawn.map(([points, how, respondent]) => spoiled(t, points, how, respondent ?? undefined));
+
+/** A connectie template of two categories, `a` and `b`, with the default budget. */
+export const twoCategoryTemplate: KofferTemplate = template({
+  id: "t",
+  kind: "connectie",
+  name: "T",
+  categories: [
+    { id: "a", label: "A" },
+    { id: "b", label: "B" },
+  ],
+});
