@@ -3,6 +3,8 @@
  * the machine's time zone can never move one (SPEC A1); the arithmetic is plain integers.
  */
 
+import { deepFreeze } from "../internal/deep-freeze.js";
+
 /** Whether a year is a leap year in the proleptic Gregorian calendar. */
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -23,8 +25,11 @@ const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * @example
  * isCalendarDate("2024-02-29"); //=> true
  * isCalendarDate("2025-02-29"); //=> false
+ * @function
  */
-export function isCalendarDate(value: unknown): value is string {
+export const isCalendarDate = /* @__PURE__ */ deepFreeze(function isCalendarDate(
+  value: unknown,
+): value is string {
   if (typeof value !== "string") return false;
   const m = DATE_RE.exec(value);
   if (m === null) return false;
@@ -32,7 +37,7 @@ export function isCalendarDate(value: unknown): value is string {
   const month = Number(m[2]);
   const day = Number(m[3]);
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
+});
 
 /** Whether a character code is an ASCII digit. */
 function isDigitCode(code: number): boolean {

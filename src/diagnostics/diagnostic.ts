@@ -1,4 +1,5 @@
 import type { Locale, LocalizedText, MessageTable } from "../i18n/types.js";
+import { deepFreeze } from "../internal/deep-freeze.js";
 
 /**
  * How bad a problem is: an `error` makes the input unusable, a `warning` does not.
@@ -93,8 +94,9 @@ export function diagnosticFactory<P>(catalogue: DiagnosticCatalogue<P>) {
  * @example
  * formatPath(["editions", 0, "components", 3, "stars"]);
  * //=> "editions[0].components[3].stars"
+ * @function
  */
-export function formatPath(path: Path): string {
+export const formatPath = /* @__PURE__ */ deepFreeze(function formatPath(path: Path): string {
   let out = "";
   for (const segment of path) {
     if (typeof segment === "number") out += `[${segment}]`;
@@ -102,7 +104,7 @@ export function formatPath(path: Path): string {
     else out += `[${JSON.stringify(segment)}]`;
   }
   return out === "" ? "(root)" : out;
-}
+});
 
 /**
  * One line of text for a diagnostic in the chosen language, with its severity, path and code.
@@ -110,8 +112,9 @@ export function formatPath(path: Path): string {
  * @example
  * formatDiagnostic(diagnostic, "en");
  * //=> "error at editions[0].components[3].stars (stars-out-of-range): …"
+ * @function
  */
-export function formatDiagnostic(
+export const formatDiagnostic = /* @__PURE__ */ deepFreeze(function formatDiagnostic(
   diagnostic: DiagnosticOf<string, unknown>,
   locale: Locale = "nl",
 ): string {
@@ -123,4 +126,4 @@ export function formatDiagnostic(
       : diagnostic.severity;
   const where = locale === "nl" ? "bij" : "at";
   return `${severity} ${where} ${formatPath(diagnostic.path)} (${diagnostic.code}): ${diagnostic.message[locale]}`;
-}
+});

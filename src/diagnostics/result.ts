@@ -1,3 +1,4 @@
+import { deepFreeze } from "../internal/deep-freeze.js";
 import { type DiagnosticOf, formatDiagnostic } from "./diagnostic.js";
 
 /**
@@ -53,18 +54,8 @@ export function toResult<T, D extends DiagnosticOf<string, unknown>>(
     : { ok: true, value, warnings: sorted };
 }
 
-/**
- * Thrown by the throwing twins (`parseProgramme`, `parseParticipant`) when the input has errors.
- * It carries the same diagnostics the safe functions return.
- *
- * @example
- * try {
- *   parseProgramme(json);
- * } catch (error) {
- *   if (error instanceof SterrenprogrammaValidationError) console.log(error.diagnostics);
- * }
- */
-export class SterrenprogrammaValidationError extends Error {
+/** The class behind `SterrenprogrammaValidationError`, exported frozen under that name. */
+class ValidationError extends Error {
   override readonly name = "SterrenprogrammaValidationError";
   readonly diagnostics: readonly DiagnosticOf<string, unknown>[];
 
@@ -76,6 +67,32 @@ export class SterrenprogrammaValidationError extends Error {
     );
     this.diagnostics = diagnostics;
   }
+}
+
+/**
+ * Thrown by the throwing twins (`parseProgramme`, `parseParticipant`) when the input has errors.
+ * It carries the same diagnostics the safe functions return.
+ *
+ * @example
+ * try {
+ *   parseProgramme(json);
+ * } catch (error) {
+ *   if (error instanceof SterrenprogrammaValidationError) console.log(error.diagnostics);
+ * }
+ * @class
+ */
+export const SterrenprogrammaValidationError: typeof ValidationError = /* @__PURE__ */ deepFreeze(
+  /* @__PURE__ */ named(ValidationError, "SterrenprogrammaValidationError"),
+);
+/** An error thrown by `parseProgramme` or `parseParticipant`, with the diagnostics it carries. */
+export type SterrenprogrammaValidationError = ValidationError;
+
+/**
+ * Gives a class the name it is exported under (Node prints it). A function, not a statement or an
+ * argument with a side effect, so that an unused class still tree-shakes.
+ */
+function named<T extends object>(type: T, name: string): T {
+  return Object.defineProperty(type, "name", { value: name });
 }
 
 /** @internal Unwraps a result or throws the error class with its diagnostics. */

@@ -2,10 +2,14 @@ import type { Locale } from "./types.js";
 
 /** Joins items as a reader expects: "a, b en c" / "a, b and c". Never depends on the machine locale. */
 export function joinList(items: readonly (string | number)[], locale: Locale): string {
+  return joinWith(items, locale === "nl" ? "en" : "and");
+}
+
+/** Joins items with commas and a last word: `joinWith(["a", "b", "c"], "or")` is "a, b or c". */
+export function joinWith(items: readonly (string | number)[], word: string): string {
   const words = items.map(String);
   if (words.length <= 1) return words.join("");
-  const last = words[words.length - 1];
-  return `${words.slice(0, -1).join(", ")} ${locale === "nl" ? "en" : "and"} ${last}`;
+  return `${words.slice(0, -1).join(", ")} ${word} ${words[words.length - 1]}`;
 }
 
 /** Quotes an id or a piece of user text for a message. */

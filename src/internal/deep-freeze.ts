@@ -14,7 +14,11 @@
  * export const statuses = /* @__PURE__ *\/ deepFreeze(["open", "done"] as const);
  */
 export function deepFreeze<const T>(value: T): T {
-  if (!Object.isFrozen(value))
+  if (!Object.isFrozen(value)) {
+    // A function's `prototype` is not enumerable, and a function expression's is writable. (Read
+    // on any value: it is undefined on the tables, and undefined counts as frozen.)
+    deepFreeze((value as { prototype?: unknown }).prototype);
     for (const child of Object.values(Object.freeze(value) as object)) deepFreeze(child);
+  }
   return value;
 }

@@ -120,8 +120,9 @@ function readPoint(value: unknown, path: Path, out: Sink): ActionPoint | null {
  * ]);
  * result.ok || result.diagnostics.map((d) => [d.code, d.path]);
  * //=> [["lone-action", [0, "large"]]]
+ * @function
  */
-export function validateActionPlan(
+export const validateActionPlan = /* @__PURE__ */ deepFreeze(function validateActionPlan(
   template: KofferTemplate,
   input: unknown,
 ): ValidationResult<ActionPlan, KofferPlanDiagnostic> {
@@ -165,7 +166,7 @@ export function validateActionPlan(
   } catch (error) {
     return failure([unreadable(error)]);
   }
-}
+});
 
 /**
  * An example of a small or a large step for a category, recorded by the team (SPEC B5: "noem bij
@@ -229,24 +230,27 @@ const present = (text: unknown) => typeof text === "string" && text.trim() !== "
  * ]);
  * check.incomplete; //=> ["c"]
  * check.categories[2]; //=> { category: "c", small: true, large: false }
+ * @function
  */
-export function stepExamplesCompleteness(
-  template: KofferTemplate,
-  recorded: readonly RecordedStepExample[] = [],
-): StepExamplesCompleteness {
-  checkTemplate(template);
-  // Which categories the team gave a small or a large step, in one pass: O(records + k).
-  const small = new Set<string>();
-  const large = new Set<string>();
-  for (const { category, smallStep, largeStep } of recorded) {
-    if (present(smallStep)) small.add(category);
-    if (present(largeStep)) large.add(category);
-  }
-  const categories = template.categories.map(({ id, smallStep, largeStep }) => ({
-    category: id,
-    small: present(smallStep) || small.has(id),
-    large: present(largeStep) || large.has(id),
-  }));
-  const incomplete = categories.filter((c) => !(c.small && c.large)).map((c) => c.category);
-  return { complete: incomplete.length === 0, categories, incomplete };
-}
+export const stepExamplesCompleteness = /* @__PURE__ */ deepFreeze(
+  function stepExamplesCompleteness(
+    template: KofferTemplate,
+    recorded: readonly RecordedStepExample[] = [],
+  ): StepExamplesCompleteness {
+    checkTemplate(template);
+    // Which categories the team gave a small or a large step, in one pass: O(records + k).
+    const small = new Set<string>();
+    const large = new Set<string>();
+    for (const { category, smallStep, largeStep } of recorded) {
+      if (present(smallStep)) small.add(category);
+      if (present(largeStep)) large.add(category);
+    }
+    const categories = template.categories.map(({ id, smallStep, largeStep }) => ({
+      category: id,
+      small: present(smallStep) || small.has(id),
+      large: present(largeStep) || large.has(id),
+    }));
+    const incomplete = categories.filter((c) => !(c.small && c.large)).map((c) => c.category);
+    return { complete: incomplete.length === 0, categories, incomplete };
+  },
+);

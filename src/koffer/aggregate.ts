@@ -1,3 +1,4 @@
+import { deepFreeze } from "../internal/deep-freeze.js";
 import { type Concordance, concordanceFromRankSums } from "./concordance.js";
 import { type KofferDiagnostic, kofferDiagnostic } from "./diagnostics.js";
 import { unreadable } from "./read.js";
@@ -249,8 +250,9 @@ function withIndex(index: number, diagnostics: readonly KofferDiagnostic[]): Kof
  * aggregate.categories[0]; //=> { category: "a", n: 2, sum: 90, mean: 45, median: 45, … ,
  * //                              highestRespondents: ["anna"], lowestRespondents: ["bram"], … }
  * aggregate.concordance.w; //=> 1: both rank a, b, c alike
+ * @function
  */
-export function aggregateSheets(
+export const aggregateSheets = /* @__PURE__ */ deepFreeze(function aggregateSheets(
   template: KofferTemplate,
   inputs: readonly unknown[],
   options: AggregateOptions = {},
@@ -385,4 +387,4 @@ export function aggregateSheets(
     discussionOrder,
     concordance: concordanceFromRankSums(rankSums, m),
   };
-}
+});

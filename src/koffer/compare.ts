@@ -1,6 +1,7 @@
 import { daysInMonth, isCalendarDate } from "../dates/calendar-date.js";
 import type { Path } from "../diagnostics/diagnostic.js";
 import { failure, toResult, type ValidationResult } from "../diagnostics/result.js";
+import { deepFreeze } from "../internal/deep-freeze.js";
 import type { ActionPair, ActionPlan } from "./actions.js";
 import type { TeamAggregate } from "./aggregate.js";
 import { type CompareDiagnostic, compareDiagnostic } from "./compare-diagnostics.js";
@@ -247,8 +248,9 @@ function reviewActions(earlier: ActionPlan, laterPlan: ActionPlan | undefined): 
  *   netwerken?.teamScoreRank; //=> { before: 7, after: 3, change: -4 }: four places up
  *   result.value.actions.done.length; //=> 1 (and 2 open, 1 added)
  * } else console.log(result.diagnostics.map((d) => d.message.nl));
+ * @function
  */
-export function compareRounds(
+export const compareRounds = /* @__PURE__ */ deepFreeze(function compareRounds(
   before: KofferRound,
   after: KofferRound,
 ): ValidationResult<RoundComparison, CompareDiagnostic> {
@@ -301,7 +303,7 @@ export function compareRounds(
     },
     [],
   );
-}
+});
 
 /**
  * One team's koffer for `compareTeams`: a name, its aggregate and, when decided, its team score.
@@ -382,8 +384,9 @@ export interface TeamsComparison {
  *   result.value.teams; //=> ["Jeugd", "Volwassenen"]
  *   result.value.categories[0]?.teams[0]; //=> { team: "Jeugd", n: 6, mean: 18.5, …, teamScore: null, … }
  * }
+ * @function
  */
-export function compareTeams(
+export const compareTeams = /* @__PURE__ */ deepFreeze(function compareTeams(
   teams: readonly TeamKoffer[],
 ): ValidationResult<TeamsComparison, CompareDiagnostic> {
   const out: CompareDiagnostic[] = [];
@@ -423,7 +426,7 @@ export function compareTeams(
     }),
   }));
   return toResult({ teams: sorted.map(({ entry }) => entry.team), categories }, []);
-}
+});
 
 /**
  * One category of a sheet against its team: signed differences, sheet minus team.
@@ -480,8 +483,9 @@ export interface SheetToTeam {
  *   netwerken?.deviation; //=> 7.5: Anna gives netwerken 20 points, the team 12.5 on average
  *   netwerken?.rankDifference; //=> -2.25: she ranks it 2nd, the team 4.25th on average
  * }
+ * @function
  */
-export function compareSheetToTeam(
+export const compareSheetToTeam = /* @__PURE__ */ deepFreeze(function compareSheetToTeam(
   sheet: KofferSheet,
   aggregate: TeamAggregate,
 ): ValidationResult<SheetToTeam, CompareDiagnostic> {
@@ -497,4 +501,4 @@ export function compareSheetToTeam(
     return { category, label, points, mean, deviation, rank, meanRank, rankDifference };
   });
   return toResult({ respondent: sheet.respondent, categories, totalDeviation: total }, []);
-}
+});

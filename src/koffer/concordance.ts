@@ -1,3 +1,5 @@
+import { deepFreeze } from "../internal/deep-freeze.js";
+
 /**
  * Why Kendall's W could not be computed: it needs at least two rankings (sheets) of at least two
  * categories.
@@ -81,8 +83,11 @@ export function concordanceFromRankSums(rankSums: readonly number[], sheets: num
  *   [1, 2, 3],
  *   [3, 2, 1],
  * ]).w; //=> 0
+ * @function
  */
-export function kendallW(rankings: readonly (readonly number[])[]): Concordance {
+export const kendallW = /* @__PURE__ */ deepFreeze(function kendallW(
+  rankings: readonly (readonly number[])[],
+): Concordance {
   const n = rankings[0]?.length ?? 0;
   const rankSums = new Array<number>(n).fill(0);
   for (const [row, ranking] of rankings.entries()) {
@@ -96,4 +101,4 @@ export function kendallW(rankings: readonly (readonly number[])[]): Concordance 
     for (let j = 0; j < n; j++) rankSums[j] = (rankSums[j] ?? 0) + (ranking[j] ?? 0);
   }
   return concordanceFromRankSums(rankSums, rankings.length);
-}
+});

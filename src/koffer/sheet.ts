@@ -221,8 +221,9 @@ function readInto(
  * const result = validateSheet(template, { respondent: "anna", scores: { a: 30, b: 30, c: 50 } });
  * if (!result.ok) result.diagnostics.map((d) => d.code); //=> ["over-budget", "tie"]
  * // tie: params { categories: ["a", "b"], points: 30 }; over-budget: { total: 110, budget: 100 }
+ * @function
  */
-export function validateSheet(
+export const validateSheet = /* @__PURE__ */ deepFreeze(function validateSheet(
   template: KofferTemplate,
   input: unknown,
 ): ValidationResult<KofferSheet, KofferDiagnostic> {
@@ -234,7 +235,7 @@ export function validateSheet(
   if (diagnostics.length > 0) return failure(diagnostics);
   const scores = new Map(template.categories.map(({ id }, j) => [id, points[j] as number]));
   return toResult({ respondent, scores }, []);
-}
+});
 
 /**
  * @internal Writes the rank of each value into `ranks`: 1 + the number of larger values, so equal
@@ -276,8 +277,12 @@ export function ranksOf(points: readonly number[]): number[] {
  * rankSheet(template, sheet);
  * //=> [{ category: "a", points: 10, rank: 3 }, { category: "b", points: 50, rank: 1 },
  * //    { category: "c", points: 40, rank: 2 }]
+ * @function
  */
-export function rankSheet(template: KofferTemplate, sheet: KofferSheet): readonly CategoryRank[] {
+export const rankSheet = /* @__PURE__ */ deepFreeze(function rankSheet(
+  template: KofferTemplate,
+  sheet: KofferSheet,
+): readonly CategoryRank[] {
   checkTemplate(template);
   const points = pointsOf(
     sheet,
@@ -289,7 +294,7 @@ export function rankSheet(template: KofferTemplate, sheet: KofferSheet): readonl
     points: points[i] ?? 0,
     rank: ranks[i] ?? 0,
   }));
-}
+});
 
 /**
  * @internal The points of a validated sheet for the categories `ids`, in that order. A sheet that

@@ -1,4 +1,5 @@
 import { failure, toResult, type ValidationResult } from "../diagnostics/result.js";
+import { deepFreeze } from "../internal/deep-freeze.js";
 import { type KofferDiagnostic, kofferDiagnostic } from "./diagnostics.js";
 import { type KofferPlanDiagnostic, planDiagnostic } from "./plan-diagnostics.js";
 import { describeValue, isRecord, typeName, unreadable } from "./read.js";
@@ -21,8 +22,9 @@ import { checkTemplate, type KofferTemplate, minimumBudget } from "./template.js
  * result.ok; //=> false
  * result.ok || result.diagnostics.map((d) => d.code); //=> ["over-budget", "tie"]
  * validateTeamScore(template, { a: 50, b: 30, c: 20 }).ok; //=> true (respondent null)
+ * @function
  */
-export function validateTeamScore(
+export const validateTeamScore = /* @__PURE__ */ deepFreeze(function validateTeamScore(
   template: KofferTemplate,
   input: unknown,
 ): ValidationResult<KofferSheet, KofferDiagnostic> {
@@ -40,7 +42,7 @@ export function validateTeamScore(
   } catch (error) {
     return failure([unreadable(error)]);
   }
-}
+});
 
 /**
  * The team's mean score per category, as `proposeTeamScore` takes it: one mean per category in
@@ -274,8 +276,9 @@ export function allocate(
  *   result.value.totalDeviation; //=> 2 (the other optimum 30, 29, 20, 11, 10 also has 2 and
  *   // the same squared deviation 2; a = 31 > 30 decides)
  * }
+ * @function
  */
-export function proposeTeamScore(
+export const proposeTeamScore = /* @__PURE__ */ deepFreeze(function proposeTeamScore(
   template: KofferTemplate,
   means: TeamMeans,
 ): ValidationResult<TeamScoreProposal, KofferPlanDiagnostic> {
@@ -344,7 +347,7 @@ export function proposeTeamScore(
   } catch (error) {
     return failure([unreadable(error)]);
   }
-}
+});
 
 /**
  * The strengths and gaps of a team score (SPEC B4).
@@ -381,8 +384,9 @@ export interface StrengthsAndGaps {
  * strengths.map((c) => c.category); //=> ["a", "b"]
  * gaps.map((c) => c.category); //=> ["e", "d"]
  * strengthsAndGaps(template, teamScore, 3).overlap; //=> ["c"]
+ * @function
  */
-export function strengthsAndGaps(
+export const strengthsAndGaps = /* @__PURE__ */ deepFreeze(function strengthsAndGaps(
   template: KofferTemplate,
   teamScore: KofferSheet,
   count: number,
@@ -397,4 +401,4 @@ export function strengthsAndGaps(
     gaps,
     overlap: strengths.filter((c) => gaps.includes(c)).map((c) => c.category),
   };
-}
+});

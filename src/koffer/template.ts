@@ -141,10 +141,13 @@ export const maxCategories = 20;
  * @example
  * minimumBudget(14); //=> 91
  * minimumBudget(15); //=> 105
+ * @function
  */
-export function minimumBudget(categories: number): number {
+export const minimumBudget = /* @__PURE__ */ deepFreeze(function minimumBudget(
+  categories: number,
+): number {
   return (categories * (categories - 1)) / 2;
-}
+});
 
 const kinds: readonly KofferKind[] = /* @__PURE__ */ deepFreeze(["collectie", "connectie"]);
 const budgetRules: readonly BudgetRule[] = /* @__PURE__ */ deepFreeze(["at-most", "exactly"]);
@@ -297,8 +300,9 @@ function readTemplate(input: unknown, out: Sink): KofferTemplate | null {
  *
  * validateTemplate({ ...exampleConnectieTemplate, budget: 20 }).ok;
  * //=> false: 8 categories need 0 + 1 + … + 7 = 28 points ("budget-too-small")
+ * @function
  */
-export function validateTemplate(
+export const validateTemplate = /* @__PURE__ */ deepFreeze(function validateTemplate(
   input: unknown,
 ): ValidationResult<KofferTemplate, KofferDiagnostic> {
   const out: Sink = [];
@@ -308,7 +312,7 @@ export function validateTemplate(
   } catch (error) {
     return failure([unreadable(error)]);
   }
-}
+});
 
 /**
  * @internal Throws a `TypeError` naming the first field of `template` that `validateTemplate`

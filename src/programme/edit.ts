@@ -1,5 +1,6 @@
 import { type Draft, produce } from "immer";
 import type { Path } from "../diagnostics/diagnostic.js";
+import { deepFreeze } from "../internal/deep-freeze.js";
 import type { Component, ComponentInput, Programme, Requirement } from "./types.js";
 import { type ProgrammeValidation, validateProgramme } from "./validate.js";
 
@@ -20,14 +21,15 @@ type MutableProgramme = Draft<Programme>;
  *   draft.policy.target = 12;
  *   draft.policy.cap = 12;
  * });
+ * @function
  */
-export function editProgramme(
+export const editProgramme = /* @__PURE__ */ deepFreeze(function editProgramme(
   programme: Programme,
   recipe: (draft: MutableProgramme) => void,
 ): ProgrammeValidation {
   // autoFreeze is left on by immer's default; validation then builds fresh, unfrozen objects.
   return validateProgramme(produce(programme, recipe));
-}
+});
 
 function editionIndex(programme: Programme, year: number): number {
   const index = programme.editions.findIndex((e) => e.year === year);
@@ -61,8 +63,9 @@ function editComponent(
  * @example
  * const result = setComponentStars(programme, 2026, "mediawijsheid-basis", 3);
  * if (result.ok) programme = result.value;
+ * @function
  */
-export function setComponentStars(
+export const setComponentStars = /* @__PURE__ */ deepFreeze(function setComponentStars(
   programme: Programme,
   year: number,
   componentId: string,
@@ -71,15 +74,16 @@ export function setComponentStars(
   return editComponent(programme, year, componentId, (c) => {
     c.stars = stars;
   });
-}
+});
 
 /**
  * Makes a component mandatory or elective in one edition (SPEC A3, A4).
  *
  * @example
  * const result = setComponentRequirement(programme, 2026, "bhv-herhaling", "mandatory");
+ * @function
  */
-export function setComponentRequirement(
+export const setComponentRequirement = /* @__PURE__ */ deepFreeze(function setComponentRequirement(
   programme: Programme,
   year: number,
   componentId: string,
@@ -88,7 +92,7 @@ export function setComponentRequirement(
   return editComponent(programme, year, componentId, (c) => {
     c.requirement = requirement;
   });
-}
+});
 
 /**
  * Adds a component to an edition. Its defaults (learning lines, audience, …) are filled in by the
@@ -102,8 +106,9 @@ export function setComponentRequirement(
  *   requirement: "elective",
  *   format: "classroom",
  * });
+ * @function
  */
-export function addComponent(
+export const addComponent = /* @__PURE__ */ deepFreeze(function addComponent(
   programme: Programme,
   year: number,
   component: ComponentInput,
@@ -113,15 +118,16 @@ export function addComponent(
     // The input is a plain, not-yet-validated object; validation of the result fills defaults.
     draft.editions[e]?.components.push(component as Draft<Component>);
   });
-}
+});
 
 /**
  * Removes a component from an edition.
  *
  * @example
  * const result = removeComponent(programme, 2026, "podcast-maken");
+ * @function
  */
-export function removeComponent(
+export const removeComponent = /* @__PURE__ */ deepFreeze(function removeComponent(
   programme: Programme,
   year: number,
   componentId: string,
@@ -130,7 +136,7 @@ export function removeComponent(
   return editProgramme(programme, (draft) => {
     draft.editions[e]?.components.splice(c, 1);
   });
-}
+});
 
 /**
  * Starts next year's edition as a copy of an existing one ("het sterrenprogramma kan per jaar
@@ -140,8 +146,9 @@ export function removeComponent(
  * @example
  * const result = startNextEdition(programme); // 2026 → 2027
  * const named = startNextEdition(programme, { from: 2025, year: 2027, name: "Sterrenprogramma 2027" });
+ * @function
  */
-export function startNextEdition(
+export const startNextEdition = /* @__PURE__ */ deepFreeze(function startNextEdition(
   programme: Programme,
   options: { readonly from?: number; readonly year?: number; readonly name?: string } = {},
 ): ProgrammeValidation {
@@ -162,4 +169,4 @@ export function startNextEdition(
       ...(options.name === undefined ? {} : { name: options.name }),
     });
   });
-}
+});

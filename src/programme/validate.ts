@@ -3,6 +3,7 @@ import { fromZodIssues } from "../diagnostics/from-zod.js";
 import { failure, toResult, unwrap, type ValidationResult } from "../diagnostics/result.js";
 import { schemaDiagnostic } from "../diagnostics/schema-codes.js";
 import { typeName } from "../diagnostics/value.js";
+import { deepFreeze } from "../internal/deep-freeze.js";
 import type { CheckContext, IndexedEdition } from "./checks/context.js";
 import { checkEditions } from "./checks/editions.js";
 import { checkDuplicateIds, reportDuplicates } from "./checks/ids.js";
@@ -88,8 +89,11 @@ function guarded<T>(
  * } else {
  *   for (const d of result.diagnostics) console.log(formatDiagnostic(d, "en"));
  * }
+ * @function
  */
-export function validateProgramme(input: unknown): ProgrammeValidation {
+export const validateProgramme = /* @__PURE__ */ deepFreeze(function validateProgramme(
+  input: unknown,
+): ProgrammeValidation {
   return guarded(() => {
     if (holdsMoreValuesThan(input, MAX_PROGRAMME_VALUES)) {
       return failure([
@@ -102,7 +106,7 @@ export function validateProgramme(input: unknown): ProgrammeValidation {
     const programme: Programme = parsed.data;
     return toResult(programme, checkProgramme(programme));
   });
-}
+});
 
 /**
  * The throwing twin of `validateProgramme`: returns the programme or throws a
@@ -110,10 +114,13 @@ export function validateProgramme(input: unknown): ProgrammeValidation {
  *
  * @example
  * const programme = parseProgramme(JSON.parse(text));
+ * @function
  */
-export function parseProgramme(input: unknown): Programme {
+export const parseProgramme = /* @__PURE__ */ deepFreeze(function parseProgramme(
+  input: unknown,
+): Programme {
   return unwrap("The programme", validateProgramme(input));
-}
+});
 
 /** The semantic checks of SPEC A9 on a programme of sound shape. */
 function checkProgramme(programme: Programme): SemanticDiagnostic[] {
@@ -169,8 +176,12 @@ function parseOneParticipant(
  * @example
  * const result = validateParticipant(json, programme);
  * if (result.ok) console.log(result.value.completions.length);
+ * @function
  */
-export function validateParticipant(input: unknown, programme?: Programme): ParticipantValidation {
+export const validateParticipant = /* @__PURE__ */ deepFreeze(function validateParticipant(
+  input: unknown,
+  programme?: Programme,
+): ParticipantValidation {
   return guarded(() => {
     const { participant, diagnostics } = parseOneParticipant(
       input,
@@ -179,17 +190,21 @@ export function validateParticipant(input: unknown, programme?: Programme): Part
     );
     return participant === undefined ? failure(diagnostics) : toResult(participant, diagnostics);
   });
-}
+});
 
 /**
  * The throwing twin of `validateParticipant`.
  *
  * @example
  * const participant = parseParticipant(json, programme);
+ * @function
  */
-export function parseParticipant(input: unknown, programme?: Programme): Participant {
+export const parseParticipant = /* @__PURE__ */ deepFreeze(function parseParticipant(
+  input: unknown,
+  programme?: Programme,
+): Participant {
   return unwrap("The participant", validateParticipant(input, programme));
-}
+});
 
 /**
  * Validates a list of participants at once: every participant as `validateParticipant` does, plus
@@ -198,8 +213,9 @@ export function parseParticipant(input: unknown, programme?: Programme): Partici
  * @example
  * const result = validateParticipants(JSON.parse(text), programme);
  * if (result.ok) console.log(`${result.value.length} participants`);
+ * @function
  */
-export function validateParticipants(
+export const validateParticipants = /* @__PURE__ */ deepFreeze(function validateParticipants(
   input: unknown,
   programme?: Programme,
 ): ParticipantsValidation {
@@ -225,4 +241,4 @@ export function validateParticipants(
     reportDuplicates({ report: (d) => diagnostics.push(d) }, "participant", ids);
     return toResult(participants as readonly Participant[], diagnostics);
   });
-}
+});

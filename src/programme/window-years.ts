@@ -1,3 +1,4 @@
+import { deepFreeze } from "../internal/deep-freeze.js";
 import type { StarPolicy } from "./types.js";
 
 /**
@@ -18,8 +19,9 @@ export interface YearSpan {
  * @example
  * fixedWindowOfYear({ startYear: 2025, window: { kind: "fixed", years: 2 } }, 2028);
  * //=> { start: 2027, end: 2028 }
+ * @function
  */
-export function fixedWindowOfYear(
+export const fixedWindowOfYear = /* @__PURE__ */ deepFreeze(function fixedWindowOfYear(
   policy: Pick<StarPolicy, "startYear" | "window">,
   year: number,
 ): YearSpan | undefined {
@@ -28,7 +30,7 @@ export function fixedWindowOfYear(
     policy.startYear +
     Math.floor((year - policy.startYear) / policy.window.years) * policy.window.years;
   return { start, end: start + policy.window.years - 1 };
-}
+});
 
 /**
  * The year spans a programme's design is checked over (SPEC A9). For fixed windows these are the

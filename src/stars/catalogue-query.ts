@@ -1,3 +1,4 @@
+import { deepFreeze } from "../internal/deep-freeze.js";
 import type { Component, ComponentFormat, Programme, Requirement } from "../programme/types.js";
 import { isPrepared, type PreparedProgramme } from "./prepare.js";
 
@@ -60,8 +61,9 @@ function hasAny(values: readonly string[], wanted: readonly string[] | undefined
  * const programme = parseProgramme(exampleProgramme);
  * queryCatalogue(programme, { year: 2026, text: "mediawijsheid" }).map((c) => c.id);
  * //=> ["mediawijsheid-nepnieuws"]
+ * @function
  */
-export function queryCatalogue(
+export const queryCatalogue = /* @__PURE__ */ deepFreeze(function queryCatalogue(
   programme: Programme | PreparedProgramme,
   query: CatalogueQuery,
 ): Component[] {
@@ -103,7 +105,7 @@ export function queryCatalogue(
       compare(a.component.id, b.component.id),
   );
   return out.map((o) => o.component);
-}
+});
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

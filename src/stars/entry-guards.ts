@@ -7,6 +7,7 @@ import {
   LONGEST_WINDOW_YEARS,
 } from "../dates/supported-range.js";
 import { describeForError } from "../diagnostics/value.js";
+import { joinWith } from "../i18n/format.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import type { Participant, Programme } from "../programme/types.js";
 import { assertAsOf } from "./window.js";
@@ -174,8 +175,10 @@ function words(kind: string): string {
   if (kind[0] === "~") return `null or ${words(kind.slice(1))}`;
   const known = WORDS[kind];
   if (known !== undefined) return known;
-  const texts = kind.split("|").map((t) => `"${t}"`);
-  return `${texts.slice(0, -1).join(", ")} or ${texts[texts.length - 1]}`;
+  return joinWith(
+    kind.split("|").map((t) => `"${t}"`),
+    "or",
+  );
 }
 
 /** The first field of a value that does not fit its shape, or undefined. */

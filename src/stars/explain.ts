@@ -51,8 +51,12 @@ function expectedStars(statement: Statement): number {
  * lines[0]; //=> "Star statement of p-anouk as of 2026-06-30"
  * lines.find((l) => l.includes("Digitaal hulpplein"));
  * //=> "- 2026-05-19 Digitaal hulpplein: 3 stars, 1 counts: the window's cap has been reached (2 over the cap)."
+ * @function
  */
-export function explainStatementLines(statement: Statement, locale: Locale = "nl"): string[] {
+export const explainStatementLines = /* @__PURE__ */ deepFreeze(function explainStatementLines(
+  statement: Statement,
+  locale: Locale = "nl",
+): string[] {
   const m = messages[locale];
   const { window, totals, mandatory } = statement;
   const elapsedPercent = wholePercent(window.elapsedFraction);
@@ -131,7 +135,7 @@ export function explainStatementLines(statement: Statement, locale: Locale = "nl
   ]);
 
   return sections.flatMap((section, i) => (i === 0 ? section : ["", ...section]));
-}
+});
 
 /**
  * A participant's star statement as readable text in Dutch or English (SPEC A8): the lines of
@@ -149,7 +153,11 @@ export function explainStatementLines(statement: Statement, locale: Locale = "nl
  * // Doel: 15 sterren.
  * // …
  * // Stand: op schema. …
+ * @function
  */
-export function explainStatement(statement: Statement, locale: Locale = "nl"): string {
+export const explainStatement = /* @__PURE__ */ deepFreeze(function explainStatement(
+  statement: Statement,
+  locale: Locale = "nl",
+): string {
   return explainStatementLines(statement, locale).join("\n");
-}
+});

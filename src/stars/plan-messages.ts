@@ -168,8 +168,12 @@ export const planMessages: { readonly [L in Locale]: PlanMessages } = /* @__PURE
  * // Plan for p-sanne at 2026-06-30 (window 2025-01-01 to 2026-12-31)
  * // With this plan p-sanne goes from 5 to 15 of 15 stars: the target is reached.
  * // …
+ * @function
  */
-export function explainPlan(plan: Plan, locale: Locale = "nl"): string {
+export const explainPlan = /* @__PURE__ */ deepFreeze(function explainPlan(
+  plan: Plan,
+  locale: Locale = "nl",
+): string {
   const m = planMessages[locale];
   const lines = [m.heading(plan)];
   if (plan.items.length === 0 && plan.reached) lines.push(m.alreadyReached(plan));
@@ -183,4 +187,4 @@ export function explainPlan(plan: Plan, locale: Locale = "nl"): string {
   if (!plan.exact) lines.push(m.notExact());
   for (const d of plan.diagnostics) lines.push(d.message[locale]);
   return lines.join("\n");
-}
+});

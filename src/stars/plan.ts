@@ -1,3 +1,4 @@
+import { deepFreeze } from "../internal/deep-freeze.js";
 import type { Participant, Programme } from "../programme/types.js";
 import { assertPlanParticipant, assertTeamPlanInputs } from "./entry-guards.js";
 import { branchAndBound } from "./plan-branch.js";
@@ -71,8 +72,9 @@ function searchPlan(
  * const sanne = parseParticipant(exampleParticipants[2], programme);
  * const plan = planToTarget(programme, sanne, "2026-06-30");
  * console.log(plan.reached, plan.items.map((i) => `${i.component} (${i.reason})`));
+ * @function
  */
-export function planToTarget(
+export const planToTarget = /* @__PURE__ */ deepFreeze(function planToTarget(
   programme: Programme | PreparedProgramme,
   participant: Participant,
   asOf: string,
@@ -129,7 +131,7 @@ export function planToTarget(
     search,
     diagnostics,
   };
-}
+});
 
 function planItem(
   c: Candidate,
@@ -195,8 +197,9 @@ function unavailableOf(obligations: readonly Obligation[], asOf: string): PlanUn
  * const programme = parseProgramme(exampleProgramme);
  * const team = exampleParticipants.map((p) => parseParticipant(p, programme));
  * teamPlan(programme, team, "2026-06-30")[0]; //=> { component: …, year: 2026, participants: [...] }
+ * @function
  */
-export function teamPlan(
+export const teamPlan = /* @__PURE__ */ deepFreeze(function teamPlan(
   programme: Programme | PreparedProgramme,
   participants: readonly Participant[],
   asOf: string,
@@ -227,4 +230,4 @@ export function teamPlan(
       (a.component < b.component ? -1 : a.component > b.component ? 1 : 0),
   );
   return out;
-}
+});

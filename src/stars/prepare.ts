@@ -1,4 +1,5 @@
 import { yearStart } from "../dates/calendar-date.js";
+import { deepFreeze } from "../internal/deep-freeze.js";
 import { numberIds } from "../internal/map.js";
 import type { CategoryCap, Component, ComponentFormat, Programme } from "../programme/types.js";
 import { type ComponentTable, componentTable, yearKey } from "./component-table.js";
@@ -130,8 +131,11 @@ function minOrNull(a: number | null, b: number | null): number | null {
  * @throws TypeError when the programme is not validated data (a programmer error).
  * @example
  * const prepared = prepareProgramme(parseProgramme(json));
+ * @function
  */
-export function prepareProgramme(programme: Programme | PreparedProgramme): PreparedProgramme {
+export const prepareProgramme = /* @__PURE__ */ deepFreeze(function prepareProgramme(
+  programme: Programme | PreparedProgramme,
+): PreparedProgramme {
   if (isPrepared(programme)) return programme;
   assertEvaluableProgramme(programme);
   const byYear = new Map<number, Map<string, Component>>();
@@ -203,7 +207,7 @@ export function prepareProgramme(programme: Programme | PreparedProgramme): Prep
   // Frozen so that no caller can swap an index out from under the evaluator; the memos inside
   // (`fixedWindows`, `applicableMemo`) stay writable, and the scratch is a private field.
   return Object.freeze(stamped);
-}
+});
 
 /** Whether a value was made by `prepareProgramme`. */
 export function isPrepared(value: Programme | PreparedProgramme): value is PreparedProgramme {

@@ -1,4 +1,5 @@
 import { yearOf } from "../dates/calendar-date.js";
+import { deepFreeze } from "../internal/deep-freeze.js";
 import { numberIds } from "../internal/map.js";
 import type { Component, Participant, Programme } from "../programme/types.js";
 import {
@@ -109,14 +110,15 @@ const byId = <T extends { readonly component: string }>(a: T, b: T) =>
  * @example
  * const report = organisationReport(prepareProgramme(programme), participants, "2026-06-30");
  * console.log(report.status); //=> { complete: 12, "on-track": 40, behind: 9 }
+ * @function
  */
-export function organisationReport(
+export const organisationReport = /* @__PURE__ */ deepFreeze(function organisationReport(
   programme: Programme | PreparedProgramme,
   participants: readonly Participant[],
   asOf: string,
 ): OrganisationReport {
   return reportWith(programme, participants, asOf, "fast");
-}
+});
 
 /**
  * The report, evaluating each participant with the sort-free totals core when that is exact for

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../internal/deep-freeze.js";
 import type { Participant, Programme } from "../programme/types.js";
 import { assertEvaluableParticipant } from "./entry-guards.js";
 import { type CarryIn, evaluateWindow, NO_HISTORY } from "./evaluate.js";
@@ -79,8 +80,9 @@ function windowKind(prepared: PreparedProgramme): StatementWindow["kind"] {
  * const programme = parseProgramme(programmeJson);
  * const statement = computeStatement(programme, parseParticipant(participantJson, programme), "2026-06-30");
  * console.log(`${statement.totals.counted}/${statement.totals.target} stars, ${statement.status}`);
+ * @function
  */
-export function computeStatement(
+export const computeStatement = /* @__PURE__ */ deepFreeze(function computeStatement(
   programme: Programme | PreparedProgramme,
   participant: Participant,
   asOf: string,
@@ -90,4 +92,4 @@ export function computeStatement(
   const window = windowFor(prepared, participant, asOf);
   const { history, carry } = historyOf(prepared, participant, window);
   return evaluateWindow(prepared, participant, window, asOf, carry, history);
-}
+});

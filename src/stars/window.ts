@@ -14,6 +14,7 @@ import {
   MOST_EARLIER_WINDOWS,
 } from "../dates/supported-range.js";
 import { describeForError } from "../diagnostics/value.js";
+import { deepFreeze } from "../internal/deep-freeze.js";
 import type { Participant, StarPolicy } from "../programme/types.js";
 import type { DateWindow, StatementWindow } from "./types.js";
 
@@ -79,8 +80,9 @@ function kindOf(
  * @example
  * windowAt(policy, participant, "2026-06-30");
  * //=> { kind: "fixed", start: "2025-01-01", end: "2026-12-31", days: 730, elapsedDays: 546, … }
+ * @function
  */
-export function windowAt(
+export const windowAt = /* @__PURE__ */ deepFreeze(function windowAt(
   policy: WindowPolicy,
   participant: Pick<Participant, "startDate">,
   asOf: string,
@@ -109,7 +111,7 @@ export function windowAt(
     Math.max(0, dayNumber(asOf) - dayNumber(window.start) + 1),
   );
   return { kind, ...window, elapsedDays, elapsedFraction: elapsedDays / window.days };
-}
+});
 
 /** The index of the anchored window holding a date (0 before the anchor). */
 function indexAt(
@@ -131,8 +133,9 @@ function indexAt(
  *
  * @example
  * earlierWindows(policy, participant, window); //=> [{ start: "2025-01-01", end: "2026-12-31", days: 730 }]
+ * @function
  */
-export function earlierWindows(
+export const earlierWindows = /* @__PURE__ */ deepFreeze(function earlierWindows(
   policy: WindowPolicy,
   participant: Pick<Participant, "startDate">,
   window: DateWindow,
@@ -153,7 +156,7 @@ export function earlierWindows(
     end = addDays(start, -1);
   }
   return out.reverse();
-}
+});
 
 /**
  * Checks an as-of date: a `YYYY-MM-DD` calendar date from 1900-01-01 (the first supported date)

@@ -31,19 +31,18 @@ const ZOD_SCHEMAS = [
 interface Walk {
   readonly unfrozen: string[];
   readonly zod: string[];
-  readonly exportedFunctions: string[];
   readonly frozen: Set<string>;
 }
 
 /**
- * Walks every export and everything reachable from its own properties. Exported functions and
- * classes themselves are the documented exception (their own properties are still walked, except
- * `prototype`), and so are zod schemas; everything else must be frozen.
+ * Walks every export and everything reachable from its own properties, functions and classes
+ * included (with their `prototype`). The zod schemas are the documented exception (sealed, not
+ * frozen: docs/decisions.md); everything else must be frozen.
  */
 function walkExports(entries: Record<string, Record<string, unknown>>): Walk {
   const seen = new Set<unknown>();
-  const walk: Walk = { unfrozen: [], zod: [], exportedFunctions: [], frozen: new Set() };
-  const visit = (value: unknown, path: string, exported: boolean): void => {
+  const walk: Walk = { unfrozen: [], zod: [], frozen: new Set() };
+  const visit = (value: unknown, path: string): void => {
     if ((typeof value !== "object" || value === null) && typeof value !== "function") return;
     if (seen.has(value)) return;
     seen.add(value);
@@ -51,21 +50,19 @@ function walkExports(entries: Record<string, Record<string, unknown>>): Walk {
       walk.zod.push(path);
       return;
     }
-    if (exported && typeof value === "function") walk.exportedFunctions.push(path);
-    else if (Object.isFrozen(value)) walk.frozen.add(path);
+    if (Object.isFrozen(value)) walk.frozen.add(path);
     else walk.unfrozen.push(path);
     for (const key of Reflect.ownKeys(value)) {
-      if (exported && typeof value === "function" && key === "prototype") continue;
       const descriptor = Object.getOwnPropertyDescriptor(value, key);
       const at = `${path}.${String(key)}`;
       if (descriptor === undefined) continue;
-      if ("value" in descriptor) visit(descriptor.value, at, false);
+      if ("value" in descriptor) visit(descriptor.value, at);
       // A getter could hand out something writable: no table may have one.
       else walk.unfrozen.push(`${at} (accessor)`);
     }
   };
   for (const [name, entry] of Object.entries(entries))
-    for (const key of Object.keys(entry)) visit(entry[key], `${name}.${key}`, true);
+    for (const key of Object.keys(entry)) visit(entry[key], `${name}.${key}`);
   return walk;
 }
 
@@ -99,8 +96,15 @@ describe("every export is deeply frozen (issue 14, SPEC A10.6)", () => {
       "koffer.exampleCollectieTemplate.categories.0",
     ])
       expect(walk.frozen, path).toContain(path);
-    expect(walk.exportedFunctions).toContain("main.computeStatement");
-    expect(walk.exportedFunctions).toContain("koffer.validateActionPlan");
+    for (const path of [
+      "main.computeStatement",
+      "main.validateProgramme",
+      "main.SterrenprogrammaValidationError",
+      "main.SterrenprogrammaValidationError.prototype",
+      "koffer.validateActionPlan",
+      "koffer.kendallW.prototype",
+    ])
+      expect(walk.frozen, path).toContain(path);
   });
 
   it("finds nothing reachable that can be written", () => {
@@ -455,5 +459,28 @@ describe("no module-level mutable state in the core (issue 14)", () => {
       ),
     );
     expect(found).toEqual([]);
+  });
+});
+
+describe("exported functions and classes are frozen too (issue 14)", () => {
+  it("a property written to an exported function or its prototype does not stick", () => {
+    expect(() => {
+      (main.validateProgramme as unknown as Record<string, unknown>).extra = 1;
+    }).toThrow(TypeError);
+    expect(() => {
+      (
+        main.SterrenprogrammaValidationError.prototype as unknown as Record<string, unknown>
+      ).toString = () => "hijacked";
+    }).toThrow(TypeError);
+    expect("extra" in main.validateProgramme).toBe(false);
+  });
+
+  it("the frozen error class still constructs, names itself and passes instanceof", () => {
+    const error = new main.SterrenprogrammaValidationError("The programme", []);
+    expect(error).toBeInstanceOf(main.SterrenprogrammaValidationError);
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe("SterrenprogrammaValidationError");
+    expect(main.SterrenprogrammaValidationError.name).toBe("SterrenprogrammaValidationError");
+    expect(() => main.parseProgramme({})).toThrow(main.SterrenprogrammaValidationError);
   });
 });

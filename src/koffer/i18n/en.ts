@@ -1,4 +1,4 @@
-import { joinList, q } from "../../i18n/format.js";
+import { joinList, joinWith, q } from "../../i18n/format.js";
 import type { MessageTable } from "../../i18n/types.js";
 import { deepFreeze } from "../../internal/deep-freeze.js";
 import type { KofferDiagnosticParams } from "../diagnostics.js";
@@ -13,10 +13,7 @@ const types: Record<string, string> = /* @__PURE__ */ deepFreeze({
 
 const type = (name: string) => (Object.hasOwn(types, name) ? types[name] : name);
 
-const either = (items: readonly string[]) =>
-  items.length <= 1
-    ? items.join("")
-    : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+const either = (items: readonly string[]) => joinWith(items, "or");
 
 const at = (indexes: readonly number[]) => indexes.map((i) => `[${i}]`);
 
