@@ -119,6 +119,7 @@ export type {
   ThemeRoles,
   TrainingReturn,
 } from "./stars/report-types.js";
+export { earlierWindows, windowAt } from "./stars/rules/window.js";
 // Star statements (SPEC A2–A8).
 export { computeStatement } from "./stars/statement.js";
 export type {
@@ -143,4 +144,3 @@ export type {
   WindowSummary,
   YearMinimum,
 } from "./stars/types.js";
-export { earlierWindows, windowAt } from "./stars/window.js";

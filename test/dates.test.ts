@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   addDays,
   addYears,
+  compactDay,
   dayKey,
   dayNumber,
   daysInMonth,
@@ -13,7 +14,6 @@ import {
   yearOf,
 } from "../src/dates/calendar-date.js";
 import { designWindows, fixedWindowOfYear } from "../src/programme/window-years.js";
-import { compactDay } from "../src/stars/sort-completions.js";
 
 describe("calendar dates (SPEC A1)", () => {
   it("accepts real dates only", () => {

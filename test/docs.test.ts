@@ -4,7 +4,7 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { schemaSeverities } from "../src/diagnostics/schema-codes.js";
 import { kofferSeverities } from "../src/koffer/diagnostics.js";
-import { planSeverities } from "../src/koffer/plan-diagnostics.js";
+import { planSeverities } from "../src/koffer/team-score-action-plan-diagnostics.js";
 import { semanticSeverities } from "../src/programme/diagnostics.js";
 
 const root = join(import.meta.dirname, "..");

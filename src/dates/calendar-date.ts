@@ -76,6 +76,25 @@ export function dayKey(date: unknown): number {
   return year * 512 + month * 32 + day;
 }
 
+/**
+ * A `YYYY-MM-DD` date as one whole number that orders like the date: `year × 512 + month × 32 +
+ * day`, read digit by digit (no text is cut), for a date already known to be valid: `dayKey`
+ * without the check. The statement compares dates as these numbers.
+ *
+ * @internal
+ */
+export function compactDay(date: string): number {
+  const year = yearOf(date);
+  const month = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
+  const day = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
+  return year * 512 + month * 32 + day;
+}
+
+/** The year of a `compactDay`. */
+export function yearOfDay(day: number): number {
+  return day >> 9;
+}
+
 /** The year of a valid `YYYY-MM-DD` date (read digit by digit: this sits in the statement's hot path). */
 export function yearOf(date: string): number {
   return (

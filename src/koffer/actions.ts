@@ -3,11 +3,6 @@ import { failure, toResult, type ValidationResult } from "../diagnostics/result.
 import { deepFreeze } from "../internal/deep-freeze.js";
 import { kofferDiagnostic } from "./diagnostics.js";
 import {
-  type KofferPlanDiagnostic,
-  type PlanDiagnostic,
-  planDiagnostic,
-} from "./plan-diagnostics.js";
-import {
   readChoice,
   readFields,
   readId,
@@ -16,6 +11,11 @@ import {
   typeName,
   unreadable,
 } from "./read.js";
+import {
+  type KofferPlanDiagnostic,
+  type PlanDiagnostic,
+  planDiagnostic,
+} from "./team-score-action-plan-diagnostics.js";
 import { checkTemplate, type KofferTemplate } from "./template.js";
 
 /**

@@ -69,13 +69,6 @@ export {
 } from "./diagnostics.js";
 export { exampleCollectieTemplate, exampleConnectieTemplate } from "./examples.js";
 export {
-  type KofferPlanDiagnostic,
-  type PlanDiagnostic,
-  type PlanDiagnosticCode,
-  type PlanDiagnosticParams,
-  planSeverities,
-} from "./plan-diagnostics.js";
-export {
   type CategoryRank,
   type KofferSheet,
   type KofferSheetInput,
@@ -91,6 +84,13 @@ export {
   type TeamScoreProposal,
   validateTeamScore,
 } from "./team-score.js";
+export {
+  type KofferPlanDiagnostic,
+  type PlanDiagnostic,
+  type PlanDiagnosticCode,
+  type PlanDiagnosticParams,
+  planSeverities,
+} from "./team-score-action-plan-diagnostics.js";
 export {
   type BudgetRule,
   defaultBudget,

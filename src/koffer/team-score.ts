@@ -1,9 +1,9 @@
 import { failure, toResult, type ValidationResult } from "../diagnostics/result.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import { type KofferDiagnostic, kofferDiagnostic } from "./diagnostics.js";
-import { type KofferPlanDiagnostic, planDiagnostic } from "./plan-diagnostics.js";
 import { describeValue, isRecord, typeName, unreadable } from "./read.js";
 import { type CategoryRank, type KofferSheet, rankSheet, validateSheet } from "./sheet.js";
+import { type KofferPlanDiagnostic, planDiagnostic } from "./team-score-action-plan-diagnostics.js";
 import { checkTemplate, type KofferTemplate, minimumBudget } from "./template.js";
 
 /**

@@ -39,8 +39,32 @@ export function componentTable(
   return { numberOf, ids, firstYear, years, components, keys: ids * (years + 1) };
 }
 
-/** The key of a repeatable component's year, or -1 for a year without an edition slot. */
-export function yearKey(table: ComponentTable, id: number, year: number): number {
+/**
+ * The component of number `id` in the edition of `year` (SPEC A2: a completion earns the stars of
+ * its year's edition), or undefined when that edition does not list it.
+ */
+export function componentInEdition(
+  table: ComponentTable,
+  id: number,
+  year: number,
+): Component | undefined {
+  const slot = year - table.firstYear;
+  return slot >= 0 && slot < table.years ? table.components[slot * table.ids + id] : undefined;
+}
+
+/**
+ * The key of "the same component" (SPEC A7) for a completion of number `id` in `year`, whose
+ * edition lists it as `component`: the number itself when it counts once per window, a key of its
+ * own per year when that edition makes it repeatable (−1 for a year without an edition slot).
+ * The statement, the report, the obligations and the plan all key by this one function.
+ */
+export function sameComponentKey(
+  table: ComponentTable,
+  id: number,
+  year: number,
+  component: Component | undefined,
+): number {
+  if (component?.repeatable !== true) return id;
   const slot = year - table.firstYear;
   return slot >= 0 && slot < table.years ? table.ids + id * table.years + slot : -1;
 }

@@ -10,7 +10,7 @@ import { describeForError } from "../diagnostics/value.js";
 import { joinWith } from "../i18n/format.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import type { Participant, Programme } from "../programme/types.js";
-import { assertAsOf } from "./window.js";
+import { assertAsOf } from "./rules/window.js";
 
 /**
  * Cheap checks at the public entries of the evaluation (`computeStatement`, `organisationReport`,

@@ -273,13 +273,13 @@ export function branchAndBound(
 
   // An id repeatable in one edition and not in another has items in more than one group, and the
   // statement may call one of them a duplicate: such items raise no lower bound.
-  const keysOf = new Map<string, Set<string>>();
+  const keysOf = new Map<string, Set<number>>();
   for (const c of ctx.candidates) {
-    const keys = keysOf.get(c.id) ?? new Set<string>();
+    const keys = keysOf.get(c.id) ?? new Set<number>();
     keys.add(c.key);
     keysOf.set(c.id, keys);
   }
-  const sure = (c: Candidate) => (keysOf.get(c.id) as Set<string>).size === 1;
+  const sure = (c: Candidate) => (keysOf.get(c.id) as Set<number>).size === 1;
   const oblBits = (c: Candidate) => {
     let bits = 0n;
     for (const o of c.obligations) bits |= oblBit.get(o) ?? 0n;

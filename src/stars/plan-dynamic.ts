@@ -335,7 +335,7 @@ export function greedyPlan(ctx: PlanContext, groups: readonly Group[]): Candidat
     need -= cheapest.stars;
   }
   free.sort((a, b) => a.cost * b.stars - b.cost * a.stars || a.index - b.index);
-  const used = new Set<string>();
+  const used = new Set<number>();
   for (const c of free) {
     if (need <= 0) break;
     if (used.has(c.key)) continue;

@@ -1,10 +1,11 @@
 import { yearEnd, yearOf, yearStart } from "../dates/calendar-date.js";
 import type { Component, DevelopmentPoint, Participant } from "../programme/types.js";
+import { sameComponentKey } from "./component-table.js";
 import type { PreparedProgramme } from "./prepare.js";
-import { isElectiveFor } from "./rules.js";
+import { isElectiveFor } from "./rules/electives.js";
+import { windowFor } from "./rules/window.js";
 import { computeStatement } from "./statement.js";
 import type { LineReason, Obligation, Statement, StatementWindow } from "./types.js";
-import { windowFor } from "./window.js";
 
 /**
  * The search behind `planToTarget` (docs/plans.md). A plan is a set of candidate items (a
@@ -43,8 +44,8 @@ export interface Candidate {
   readonly matches: readonly DevelopmentPoint[];
   /** 1 when it counts against the development points (see `nonMatch` in docs/plans.md). */
   readonly nonMatch: number;
-  /** SPEC A7's "same component": the id, or `id@year` for a repeatable one. */
-  readonly key: string;
+  /** SPEC A7's "same component" (`sameComponentKey`, as in the statement). */
+  readonly key: number;
   /** The outstanding obligations it meets. */
   readonly obligations: readonly Obligation[];
 }
@@ -99,8 +100,15 @@ function matchesOf(c: Component, points: readonly DevelopmentPoint[]): Developme
   );
 }
 
-function keyOf(component: Component | undefined, id: string, year: number): string {
-  return component?.repeatable === true ? `${id}@${year}` : id;
+/** `sameComponentKey` of a component id in a year; −1 for an id no edition lists. */
+function keyOf(
+  prepared: PreparedProgramme,
+  component: Component | undefined,
+  id: string,
+  year: number,
+): number {
+  const number = prepared.table.numberOf.get(id);
+  return number === undefined ? -1 : sameComponentKey(prepared.table, number, year, component);
 }
 
 /** The window, the remaining editions and the candidates of a participant at an as-of date. */
@@ -123,11 +131,11 @@ export function planContext(
   };
   const before = computeStatement(prepared, base, measuredOn);
 
-  const taken = new Set<string>();
+  const taken = new Set<number>();
   for (const line of before.lines) {
     if (!COUNTING.has(line.reason)) continue;
     const id = line.completion.component;
-    taken.add(keyOf(prepared.byYear.get(line.year)?.get(id), id, line.year));
+    taken.add(keyOf(prepared, prepared.byYear.get(line.year)?.get(id), id, line.year));
   }
   const outstanding = before.mandatory.obligations.filter((o) => o.completedOn === null);
   const points = participant.developmentPoints;
@@ -154,7 +162,7 @@ export function planContext(
     for (const c of edition.values())
       if (c.hours !== undefined && c.hours > longest) longest = c.hours;
     for (const c of edition.values()) {
-      const key = keyOf(c, c.id, y);
+      const key = keyOf(prepared, c, c.id, y);
       if (taken.has(key)) continue;
       const obligations = (outstandingOf.get(c.id) ?? []).filter((o) =>
         meetsObligation(prepared, o, c.id, key),
@@ -191,16 +199,18 @@ function isRepeatableObligation(prepared: PreparedProgramme, o: Obligation): boo
 
 /**
  * Whether completing `id` (key `key`) meets an obligation: a repeatable one needs a completion in
- * its own edition's year (key `id@year`); any other is met by any completion in the window.
+ * its own edition's year (that year's key); any other is met by any completion in the window.
  */
 function meetsObligation(
   prepared: PreparedProgramme,
   o: Obligation,
   id: string,
-  key: string,
+  key: number,
 ): boolean {
   if (o.component !== id) return false;
-  return isRepeatableObligation(prepared, o) ? key === `${id}@${o.year}` : true;
+  return isRepeatableObligation(prepared, o)
+    ? key === keyOf(prepared, prepared.byYear.get(o.year)?.get(id), id, o.year)
+    : true;
 }
 
 /** The participant with a plan's items added as approved completions. */
@@ -250,7 +260,7 @@ export interface Group {
 }
 
 export function groupsOf(ctx: PlanContext): { groups: Group[]; clean: boolean } {
-  const byKey = new Map<string, Candidate[]>();
+  const byKey = new Map<number, Candidate[]>();
   for (const c of ctx.candidates) {
     const list = byKey.get(c.key);
     if (list === undefined) byKey.set(c.key, [c]);
@@ -259,7 +269,7 @@ export function groupsOf(ctx: PlanContext): { groups: Group[]; clean: boolean } 
   // Each outstanding obligation must be met by exactly one group's items for the dynamic
   // programme; a component repeatable in one edition and not in another can break that.
   // Otherwise no group is required, and the search weighs meeting the obligation like any cost.
-  const keysOf = new Map<Obligation, Set<string>>();
+  const keysOf = new Map<Obligation, Set<number>>();
   for (const c of ctx.candidates)
     for (const o of c.obligations) {
       const keys = keysOf.get(o);
@@ -267,7 +277,7 @@ export function groupsOf(ctx: PlanContext): { groups: Group[]; clean: boolean } 
       else keys.add(c.key);
     }
   let clean = true;
-  const forcedKeys = new Set<string>();
+  const forcedKeys = new Set<number>();
   for (const keys of keysOf.values()) {
     if (keys.size > 1) clean = false;
     else for (const k of keys) forcedKeys.add(k);

@@ -2,15 +2,15 @@ import { yearStart } from "../dates/calendar-date.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import { numberIds } from "../internal/map.js";
 import type { CategoryCap, Component, ComponentFormat, Programme } from "../programme/types.js";
-import { type ComponentTable, componentTable, yearKey } from "./component-table.js";
+import { type ComponentTable, componentTable, sameComponentKey } from "./component-table.js";
 import { assertEvaluableProgramme } from "./entry-guards.js";
-import type { DuplicateScratch } from "./evaluate.js";
+import type { DuplicateScratch } from "./evaluate-window.js";
 import {
   type ApplicableMemo,
   applicableMemo,
   type MandatoryYear,
   mandatoryPlan,
-} from "./mandatory.js";
+} from "./rules/mandatory.js";
 import type { StatementWindow } from "./types.js";
 
 /**
@@ -38,7 +38,7 @@ export interface PreparedProgramme {
   readonly applicableMemo: ApplicableMemo;
   /**
    * @internal 1 for the keys some obligation has (component-table.ts numbering): only their
-   * earliest approved dates matter (mandatory.ts).
+   * earliest approved dates matter (rules/mandatory.ts).
    */
   readonly obligationKeys: Uint8Array;
   /** @internal The number of obligations over all editions (for per-obligation counters). */
@@ -70,7 +70,7 @@ declare const preparedBrand: unique symbol;
 
 /**
  * Stamps an object made by `prepareProgramme` with private fields: the brand that recognises it
- * and the evaluator's scratch arrays (evaluate.ts), made on first use. Private fields cannot be
+ * and the evaluator's scratch arrays (evaluate-window.ts), made on first use. Private fields cannot be
  * forged, read, frozen or removed from outside this class, and they live on the prepared
  * programme itself: no state belongs to a module, and a caller (or a store like immer) that
  * freezes a prepared programme cannot break the evaluation. A base class whose constructor
@@ -166,10 +166,9 @@ export const prepareProgramme = /* @__PURE__ */ deepFreeze(function prepareProgr
     } else bonusCap = minOrNull(bonusCap, cap.maxStars);
   }
   const table = componentTable(byYear);
-  const plan = mandatoryPlan(mandatoryByYear, (c, year) => {
-    const id = table.numberOf.get(c.id) as number;
-    return c.repeatable ? yearKey(table, id, year) : id;
-  });
+  const plan = mandatoryPlan(mandatoryByYear, (c, year) =>
+    sameComponentKey(table, table.numberOf.get(c.id) as number, year, c),
+  );
   const electives = programme.policy.electives;
   let obligationSlots = 0;
   const obligationKeys = new Uint8Array(table.keys);

@@ -10,8 +10,9 @@ import {
   isRole,
   rejectUnsound,
 } from "./entry-guards.js";
-import { evaluateWindow, NO_HISTORY } from "./evaluate.js";
+import { evaluateWindow, NO_HISTORY } from "./evaluate-window.js";
 import { type PreparedProgramme, prepareProgramme } from "./prepare.js";
+import { canUseTotals, evaluateTotals, totalsScratch } from "./report-totals.js";
 import type {
   CountBucket,
   MandatoryRate,
@@ -20,10 +21,9 @@ import type {
   ThemeRoles,
   TrainingReturn,
 } from "./report-types.js";
-import { historyOf } from "./statement.js";
-import { canUseTotals, evaluateTotals, totalsScratch } from "./totals.js";
+import { historyOf } from "./rules/history.js";
+import { assertAsOf, windowFor } from "./rules/window.js";
 import type { ObligationStatus, StatementStatus } from "./types.js";
-import { assertAsOf, windowFor } from "./window.js";
 
 /**
  * Counts of items and of distinct participants among them, for numbered tallies (themes, learning

@@ -1,24 +1,5 @@
-import { yearOf } from "../dates/calendar-date.js";
 import type { Completion } from "../programme/types.js";
 import { compareCompletions } from "./order.js";
-
-/**
- * A `YYYY-MM-DD` date as one whole number that orders like the date: `year × 512 + month × 32 +
- * day`, read digit by digit (no text is cut). The statement compares dates as these numbers.
- *
- * @internal
- */
-export function compactDay(date: string): number {
-  const year = yearOf(date);
-  const month = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
-  const day = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
-  return year * 512 + month * 32 + day;
-}
-
-/** The year of a `compactDay`. */
-export function yearOfDay(day: number): number {
-  return day >> 9;
-}
 
 /** Room for sorting, reused from sort to sort (one per prepared programme). */
 export interface SortScratch {

@@ -1,62 +1,11 @@
 import { deepFreeze } from "../internal/deep-freeze.js";
 import type { Participant, Programme } from "../programme/types.js";
 import { assertEvaluableParticipant } from "./entry-guards.js";
-import { type CarryIn, evaluateWindow, NO_HISTORY } from "./evaluate.js";
+import { evaluateWindow } from "./evaluate-window.js";
 import { type PreparedProgramme, prepareProgramme } from "./prepare.js";
-import type { DateWindow, Statement, StatementWindow, WindowSummary } from "./types.js";
-import { earlierWindows, windowFor } from "./window.js";
-
-function whole(window: DateWindow): StatementWindow {
-  return { kind: "fixed", ...window, elapsedDays: window.days, elapsedFraction: 1 };
-}
-
-/** No earlier window: one frozen, shared result (the common case). */
-const NOTHING_BEFORE: { history: WindowSummary[]; carry: null } = Object.freeze({
-  history: NO_HISTORY as WindowSummary[],
-  carry: null,
-});
-
-/**
- * The earlier windows' totals, and the surplus carried from the last of them into the current
- * window when the policy carries over (SPEC A6). Carried stars come only from the window directly
- * before and only from its own completions and bonus: stars carry at most once.
- *
- * @internal
- */
-export function historyOf(
-  prepared: PreparedProgramme,
-  participant: Participant,
-  window: DateWindow,
-): { history: WindowSummary[]; carry: CarryIn | null } {
-  const policy = prepared.programme.policy;
-  // Nothing lies before the programme's first day: the common case needs no date arithmetic.
-  if (window.start <= prepared.programmeStart) return NOTHING_BEFORE;
-  const history = earlierWindows(policy, participant, window).map((w): WindowSummary => {
-    const e = evaluateWindow(
-      prepared,
-      participant,
-      { ...whole(w), kind: windowKind(prepared) },
-      w.end,
-      null,
-      NO_HISTORY,
-    );
-    return {
-      window: w,
-      earned: e.totals.earned,
-      counted: e.totals.counted,
-      surplus: e.totals.surplus,
-      target: e.totals.target,
-      reached: e.totals.counted >= e.totals.target,
-    };
-  });
-  const last = history[history.length - 1];
-  const stars = last === undefined ? 0 : Math.min(policy.carryOver, last.surplus);
-  return { history, carry: last !== undefined && stars > 0 ? { from: last.window, stars } : null };
-}
-
-function windowKind(prepared: PreparedProgramme): StatementWindow["kind"] {
-  return prepared.programme.policy.window.kind;
-}
+import { historyOf } from "./rules/history.js";
+import { windowFor } from "./rules/window.js";
+import type { Statement } from "./types.js";
 
 /**
  * A participant's star statement at an as-of date (SPEC A2–A8): the window, one line per

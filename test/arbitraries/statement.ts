@@ -20,7 +20,7 @@ import type {
   ProgrammeInput,
 } from "../../src/programme/types.js";
 import { parseParticipant, validateProgramme } from "../../src/programme/validate.js";
-import { windowAt } from "../../src/stars/window.js";
+import { windowAt } from "../../src/stars/rules/window.js";
 
 /**
  * Small but rich VALID inputs for star statements (SPEC A10): a programme with editions for two or

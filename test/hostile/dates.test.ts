@@ -12,8 +12,8 @@ import {
 import { explainStatement } from "../../src/stars/explain.js";
 import { planToTarget } from "../../src/stars/plan.js";
 import { organisationReport } from "../../src/stars/report.js";
+import { windowAt } from "../../src/stars/rules/window.js";
 import { computeStatement } from "../../src/stars/statement.js";
-import { windowAt } from "../../src/stars/window.js";
 import { component, minimalProgramme } from "../fixtures/minimal.js";
 
 /**

@@ -3,7 +3,7 @@ import { describe, expect } from "vitest";
 import type { DiagnosticOf } from "../../src/diagnostics/diagnostic.js";
 import { actionStatuses, validateActionPlan } from "../../src/koffer/actions.js";
 import { kofferSeverities } from "../../src/koffer/diagnostics.js";
-import { planSeverities } from "../../src/koffer/plan-diagnostics.js";
+import { planSeverities } from "../../src/koffer/team-score-action-plan-diagnostics.js";
 import { anyValue } from "../arbitraries/values.js";
 import { diagnosticsOf, template } from "./fixtures.js";
 

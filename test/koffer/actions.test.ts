@@ -7,12 +7,12 @@ import {
   validateActionPlan,
 } from "../../src/koffer/actions.js";
 import { exampleConnectieTemplate } from "../../src/koffer/examples.js";
-import { planEn } from "../../src/koffer/i18n/plan-en.js";
-import { planNl } from "../../src/koffer/i18n/plan-nl.js";
+import { planEn } from "../../src/koffer/i18n/team-score-action-plan-en.js";
+import { planNl } from "../../src/koffer/i18n/team-score-action-plan-nl.js";
 import type {
   KofferPlanDiagnostic,
   PlanDiagnosticParams,
-} from "../../src/koffer/plan-diagnostics.js";
+} from "../../src/koffer/team-score-action-plan-diagnostics.js";
 import { codes, deepFreeze, diagnosticsOf, template } from "./fixtures.js";
 
 const t = template({

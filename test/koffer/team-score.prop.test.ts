@@ -2,13 +2,13 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import type { DiagnosticOf } from "../../src/diagnostics/diagnostic.js";
 import { kofferSeverities } from "../../src/koffer/diagnostics.js";
-import { planSeverities } from "../../src/koffer/plan-diagnostics.js";
 import { validateSheet } from "../../src/koffer/sheet.js";
 import {
   proposeTeamScore,
   type TeamScoreProposal,
   validateTeamScore,
 } from "../../src/koffer/team-score.js";
+import { planSeverities } from "../../src/koffer/team-score-action-plan-diagnostics.js";
 import { type KofferTemplate, minimumBudget } from "../../src/koffer/template.js";
 import { anyValue } from "../arbitraries/values.js";
 import { categoryIdPool, diagnosticsOf, sheetInput, template } from "./fixtures.js";

@@ -1,7 +1,6 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import type { KofferDiagnosticCode } from "../../src/koffer/diagnostics.js";
 import { exampleConnectieTemplate } from "../../src/koffer/examples.js";
-import type { PlanDiagnosticCode } from "../../src/koffer/plan-diagnostics.js";
 import { validateSheet } from "../../src/koffer/sheet.js";
 import {
   proposeTeamScore,
@@ -9,6 +8,7 @@ import {
   type TeamScoreProposal,
   validateTeamScore,
 } from "../../src/koffer/team-score.js";
+import type { PlanDiagnosticCode } from "../../src/koffer/team-score-action-plan-diagnostics.js";
 import type { KofferTemplate } from "../../src/koffer/template.js";
 import { codes, deepFreeze, diagnosticsOf, sheetInput, template } from "./fixtures.js";
 

@@ -2,7 +2,7 @@ import { test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { prepareProgramme } from "../../src/stars/prepare.js";
 import { reportWith } from "../../src/stars/report.js";
-import { canUseTotals } from "../../src/stars/totals.js";
+import { canUseTotals } from "../../src/stars/report-totals.js";
 import { reportCaseArb } from "../arbitraries/statement.js";
 
 /**

@@ -1,8 +1,9 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
+import { compactDay } from "../../src/dates/calendar-date.js";
 import type { Completion } from "../../src/programme/types.js";
 import { compareCompletions } from "../../src/stars/order.js";
-import { canonicalOrder, compactDay, sortScratch } from "../../src/stars/sort-completions.js";
+import { canonicalOrder, sortScratch } from "../../src/stars/sort-completions.js";
 import { dateBetween } from "../arbitraries/statement.js";
 
 /**

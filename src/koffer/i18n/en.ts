@@ -13,8 +13,6 @@ const types: Record<string, string> = /* @__PURE__ */ deepFreeze({
 
 const type = (name: string) => (Object.hasOwn(types, name) ? types[name] : name);
 
-const either = (items: readonly string[]) => joinWith(items, "or");
-
 const at = (indexes: readonly number[]) => indexes.map((i) => `[${i}]`);
 
 /** The English messages of the koffer diagnostics. */
@@ -28,7 +26,8 @@ export const en: MessageTable<KofferDiagnosticParams> = /* @__PURE__ */ deepFree
   "invalid-respondent": () =>
     "A respondent must be 1 to 100 characters without space at either end; leave the field out for an anonymous sheet.",
   "empty-text": (p) => `The field ${q(p.field)} must not be empty.`,
-  "invalid-value": (p) => `${q(p.field)} must be ${either(p.allowed.map(q))}; found ${p.received}.`,
+  "invalid-value": (p) =>
+    `${q(p.field)} must be ${joinWith(p.allowed.map(q), "or")}; found ${p.received}.`,
   "invalid-budget": (p) =>
     `The budget must be a whole number from 1 to ${p.maximum}; found ${p.received}.`,
   "too-few-categories": (p) =>

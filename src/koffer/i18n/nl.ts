@@ -15,8 +15,6 @@ const types: Record<string, string> = /* @__PURE__ */ deepFreeze({
 
 const type = (name: string) => (Object.hasOwn(types, name) ? types[name] : name);
 
-const either = (items: readonly string[]) => joinWith(items, "of");
-
 const at = (indexes: readonly number[]) => indexes.map((i) => `[${i}]`);
 
 /** The Dutch messages of the koffer diagnostics. */
@@ -31,7 +29,8 @@ export const nl: MessageTable<KofferDiagnosticParams> = /* @__PURE__ */ deepFree
   "invalid-respondent": () =>
     "Een respondent heeft 1 tot 100 tekens zonder spatie aan het begin of eind; laat het veld weg voor een anoniem vel.",
   "empty-text": (p) => `Het veld ${q(p.field)} mag niet leeg zijn.`,
-  "invalid-value": (p) => `${q(p.field)} is ${either(p.allowed.map(q))}; gevonden ${p.received}.`,
+  "invalid-value": (p) =>
+    `${q(p.field)} is ${joinWith(p.allowed.map(q), "of")}; gevonden ${p.received}.`,
   "invalid-budget": (p) =>
     `Het budget is een heel getal van 1 tot en met ${p.maximum}; gevonden ${p.received}.`,
   "too-few-categories": (p) =>

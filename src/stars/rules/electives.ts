@@ -1,7 +1,8 @@
-import { yearEnd, yearOf } from "../dates/calendar-date.js";
-import type { Component, Participant, StarPolicy } from "../programme/types.js";
+/* SPEC A4 — elective components: the rules a policy may switch on, each met or not with its numbers. */
+
+import type { Component, Participant, StarPolicy } from "../../programme/types.js";
+import type { ElectiveRuleResult } from "../types.js";
 import { appliesTo } from "./mandatory.js";
-import type { DateWindow, ElectiveRuleResult, YearMinimum } from "./types.js";
 
 /** The result when the policy switches no elective rule on: one frozen, shared empty list. */
 const NO_RULES: ElectiveRuleResult[] = Object.freeze([]) as unknown as ElectiveRuleResult[];
@@ -67,29 +68,6 @@ export function electiveRulesFor(
       met: missing.length === 0,
       missing,
     });
-  }
-  return out;
-}
-
-/**
- * Counted stars per year of the window against the policy's yearly minimum (SPEC A6). A year that
- * has not ended at the as-of date is `open` until the minimum is reached; years that ended before
- * the participant started are left out.
- */
-export function yearlyMinimumFor(
-  minimum: number | null,
-  participant: Pick<Participant, "startDate">,
-  window: DateWindow,
-  asOf: string,
-  countedByYear: ReadonlyMap<number, number>,
-): YearMinimum[] {
-  if (minimum === null) return [];
-  const out: YearMinimum[] = [];
-  for (let year = yearOf(window.start); year <= yearOf(window.end); year++) {
-    if (participant.startDate !== undefined && yearEnd(year) < participant.startDate) continue;
-    const stars = countedByYear.get(year) ?? 0;
-    const status = stars >= minimum ? "met" : asOf > yearEnd(year) ? "not-met" : "open";
-    out.push({ year, stars, minimum, status });
   }
   return out;
 }

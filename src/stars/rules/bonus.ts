@@ -1,9 +1,9 @@
-import { yearOf, yearStart } from "../dates/calendar-date.js";
-import { sortSmall } from "../internal/sort-small.js";
-import type { Participant, Role, RoleKind, StarPolicy } from "../programme/types.js";
-import { compareRoles } from "./order.js";
-import type { PreparedProgramme } from "./prepare.js";
-import type { DateWindow, RoleLine, RoleReason } from "./types.js";
+import { yearOf, yearStart } from "../../dates/calendar-date.js";
+import { sortSmall } from "../../internal/sort-small.js";
+import type { Participant, Role, RoleKind, StarPolicy } from "../../programme/types.js";
+import { compareRoles } from "../order.js";
+import type { PreparedProgramme } from "../prepare.js";
+import type { DateWindow, RoleLine, RoleReason } from "../types.js";
 
 /** No bonus units: one frozen, shared empty list (the common case; nobody adds to it). */
 const NO_UNITS: BonusUnit[] = Object.freeze([]) as unknown as BonusUnit[];

@@ -1,19 +1,22 @@
-import { dayKey } from "../dates/calendar-date.js";
+import { compactDay, dayKey, yearOfDay } from "../dates/calendar-date.js";
 import type { Completion, Component, Evaluation, Participant } from "../programme/types.js";
-import { bonusStarsFor } from "./bonus.js";
+import { componentInEdition, sameComponentKey } from "./component-table.js";
 import { isApprovalStatus, isEvaluation, rejectUnsound } from "./entry-guards.js";
-import type { CarryIn } from "./evaluate.js";
+import type { CarryIn } from "./evaluate-window.js";
+import type { PreparedProgramme } from "./prepare.js";
+import { bonusStarsFor } from "./rules/bonus.js";
+import { countedAtCap } from "./rules/caps.js";
+import { countsInstead } from "./rules/duplicates.js";
+import { electiveRulesFor } from "./rules/electives.js";
 import {
   type EarliestApproved,
   earliestApproved,
   recordEarliest,
   walkObligations,
-} from "./mandatory.js";
-import type { PreparedProgramme } from "./prepare.js";
-import { electiveRulesFor } from "./rules.js";
-import { compactDay } from "./sort-completions.js";
-import { targetFor } from "./target.js";
-import type { StatementStatus, StatementWindow } from "./types.js";
+} from "./rules/mandatory.js";
+import { statusOf } from "./rules/pace.js";
+import { targetFor } from "./rules/target.js";
+import type { StatementStatus, StatementWindow, YearMinimum } from "./types.js";
 
 /*
  * The totals core: the figures the organisation report needs from one participant (counted
@@ -26,18 +29,19 @@ import type { StatementStatus, StatementWindow } from "./types.js";
  * benchmark's check hold the two together.
  */
 
+/** The fast path runs only without a yearly minimum (`canUseTotals`). */
+const NO_YEARS: readonly YearMinimum[] = Object.freeze([]);
+
 /** Scratch space reused between participants (single-threaded, never visible outside). */
 export interface TotalsScratch {
   readonly keyOf: ReadonlyMap<string, number>;
-  readonly firstYear: number;
-  readonly years: number;
-  readonly ids: number;
   /** Stamps the keys that have a counting completion in the current evaluation. */
   stamp: Int32Array;
   generation: number;
   bestStars: Int8Array;
-  bestDate: string[];
-  /** The earliest approved date per key in the current evaluation (see mandatory.ts). */
+  /** The day (`dayKey`) of the completion that counts per key. */
+  bestDay: Int32Array;
+  /** The earliest approved date per key in the current evaluation (see rules/mandatory.ts). */
   readonly met: EarliestApproved;
   /** The keys with a counting completion, in the order first seen. */
   touched: Int32Array;
@@ -71,20 +75,17 @@ export interface TotalsScratch {
 export function totalsScratch(
   prepared: Pick<PreparedProgramme, "table" | "obligationSlots">,
 ): TotalsScratch {
-  const { numberOf: keyOf, firstYear, years, ids, components: byKey, keys: size } = prepared.table;
+  const { numberOf: keyOf, ids, components: byKey, keys: size } = prepared.table;
   const counts = new Int32Array(prepared.obligationSlots * 4);
   return {
     components: byKey,
     obligationCounts: counts,
     plainTarget: undefined,
     keyOf,
-    firstYear,
-    years,
-    ids,
     stamp: new Int32Array(size),
     generation: 0,
     bestStars: new Int8Array(size),
-    bestDate: new Array<string>(size).fill(""),
+    bestDay: new Int32Array(size),
     met: earliestApproved(size),
     touched: new Int32Array(64),
     counting: [],
@@ -125,7 +126,8 @@ export function evaluateTotals(
     scratch.touched = new Int32Array(completions.length * 2);
   let touched = 0;
   const lastDate = asOf < window.end ? asOf : window.end;
-  const { ids, years, firstYear, components } = scratch;
+  const table = prepared.table;
+  const components = scratch.components;
   const obligationKeys = prepared.obligationKeys;
   // Dates are compared as day keys: reading each date once both checks it (entry-guards.ts) and
   // gives the number to compare.
@@ -154,32 +156,33 @@ export function evaluateTotals(
       addScores(scratch.scores, id, ev);
     }
     if (day < startKey || day > lastKey) continue;
-    const slot = (day >> 9) - firstYear;
-    const component = slot >= 0 && slot < years ? components[slot * ids + id] : undefined;
+    const year = yearOfDay(day);
+    const component = componentInEdition(table, id, year);
     // Approved: the earliest date per component, and per repeatable component and year, meets
-    // obligations (listed in that year's edition or not, as in mandatory.ts). Only keys that some
+    // obligations (listed in that year's edition or not, as in rules/mandatory.ts). Only keys that some
     // obligation has are recorded; a year key exists only for a component repeatable in that
     // year's edition, the only kind with yearly obligations.
     if (obligationKeys[id] === 1) recordEarliest(scratch.met, id, c.date);
     if (component === undefined) continue;
-    const countKey = component.repeatable ? ids + id * years + slot : id;
+    const countKey = sameComponentKey(table, id, year, component);
     if (component.repeatable && obligationKeys[countKey] === 1)
       recordEarliest(scratch.met, countKey, c.date);
-    // Of one key, the completion with most stars counts, the earliest among equals.
+    // Of one key, one completion counts (SPEC A7, rules/duplicates.ts).
     if (scratch.stamp[countKey] !== g) {
       scratch.stamp[countKey] = g;
       scratch.touched[touched++] = countKey;
-    } else {
-      const best = scratch.bestStars[countKey] as number;
-      if (
-        component.stars < best ||
-        (component.stars === best && c.date >= (scratch.bestDate[countKey] as string))
+    } else if (
+      !countsInstead(
+        component.stars,
+        day,
+        scratch.bestStars[countKey] as number,
+        scratch.bestDay[countKey] as number,
       )
-        continue;
-    }
+    )
+      continue;
     scratch.bestStars[countKey] = component.stars;
-    scratch.bestSlot[countKey] = slot * ids + id;
-    scratch.bestDate[countKey] = c.date;
+    scratch.bestSlot[countKey] = (year - table.firstYear) * table.ids + id;
+    scratch.bestDay[countKey] = day;
   }
 
   let earnedCompletions = 0;
@@ -198,14 +201,16 @@ export function evaluateTotals(
   }
   scratch.countingCount = touched;
 
-  const bonus = bonusStarsFor(prepared, participant.roles, window, asOf);
-  const bonusCounted = prepared.bonusCap === null ? bonus : Math.min(bonus, prepared.bonusCap);
-  const carried = carry === null ? 0 : carry.stars;
-  const uncapped = earnedCompletions + bonusCounted + carried;
-  const counted = policy.cap === null ? uncapped : Math.min(policy.cap, uncapped);
+  const counted = countedAtCap(
+    policy.cap,
+    prepared.bonusCap,
+    earnedCompletions,
+    bonusStarsFor(prepared, participant.roles, window, asOf),
+    carry === null ? 0 : carry.stars,
+  );
 
   // Obligations: met by the earliest approved completion of the key inside the window.
-  const { outstanding, overdue } = walkObligations(
+  const obligations = walkObligations(
     prepared,
     participant,
     window,
@@ -217,11 +222,15 @@ export function evaluateTotals(
 
   const effective = effectiveTarget(scratch, policy, participant, window);
   const rules = electiveRulesFor(policy, prepared.learningLineIds, participant, counting);
-  const complete = counted >= effective && outstanding === 0 && rules.every((r) => r.met);
-  const behind = counted * window.days < effective * window.elapsedDays || overdue > 0;
-  const status: StatementStatus = complete ? "complete" : behind ? "behind" : "on-track";
   scratch.counted = counted;
-  scratch.status = status;
+  scratch.status = statusOf(
+    counted,
+    effective,
+    window,
+    obligations,
+    rules.every((r) => r.met),
+    NO_YEARS,
+  );
 }
 
 /**

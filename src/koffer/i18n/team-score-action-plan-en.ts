@@ -1,7 +1,7 @@
 import { q } from "../../i18n/format.js";
 import type { MessageTable } from "../../i18n/types.js";
 import { deepFreeze } from "../../internal/deep-freeze.js";
-import type { PlanDiagnosticParams } from "../plan-diagnostics.js";
+import type { PlanDiagnosticParams } from "../team-score-action-plan-diagnostics.js";
 
 /** The English messages of the team score and action plan diagnostics. */
 export const planEn: MessageTable<PlanDiagnosticParams> = /* @__PURE__ */ deepFreeze({

@@ -1,26 +1,24 @@
-import { dayKey, yearOf } from "../dates/calendar-date.js";
+import { compactDay, dayKey, yearOfDay } from "../dates/calendar-date.js";
 import { sortSmall } from "../internal/sort-small.js";
 import type { Completion, Component, Participant } from "../programme/types.js";
-import { type BonusUnit, bonusFor } from "./bonus.js";
-import { yearKey } from "./component-table.js";
+import { componentInEdition, sameComponentKey } from "./component-table.js";
 import { isApprovalStatus, rejectUnsound } from "./entry-guards.js";
+import { compareCompletions } from "./order.js";
+import { evaluationScratch, keepEvaluationScratch, type PreparedProgramme } from "./prepare.js";
+import { bonusFor } from "./rules/bonus.js";
+import { addTo, CapCounter, compareUnits, takeBonus } from "./rules/caps.js";
+import { countsInstead } from "./rules/duplicates.js";
+import { electiveRulesFor } from "./rules/electives.js";
 import {
   type EarliestApproved,
   earliestApproved,
   mandatoryFor,
   recordEarliest,
-} from "./mandatory.js";
-import { compareCompletions } from "./order.js";
-import { evaluationScratch, keepEvaluationScratch, type PreparedProgramme } from "./prepare.js";
-import { electiveRulesFor, yearlyMinimumFor } from "./rules.js";
-import {
-  canonicalOrder,
-  compactDay,
-  type SortScratch,
-  sortScratch,
-  yearOfDay,
-} from "./sort-completions.js";
-import { targetFor } from "./target.js";
+} from "./rules/mandatory.js";
+import { statusOf } from "./rules/pace.js";
+import { targetFor } from "./rules/target.js";
+import { yearlyMinimumFor } from "./rules/yearly-minimum.js";
+import { canonicalOrder, type SortScratch, sortScratch } from "./sort-completions.js";
 import type {
   BonusLine,
   CarryOverLine,
@@ -28,7 +26,6 @@ import type {
   DateWindow,
   LineReason,
   Statement,
-  StatementStatus,
   StatementWindow,
   WindowSummary,
   YearMinimum,
@@ -46,8 +43,6 @@ export interface CarryIn {
   readonly stars: number;
 }
 
-type CapReason = BonusLine["reason"];
-
 /**
  * Scratch space reused from statement to statement: stamped arrays per key for finding duplicates
  * and the earliest approved dates, and per-line working arrays that only the finished lines leave.
@@ -56,7 +51,7 @@ export interface DuplicateScratch extends SortScratch {
   readonly stamp: Int32Array;
   readonly line: Int32Array;
   generation: number;
-  /** The earliest approved date per key, for the mandatory obligations (see mandatory.ts). */
+  /** The earliest approved date per key, for the mandatory obligations (see rules/mandatory.ts). */
   readonly met: EarliestApproved;
   /** Stamps the keys that have a pending completion, and the earliest such line per key. */
   readonly pendingStamp: Int32Array;
@@ -125,80 +120,6 @@ function duplicateScratch(prepared: PreparedProgramme): DuplicateScratch {
 /** The yearly minimum when the policy sets none: one frozen, shared empty list. */
 const NO_YEARS: YearMinimum[] = Object.freeze([]) as unknown as YearMinimum[];
 
-/** The caps in force while counting in date order (SPEC A6): the window cap and the category caps. */
-class CapCounter {
-  private capLeft: number;
-  private bonusLeft: number;
-  private readonly formatLeft: Map<string, number> | undefined;
-  private readonly lineLeft: Map<string, number> | undefined;
-
-  constructor(prepared: PreparedProgramme) {
-    this.capLeft = prepared.programme.policy.cap ?? Number.POSITIVE_INFINITY;
-    this.bonusLeft = prepared.bonusCap ?? Number.POSITIVE_INFINITY;
-    if (prepared.hasCategoryCaps) {
-      this.formatLeft = new Map(prepared.formatCaps);
-      this.lineLeft = new Map(prepared.lineCaps);
-    }
-  }
-
-  /** The outcome of the last `take` (kept on the counter so counting allocates nothing). */
-  counted = 0;
-  reason: CapReason = "counted";
-
-  /**
-   * Counts a completion's stars (`take` for a component). Without category caps only the window
-   * cap can cut, which needs no lookups: the common case, once per counting line.
-   */
-  takeCompletion(component: Component): void {
-    if (this.formatLeft !== undefined) {
-      this.take(component.stars, component);
-      return;
-    }
-    const stars = component.stars;
-    const counted = Math.min(stars, this.capLeft);
-    this.capLeft -= counted;
-    this.counted = counted;
-    this.reason = counted === stars ? "counted" : counted === 0 ? "over-cap" : "partly-over-cap";
-  }
-
-  /** Counts one event's stars: how many count (`counted`), and why not all of them if not (`reason`). */
-  take(stars: number, kind: "carry" | "bonus" | Component): void {
-    let category = Number.POSITIVE_INFINITY;
-    if (kind === "bonus") category = this.bonusLeft;
-    else if (kind !== "carry" && this.formatLeft !== undefined && this.lineLeft !== undefined) {
-      category = this.formatLeft.get(kind.format) ?? category;
-      for (const line of kind.learningLines)
-        category = Math.min(category, this.lineLeft.get(line) ?? category);
-    }
-    const limit = Math.min(category, this.capLeft);
-    const counted = Math.min(stars, limit);
-    // When both the window cap and a category cap bind, the window cap is named: it is the one
-    // the participant is measured against.
-    const reason: CapReason =
-      counted === stars
-        ? "counted"
-        : this.capLeft <= category
-          ? counted === 0
-            ? "over-cap"
-            : "partly-over-cap"
-          : counted === 0
-            ? "over-category-cap"
-            : "partly-over-category-cap";
-    this.capLeft -= counted;
-    if (kind === "bonus") this.bonusLeft -= counted;
-    else if (kind !== "carry" && this.formatLeft !== undefined && this.lineLeft !== undefined) {
-      const f = this.formatLeft.get(kind.format);
-      if (f !== undefined) this.formatLeft.set(kind.format, f - counted);
-      for (const line of kind.learningLines) {
-        const l = this.lineLeft.get(line);
-        if (l !== undefined) this.lineLeft.set(line, l - counted);
-      }
-    }
-    this.counted = counted;
-    this.reason = reason;
-  }
-}
-
 /**
  * Evaluates one window for one participant (SPEC A2–A8): classifies every completion, finds the
  * duplicates, places bonus and carried-over stars, cuts at the caps in date order, and derives
@@ -248,22 +169,14 @@ export function evaluateWindow(
     days[i] = day;
     const year = yearOfDay(day);
     const number = table.numberOf.get(c.component);
-    const slot = year - table.firstYear;
-    const component =
-      number !== undefined && slot >= 0 && slot < table.years
-        ? table.components[slot * table.ids + number]
-        : undefined;
+    const component = number === undefined ? undefined : componentInEdition(table, number, year);
     components[i] = component;
     keys[i] =
-      component === undefined
-        ? -1
-        : component.repeatable
-          ? yearKey(table, number as number, year)
-          : (number as number);
+      component === undefined ? -1 : sameComponentKey(table, number as number, year, component);
     // Any approved completion inside the window can meet an obligation, listed that year or not
     // (SPEC A3): the earliest per key is recorded, for the keys some obligation has. A year key
     // matters only for a component that is repeatable in that year's edition: only such a
-    // component has yearly obligations (mandatory.ts).
+    // component has yearly obligations (rules/mandatory.ts).
     if (number !== undefined && c.status === "approved" && day >= start && day <= lastDay) {
       if (obligationKeys[number] === 1) recordEarliest(best.met, number, c.date);
       if (component?.repeatable === true && obligationKeys[keys[i] as number] === 1)
@@ -387,17 +300,14 @@ export function evaluateWindow(
       ? NO_YEARS
       : yearlyMinimumFor(policy.minimumPerYear, participant, window, asOf, countedByYear);
 
-  const complete =
-    counted >= effective &&
-    mandatory.outstanding === 0 &&
-    electiveRules.every((r) => r.met) &&
-    yearlyMinimum.every((y) => y.status === "met");
-  // On track: counted ≥ target × elapsed fraction (SPEC A8), in whole numbers to stay exact.
-  const behind =
-    counted * window.days < effective * window.elapsedDays ||
-    mandatory.overdue > 0 ||
-    yearlyMinimum.some((y) => y.status === "not-met");
-  const status: StatementStatus = complete ? "complete" : behind ? "behind" : "on-track";
+  const status = statusOf(
+    counted,
+    effective,
+    window,
+    mandatory,
+    electiveRules.every((r) => r.met),
+    yearlyMinimum,
+  );
 
   return {
     participant: participant.id,
@@ -426,18 +336,6 @@ export function evaluateWindow(
   };
 }
 
-function compareUnits(a: BonusUnit, b: BonusUnit): number {
-  return a.date < b.date
-    ? -1
-    : a.date > b.date
-      ? 1
-      : (a.theme ?? "") < (b.theme ?? "")
-        ? -1
-        : (a.theme ?? "") > (b.theme ?? "")
-          ? 1
-          : 0;
-}
-
 /**
  * Whether completion `i` counts rather than `j`, both approved for one key (SPEC A7): more stars,
  * or as many and earlier in the canonical order.
@@ -450,43 +348,8 @@ function outranks(
 ): boolean {
   const a = (lines.components[i] as Component).stars;
   const b = (lines.components[j] as Component).stars;
-  if (a !== b) return a > b;
   const dayI = lines.days[i] as number;
   const dayJ = lines.days[j] as number;
-  if (dayI !== dayJ) return dayI < dayJ;
+  if (a !== b || dayI !== dayJ) return countsInstead(a, dayI, b, dayJ);
   return compareCompletions(completions[i] as Completion, completions[j] as Completion) < 0;
-}
-
-/**
- * Counts the bonus units from `from` on whose date is not after `until` (all when null) at the
- * caps, adding their lines; returns where the queue stops.
- */
-function takeBonus(
-  queue: readonly BonusUnit[],
-  from: number,
-  until: string | null,
-  caps: CapCounter,
-  out: BonusLine[],
-  countedByYear: Map<number, number> | undefined,
-): number {
-  let b = from;
-  while (b < queue.length && (until === null || (queue[b] as BonusUnit).date <= until)) {
-    const unit = queue[b++] as BonusUnit;
-    caps.take(unit.stars, "bonus");
-    out.push({
-      theme: unit.theme,
-      year: unit.year,
-      date: unit.date,
-      roles: unit.roles,
-      stars: unit.stars,
-      counted: caps.counted,
-      reason: caps.reason,
-    });
-    if (countedByYear !== undefined) addTo(countedByYear, yearOf(unit.date), caps.counted);
-  }
-  return b;
-}
-
-function addTo(map: Map<number, number>, key: number, value: number): void {
-  map.set(key, (map.get(key) ?? 0) + value);
 }

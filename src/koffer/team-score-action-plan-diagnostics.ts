@@ -1,7 +1,7 @@
 import { type DiagnosticUnion, diagnosticFactory } from "../diagnostics/diagnostic.js";
 import { allErrors, type KofferDiagnostic } from "./diagnostics.js";
-import { planEn } from "./i18n/plan-en.js";
-import { planNl } from "./i18n/plan-nl.js";
+import { planEn } from "./i18n/team-score-action-plan-en.js";
+import { planNl } from "./i18n/team-score-action-plan-nl.js";
 
 /**
  * The params of the diagnostics of the team score proposal and the action plans (SPEC B4, B5),

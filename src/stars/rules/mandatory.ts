@@ -1,7 +1,7 @@
-import { yearEnd, yearOf } from "../dates/calendar-date.js";
-import type { Component, Participant } from "../programme/types.js";
-import type { PreparedProgramme } from "./prepare.js";
-import type { DateWindow, MandatorySummary, Obligation, ObligationStatus } from "./types.js";
+import { yearEnd, yearOf } from "../../dates/calendar-date.js";
+import type { Component, Participant } from "../../programme/types.js";
+import type { PreparedProgramme } from "../prepare.js";
+import type { DateWindow, MandatorySummary, Obligation, ObligationStatus } from "../types.js";
 
 /** Whether a component with this audience is mandatory for someone in these groups (SPEC A7). */
 export function appliesTo(audience: readonly string[], groups: readonly string[]): boolean {

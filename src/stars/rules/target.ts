@@ -1,8 +1,8 @@
-import { addDays, daysInRange, earlierOf, laterOf } from "../dates/calendar-date.js";
-import { sortSmall } from "../internal/sort-small.js";
-import type { Participant, StarPolicy } from "../programme/types.js";
-import { compareExemptions } from "./order.js";
-import type { DateWindow, ExemptionLine, TargetBreakdown } from "./types.js";
+import { addDays, daysInRange, earlierOf, laterOf } from "../../dates/calendar-date.js";
+import { sortSmall } from "../../internal/sort-small.js";
+import type { Participant, StarPolicy } from "../../programme/types.js";
+import { compareExemptions } from "../order.js";
+import type { DateWindow, ExemptionLine, TargetBreakdown } from "../types.js";
 
 /** `ceil(a × b / c)` on whole numbers, without floating-point error. */
 function ceilRatio(a: number, b: number, c: number): number {

@@ -7,16 +7,16 @@ import {
   yearEnd,
   yearOf,
   yearStart,
-} from "../dates/calendar-date.js";
+} from "../../dates/calendar-date.js";
 import {
   FIRST_SUPPORTED_DATE,
   LAST_COMPUTABLE_DATE,
   MOST_EARLIER_WINDOWS,
-} from "../dates/supported-range.js";
-import { describeForError } from "../diagnostics/value.js";
-import { deepFreeze } from "../internal/deep-freeze.js";
-import type { Participant, StarPolicy } from "../programme/types.js";
-import type { DateWindow, StatementWindow } from "./types.js";
+} from "../../dates/supported-range.js";
+import { describeForError } from "../../diagnostics/value.js";
+import { deepFreeze } from "../../internal/deep-freeze.js";
+import type { Participant, StarPolicy } from "../../programme/types.js";
+import type { DateWindow, StatementWindow } from "../types.js";
 
 type WindowPolicy = Pick<StarPolicy, "startYear" | "window">;
 

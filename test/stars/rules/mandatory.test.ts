@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { computeStatement } from "../../../src/stars/statement.js";
+import { done, participant, starProgramme } from "../../fixtures/stars.js";
+
+describe("mandatory obligations (SPEC A3, rules/mandatory.ts)", () => {
+  const programme = starProgramme();
+  const obligation = (completions: ReturnType<typeof done>[], asOf: string) =>
+    computeStatement(
+      programme,
+      participant(programme, completions),
+      asOf,
+    ).mandatory.obligations.find((o) => o.component === "m" && o.year === 2025);
+
+  it("a completion dated exactly on the due date (the edition's last day) is on time", () => {
+    expect(obligation([done("m", "2025-12-31")], "2026-06-30")).toMatchObject({
+      due: "2025-12-31",
+      completedOn: "2025-12-31",
+      status: "met",
+    });
+  });
+
+  it("one day after the due date it is met late; without it, it is overdue", () => {
+    expect(obligation([done("m", "2026-01-01")], "2026-06-30")).toMatchObject({
+      status: "met-late",
+    });
+    expect(obligation([], "2026-01-01")).toMatchObject({ completedOn: null, status: "overdue" });
+    expect(obligation([], "2025-12-31")).toMatchObject({
+      completedOn: null,
+      status: "outstanding",
+    });
+  });
+});
