@@ -77,6 +77,7 @@ export type {
   Spearhead,
   StarPolicy,
   Theme,
+  WindowLayout,
 } from "./programme/types.js";
 export {
   type ParticipantsValidation,
@@ -130,10 +131,12 @@ export type {
   ElectiveRuleResult,
   ExemptionLine,
   ExemptionReason,
+  ExpiringStars,
   LineReason,
   MandatorySummary,
   Obligation,
   ObligationStatus,
+  Pace,
   RoleLine,
   RoleReason,
   Statement,

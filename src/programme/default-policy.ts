@@ -4,7 +4,7 @@ import type { StarPolicy } from "./types.js";
 /**
  * The SPEC's policy (A3–A6) for a programme that starts in 2025: fixed two-year windows, target
  * 15, cap 15, no carry-over, a bonus of 1 star per theme per year for trainers and kartrekkers,
- * mandatory components due at the end of their edition's year, every optional rule off.
+ * mandatory components due at the end of their edition's year (a new starter gets 90 days), every optional rule off.
  * A policy written as `{}` in a programme resolves to this, with the first edition's year as
  * `startYear`.
  *
@@ -13,12 +13,13 @@ import type { StarPolicy } from "./types.js";
  */
 export const defaultPolicy = /* @__PURE__ */ deepFreeze({
   startYear: 2025,
-  window: { kind: "fixed", years: 2 },
+  window: { kind: "fixed", years: 2, noticeDays: 90 },
   target: 15,
   cap: 15,
   carryOver: 0,
   proRate: false,
   mandatoryDue: "edition-end",
+  mandatory: { starterGraceDays: 90 },
   electives: { minCount: null, maxCount: null, maxStars: null, coverEveryLearningLine: false },
   bonus: { stars: 1, roles: ["trainer", "kartrekker"], per: "theme-year", maxPerWindow: null },
   minimumPerYear: null,

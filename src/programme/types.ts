@@ -63,6 +63,17 @@ export type ProgrammeInput = z.input<typeof programmeSchema>;
  * const policy: StarPolicy = { ...defaultPolicy, target: 12, cap: 12 };
  */
 export type StarPolicy = Programme["policy"];
+
+/**
+ * What laying windows needs of a policy: the start year and the window's kind and length (not the
+ * notice period of expiring stars).
+ *
+ * @example
+ * const layout: WindowLayout = { startYear: 2025, window: { kind: "fixed", years: 2 } };
+ */
+export type WindowLayout = Pick<StarPolicy, "startYear"> & {
+  readonly window: Pick<StarPolicy["window"], "kind" | "years">;
+};
 /**
  * One calendar year's catalogue.
  *

@@ -1,5 +1,5 @@
 import { deepFreeze } from "../internal/deep-freeze.js";
-import type { StarPolicy } from "./types.js";
+import type { WindowLayout } from "./types.js";
 
 /**
  * A window counted in whole calendar years, both ends included.
@@ -22,7 +22,7 @@ export interface YearSpan {
  * @function
  */
 export const fixedWindowOfYear = /* @__PURE__ */ deepFreeze(function fixedWindowOfYear(
-  policy: Pick<StarPolicy, "startYear" | "window">,
+  policy: WindowLayout,
   year: number,
 ): YearSpan | undefined {
   if (year < policy.startYear) return undefined;
@@ -38,10 +38,7 @@ export const fixedWindowOfYear = /* @__PURE__ */ deepFreeze(function fixedWindow
  * any year, so every run of `years` consecutive years from the first edition is checked: an
  * approximation of windows that need not start on 1 January (see docs/decisions.md).
  */
-export function designWindows(
-  policy: Pick<StarPolicy, "startYear" | "window">,
-  editionYears: readonly number[],
-): YearSpan[] {
+export function designWindows(policy: WindowLayout, editionYears: readonly number[]): YearSpan[] {
   if (editionYears.length === 0) return [];
   const last = Math.max(...editionYears);
   const years = policy.window.years;

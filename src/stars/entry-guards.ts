@@ -61,12 +61,13 @@ const SHAPES = /* @__PURE__ */ deepFreeze({
     groups: [{ id: "text" }],
     policy: {
       startYear: "year",
-      window: { kind: "fixed|rolling|participant", years: "years" },
+      window: { kind: "fixed|rolling|participant", years: "years", noticeDays: "days" },
       target: "target",
       cap: "~count",
       carryOver: "count",
       proRate: "boolean",
       mandatoryDue: "edition-end|window-end",
+      mandatory: { starterGraceDays: "days" },
       exemptions: "ignore|pro-rata",
       minimumPerYear: "~count",
       electives: {
@@ -143,6 +144,8 @@ function fits(value: unknown, kind: string): boolean {
       return isWhole(value, 1, Number.MAX_SAFE_INTEGER);
     case "count":
       return isWhole(value, 0, Number.MAX_SAFE_INTEGER);
+    case "days":
+      return isWhole(value, 0, 3660);
     case "stars":
       return value === 1 || value === 2 || value === 3;
     case "boolean":
@@ -163,6 +166,7 @@ const WORDS: Readonly<Record<string, string>> = /* @__PURE__ */ deepFreeze({
   years: `a whole number from 1 to ${LONGEST_WINDOW_YEARS}`,
   target: "a whole number from 1",
   count: "a whole number from 0",
+  days: "a whole number of days from 0 to 3660",
   stars: "1, 2 or 3",
   boolean: "true or false",
   hours: "a number above 0, at most 1000",

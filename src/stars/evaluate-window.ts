@@ -1,4 +1,4 @@
-import { compactDay, dayKey, yearOfDay } from "../dates/calendar-date.js";
+import { compactDay, dayKey, yearOf, yearOfDay, yearStart } from "../dates/calendar-date.js";
 import { sortSmall } from "../internal/sort-small.js";
 import type { Completion, Component, Participant } from "../programme/types.js";
 import { componentInEdition, sameComponentKey } from "./component-table.js";
@@ -9,13 +9,15 @@ import { bonusFor } from "./rules/bonus.js";
 import { addTo, CapCounter, compareUnits, takeBonus } from "./rules/caps.js";
 import { countsInstead } from "./rules/duplicates.js";
 import { electiveRulesFor } from "./rules/electives.js";
+import { expiringStars, NO_EXPIRING } from "./rules/expiring.js";
 import {
+  clearEarliest,
   type EarliestApproved,
   earliestApproved,
   mandatoryFor,
-  recordEarliest,
+  recordApproved,
 } from "./rules/mandatory.js";
-import { statusOf } from "./rules/pace.js";
+import { paceFor, statusOf } from "./rules/pace.js";
 import { targetFor } from "./rules/target.js";
 import { yearlyMinimumFor } from "./rules/yearly-minimum.js";
 import { canonicalOrder, type SortScratch, sortScratch } from "./sort-completions.js";
@@ -110,7 +112,7 @@ function duplicateScratch(prepared: PreparedProgramme): DuplicateScratch {
   }
   if (++scratch.generation === 0x7fffffff) {
     scratch.stamp.fill(0);
-    scratch.met.stamp.fill(0);
+    clearEarliest(scratch.met);
     scratch.pendingStamp.fill(0);
     scratch.generation = 1;
   }
@@ -161,6 +163,8 @@ export function evaluateWindow(
   const end = compactDay(window.end);
   const asOfDay = compactDay(asOf);
   const lastDay = Math.min(asOfDay, end);
+  // Obligations of the window's first year are met from that year's 1 January (SPEC A3).
+  const meetFrom = compactDay(yearStart(yearOf(window.start)));
 
   for (let i = 0; i < n; i++) {
     const c = completions[i] as Completion;
@@ -173,15 +177,19 @@ export function evaluateWindow(
     components[i] = component;
     keys[i] =
       component === undefined ? -1 : sameComponentKey(table, number as number, year, component);
-    // Any approved completion inside the window can meet an obligation, listed that year or not
-    // (SPEC A3): the earliest per key is recorded, for the keys some obligation has. A year key
-    // matters only for a component that is repeatable in that year's edition: only such a
-    // component has yearly obligations (rules/mandatory.ts).
-    if (number !== undefined && c.status === "approved" && day >= start && day <= lastDay) {
-      if (obligationKeys[number] === 1) recordEarliest(best.met, number, c.date);
-      if (component?.repeatable === true && obligationKeys[keys[i] as number] === 1)
-        recordEarliest(best.met, keys[i] as number, c.date);
-    }
+    // Any approved completion from the window's first year up to the as-of date can meet an
+    // obligation, listed that year or not (SPEC A3): the earliest per key is recorded, for the keys
+    // some obligation has. A year key matters only for a component that is repeatable in that
+    // year's edition: only such a component has yearly obligations (rules/mandatory.ts).
+    if (number !== undefined && c.status === "approved" && day >= meetFrom && day <= lastDay)
+      recordApproved(
+        best.met,
+        obligationKeys,
+        number,
+        component?.repeatable === true ? (keys[i] as number) : -1,
+        c.date,
+        day < start,
+      );
     if (day < start || day > end) reasons[i] = "outside-window";
     else if (day > asOfDay) reasons[i] = "after-as-of-date";
     else if (component === undefined) reasons[i] = "unknown-component";
@@ -201,26 +209,36 @@ export function evaluateWindow(
     }
   }
 
-  // Pending stars that may still come: per key not counted, the first pending completion's.
+  // Pending stars that may still come (SPEC A7): per key, the pending completion that would count
+  // if approved — the one with the most stars, by the duplicates rule — less what the key already
+  // earns; approving it would raise the key's stars by exactly that.
   let pending = 0;
   if (pendingCount > 0) {
     const { pendingStamp, pendingLine } = best;
     const { pendingKeys } = best.lines;
-    let firstCount = 0;
+    let keyCount = 0;
     for (let p = 0; p < pendingCount; p++) {
       const i = pendingAt[p] as number;
       const key = keys[i] as number;
-      if (best.stamp[key] === g) continue;
       if (pendingStamp[key] !== g) {
         pendingStamp[key] = g;
         pendingLine[key] = i;
-        pendingKeys[firstCount++] = key;
-      } else if ((days[i] as number) < (days[pendingLine[key] as number] as number))
-        pendingLine[key] = i;
+        pendingKeys[keyCount++] = key;
+      } else {
+        const j = pendingLine[key] as number;
+        const stars = (components[i] as Component).stars;
+        const bestStars = (components[j] as Component).stars;
+        if (countsInstead(stars, days[i] as number, bestStars, days[j] as number))
+          pendingLine[key] = i;
+      }
     }
-    // Equal days of one key are one component in one edition: the same stars.
-    for (let f = 0; f < firstCount; f++)
-      pending += (components[pendingLine[pendingKeys[f] as number] as number] as Component).stars;
+    for (let f = 0; f < keyCount; f++) {
+      const key = pendingKeys[f] as number;
+      const stars = (components[pendingLine[key] as number] as Component).stars;
+      const earns =
+        best.stamp[key] === g ? (components[best.line[key] as number] as Component).stars : 0;
+      if (stars > earns) pending += stars - earns;
+    }
   }
   const order = canonicalOrder(completions, days, n, best);
 
@@ -300,10 +318,11 @@ export function evaluateWindow(
       ? NO_YEARS
       : yearlyMinimumFor(policy.minimumPerYear, participant, window, asOf, countedByYear);
 
+  const pace = paceFor(policy, participant, window, asOf, target);
   const status = statusOf(
     counted,
     effective,
-    window,
+    pace.due,
     mandatory,
     electiveRules.every((r) => r.met),
     yearlyMinimum,
@@ -332,6 +351,9 @@ export function evaluateWindow(
     electiveRules,
     yearlyMinimum,
     status,
+    pace,
+    expiring:
+      window.kind === "rolling" ? expiringStars(policy, asOf, lines, bonus, roles) : NO_EXPIRING,
     history,
   };
 }

@@ -6,6 +6,7 @@ import type {
   ElectiveRuleResult,
   ExemptionLine,
   ExemptionReason,
+  ExpiringStars,
   LineReason,
   MandatorySummary,
   Obligation,
@@ -69,18 +70,18 @@ export interface WindowParams extends StatementWindow {
  * What the status line needs to say why a participant is on track or behind (SPEC A8).
  *
  * @example
- * const p: StatusParams = { counted: 5, target: 15, expected: 12, elapsedPercent: 75, overdue: 1 };
+ * const p: StatusParams = { counted: 5, target: 15, expected: 11, elapsedPercent: 75, since: null, overdue: 1 };
  */
 export interface StatusParams {
   readonly counted: number;
   /** The effective target. */
   readonly target: number;
-  /**
-   * The fewest counted stars that are on track at the as-of date: `target × elapsed fraction`,
-   * rounded up (counted stars are whole, so `counted ≥ expected` is the SPEC A8 test).
-   */
+  /** The whole stars due by the as-of date (`statement.pace.due`, SPEC A8): on schedule means `counted ≥ expected`. */
   readonly expected: number;
+  /** How much of the active period has passed, as a whole percentage. */
   readonly elapsedPercent: number;
+  /** The first day of the active period when it is not the window's (a later start), else null. */
+  readonly since: string | null;
   /** Mandatory obligations overdue at the as-of date. */
   readonly overdue: number;
 }
@@ -104,8 +105,16 @@ export interface StatementMessages {
   readonly completionsHeading: () => string;
   /** Said instead of the completion lines when there are none. */
   readonly noCompletions: () => string;
-  /** One completion line: date, component, edition stars, counted stars and why (SPEC A7). */
-  readonly line: { readonly [R in LineReason]: (line: CompletionLine) => string };
+  /**
+   * One completion line: date, component, edition stars, counted stars and why (SPEC A7). For a
+   * duplicate, `countsInstead` is the line of the completion that counts for the same component.
+   */
+  readonly line: {
+    readonly [R in LineReason]: (
+      line: CompletionLine,
+      countsInstead: CompletionLine | null,
+    ) => string;
+  };
 
   readonly bonusHeading: () => string;
   /** One bonus line: period, roles, stars and whether they count (SPEC A5). */
@@ -144,6 +153,11 @@ export interface StatementMessages {
   readonly yearlyMinimumHeading: () => string;
   /** One year of the window against the yearly minimum (SPEC A6). */
   readonly yearMinimum: { readonly [S in YearMinimumStatus]: (y: YearMinimum) => string };
+
+  /** Heading of the counted stars that leave a rolling window within the policy's notice period. */
+  readonly expiringHeading: () => string;
+  /** Counted stars that leave a rolling window soon, and when (SPEC A8). */
+  readonly expiring: (e: ExpiringStars) => string;
 
   readonly historyHeading: () => string;
   /** One earlier window. */

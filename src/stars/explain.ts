@@ -3,7 +3,8 @@ import { nl } from "../i18n/nl/statement.js";
 import type { Locale } from "../i18n/types.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import type { StatementMessages } from "./explain-messages.js";
-import type { Statement } from "./types.js";
+import { holdsItsComponent } from "./rules/duplicates.js";
+import type { CompletionLine, Statement } from "./types.js";
 
 const messages: { readonly [L in Locale]: StatementMessages } = /* @__PURE__ */ deepFreeze({
   nl,
@@ -25,20 +26,28 @@ function wholePercent(fraction: number): number {
 }
 
 /**
- * The fewest whole counted stars that are on track (SPEC A8: counted ≥ target × elapsed fraction).
- * Computed from whole days, so `15 × 584 / 730` is exactly 12 and not a hair above it.
+ * The line that counts instead of a duplicate: of the same component, in the same year if there
+ * is one (a repeatable component counts once a year), else in the window.
  */
-function expectedStars(statement: Statement): number {
-  const { elapsedDays, days } = statement.window;
-  if (days <= 0) return statement.totals.target;
-  return Math.ceil((statement.totals.target * elapsedDays) / days);
+function countsInsteadOf(
+  lines: readonly CompletionLine[],
+  duplicate: CompletionLine,
+): CompletionLine | null {
+  let inWindow: CompletionLine | null = null;
+  for (const l of lines) {
+    if (!holdsItsComponent(l.reason) || l.completion.component !== duplicate.completion.component)
+      continue;
+    if (l.year === duplicate.year) return l;
+    inWindow ??= l;
+  }
+  return inWindow;
 }
 
 /**
  * A participant's star statement as readable text, one array entry per line (SPEC A8): heading and
  * window, target, every completion line with its reason, bonus stars, roles without a bonus,
- * carry-over, exemptions, totals, mandatory components, elective rules, the yearly minimum, earlier
- * windows and finally the status. Sections are separated by an empty line; sections with nothing
+ * carry-over, exemptions, totals, mandatory components, elective rules, the yearly minimum, stars
+ * about to leave a rolling window, earlier windows and finally the status. Sections are separated by an empty line; sections with nothing
  * to say (no bonus, no carry-over, no elective rules, …) are left out. Dates and numbers are
  * formatted by the library itself, never by the machine's locale or time zone.
  *
@@ -58,7 +67,7 @@ export const explainStatementLines = /* @__PURE__ */ deepFreeze(function explain
   locale: Locale = "nl",
 ): string[] {
   const m = messages[locale];
-  const { window, totals, mandatory } = statement;
+  const { window, totals, mandatory, pace } = statement;
   const elapsedPercent = wholePercent(window.elapsedFraction);
   const sections: string[][] = [];
 
@@ -71,7 +80,17 @@ export const explainStatementLines = /* @__PURE__ */ deepFreeze(function explain
   sections.push(
     statement.lines.length === 0
       ? [m.noCompletions()]
-      : [m.completionsHeading(), ...statement.lines.map((l) => item(m.line[l.reason](l)))],
+      : [
+          m.completionsHeading(),
+          ...statement.lines.map((l) =>
+            item(
+              m.line[l.reason](
+                l,
+                l.reason === "duplicate" ? countsInsteadOf(statement.lines, l) : null,
+              ),
+            ),
+          ),
+        ],
   );
 
   if (statement.bonus.length > 0)
@@ -121,6 +140,9 @@ export const explainStatementLines = /* @__PURE__ */ deepFreeze(function explain
       ...statement.yearlyMinimum.map((y) => item(m.yearMinimum[y.status](y))),
     ]);
 
+  if (statement.expiring.length > 0)
+    sections.push([m.expiringHeading(), ...statement.expiring.map((e) => item(m.expiring(e)))]);
+
   if (statement.history.length > 0)
     sections.push([m.historyHeading(), ...statement.history.map((w) => item(m.history(w)))]);
 
@@ -128,8 +150,9 @@ export const explainStatementLines = /* @__PURE__ */ deepFreeze(function explain
     m.status[statement.status]({
       counted: totals.counted,
       target: totals.target,
-      expected: expectedStars(statement),
-      elapsedPercent,
+      expected: pace.due,
+      elapsedPercent: wholePercent(pace.days === 0 ? 1 : pace.elapsedDays / pace.days),
+      since: pace.from === window.start && pace.to === window.end ? null : pace.from,
       overdue: mandatory.overdue,
     }),
   ]);

@@ -2,13 +2,13 @@ import { yearOf } from "../dates/calendar-date.js";
 import type { Component } from "../programme/types.js";
 import {
   type Candidate,
-  COUNTING,
   compareCost,
   costOf,
   type Group,
   type PlanContext,
   type PlanCost,
 } from "./plan-search.js";
+import { holdsItsComponent } from "./rules/duplicates.js";
 
 /**
  * Branch and bound over the plan's groups (docs/plans.md §10), for the policies the dynamic
@@ -202,7 +202,7 @@ export function branchAndBound(
     charged.push({ category, component, stars: fixed ? counted : stars, year, fixed });
   };
   for (const line of before.lines) {
-    if (!COUNTING.has(line.reason)) continue;
+    if (!holdsItsComponent(line.reason)) continue;
     const component = prepared.byYear.get(line.year)?.get(line.completion.component);
     const date = line.completion.date;
     charge(categoryOf(component), component, date, line.stars, line.counted, yearOf(date));

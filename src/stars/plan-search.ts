@@ -2,10 +2,11 @@ import { yearEnd, yearOf, yearStart } from "../dates/calendar-date.js";
 import type { Component, DevelopmentPoint, Participant } from "../programme/types.js";
 import { sameComponentKey } from "./component-table.js";
 import type { PreparedProgramme } from "./prepare.js";
+import { holdsItsComponent } from "./rules/duplicates.js";
 import { isElectiveFor } from "./rules/electives.js";
 import { windowFor } from "./rules/window.js";
 import { computeStatement } from "./statement.js";
-import type { LineReason, Obligation, Statement, StatementWindow } from "./types.js";
+import type { Obligation, Statement, StatementWindow } from "./types.js";
 
 /**
  * The search behind `planToTarget` (docs/plans.md). A plan is a set of candidate items (a
@@ -15,18 +16,6 @@ import type { LineReason, Obligation, Statement, StatementWindow } from "./types
  * entry is a bit set over the candidates in (year, id) order compared from the highest bit: it is
  * additive over disjoint sets, so the dynamic programme stays exact with it.
  */
-
-/** Line reasons of a completion that counts for its component (so another one is a duplicate). */
-export const COUNTING: { readonly has: (reason: LineReason) => boolean } =
-  /* @__PURE__ */ Object.freeze({
-    // A frozen object, not a Set: a Set stays writable through `add` even when frozen.
-    has: (reason: LineReason) =>
-      reason === "counted" ||
-      reason === "partly-over-cap" ||
-      reason === "over-cap" ||
-      reason === "partly-over-category-cap" ||
-      reason === "over-category-cap",
-  });
 
 /** One candidate: a component completed in a remaining edition. */
 export interface Candidate {
@@ -133,7 +122,7 @@ export function planContext(
 
   const taken = new Set<number>();
   for (const line of before.lines) {
-    if (!COUNTING.has(line.reason)) continue;
+    if (!holdsItsComponent(line.reason)) continue;
     const id = line.completion.component;
     taken.add(keyOf(prepared, prepared.byYear.get(line.year)?.get(id), id, line.year));
   }

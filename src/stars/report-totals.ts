@@ -1,4 +1,4 @@
-import { compactDay, dayKey, yearOfDay } from "../dates/calendar-date.js";
+import { compactDay, dayKey, yearOf, yearOfDay, yearStart } from "../dates/calendar-date.js";
 import type { Completion, Component, Evaluation, Participant } from "../programme/types.js";
 import { componentInEdition, sameComponentKey } from "./component-table.js";
 import { isApprovalStatus, isEvaluation, rejectUnsound } from "./entry-guards.js";
@@ -9,12 +9,13 @@ import { countedAtCap } from "./rules/caps.js";
 import { countsInstead } from "./rules/duplicates.js";
 import { electiveRulesFor } from "./rules/electives.js";
 import {
+  clearEarliest,
   type EarliestApproved,
   earliestApproved,
-  recordEarliest,
+  recordApproved,
   walkObligations,
 } from "./rules/mandatory.js";
-import { statusOf } from "./rules/pace.js";
+import { paceFor, statusOf } from "./rules/pace.js";
 import { targetFor } from "./rules/target.js";
 import type { StatementStatus, StatementWindow, YearMinimum } from "./types.js";
 
@@ -67,8 +68,10 @@ export interface TotalsScratch {
    * evaluated with this scratch: required, completed, late, overdue.
    */
   readonly obligationCounts: Int32Array;
-  /** The target of a participant with no exemptions and no pro-rated start, per window (memo). */
-  plainTarget: { readonly window: StatementWindow; readonly effective: number } | undefined;
+  /** The target and the stars due of a participant with no exemptions and no later start, per window (memo). */
+  plainTarget:
+    | { readonly window: StatementWindow; readonly effective: number; readonly due: number }
+    | undefined;
 }
 
 /** Builds the scratch space for a prepared programme: one slot per component, and per year for repeatable ones. */
@@ -115,7 +118,7 @@ export function evaluateTotals(
   const generation = ++scratch.generation;
   if (generation === 0x7fffffff) {
     scratch.stamp.fill(0);
-    scratch.met.stamp.fill(0);
+    clearEarliest(scratch.met);
     scratch.generation = 1;
   }
   const g = scratch.generation;
@@ -134,6 +137,8 @@ export function evaluateTotals(
   const asOfKey = compactDay(asOf);
   const startKey = compactDay(window.start);
   const lastKey = compactDay(lastDate);
+  // Obligations of the window's first year are met from that year's 1 January (SPEC A3).
+  const meetFromKey = compactDay(yearStart(yearOf(window.start)));
 
   for (let i = 0; i < completions.length; i++) {
     const c = completions[i] as Completion;
@@ -155,18 +160,21 @@ export function evaluateTotals(
       if (!isEvaluation(ev)) rejectUnsound(participant);
       addScores(scratch.scores, id, ev);
     }
-    if (day < startKey || day > lastKey) continue;
+    if (day < meetFromKey || day > lastKey) continue;
     const year = yearOfDay(day);
     const component = componentInEdition(table, id, year);
+    const countKey = component === undefined ? -1 : sameComponentKey(table, id, year, component);
     // Approved: the earliest date per component, and per repeatable component and year, meets
-    // obligations (listed in that year's edition or not, as in rules/mandatory.ts). Only keys that some
-    // obligation has are recorded; a year key exists only for a component repeatable in that
-    // year's edition, the only kind with yearly obligations.
-    if (obligationKeys[id] === 1) recordEarliest(scratch.met, id, c.date);
-    if (component === undefined) continue;
-    const countKey = sameComponentKey(table, id, year, component);
-    if (component.repeatable && obligationKeys[countKey] === 1)
-      recordEarliest(scratch.met, countKey, c.date);
+    // obligations (listed in that year's edition or not, as in rules/mandatory.ts).
+    recordApproved(
+      scratch.met,
+      obligationKeys,
+      id,
+      component?.repeatable === true ? countKey : -1,
+      c.date,
+      day < startKey,
+    );
+    if (component === undefined || day < startKey) continue;
     // Of one key, one completion counts (SPEC A7, rules/duplicates.ts).
     if (scratch.stamp[countKey] !== g) {
       scratch.stamp[countKey] = g;
@@ -220,13 +228,13 @@ export function evaluateTotals(
     scratch.obligationCounts,
   );
 
-  const effective = effectiveTarget(scratch, policy, participant, window);
+  const { effective, due } = targetAndPace(scratch, policy, participant, window, asOf);
   const rules = electiveRulesFor(policy, prepared.learningLineIds, participant, counting);
   scratch.counted = counted;
   scratch.status = statusOf(
     counted,
     effective,
-    window,
+    due,
     obligations,
     rules.every((r) => r.met),
     NO_YEARS,
@@ -234,28 +242,31 @@ export function evaluateTotals(
 }
 
 /**
- * The effective target. Without exemptions or a pro-rated start it is the same for everyone in a
- * window, so it is computed once per window.
+ * The effective target and the stars due by the as-of date (SPEC A6, A8). Without exemptions or a
+ * later start that counts (a pro-rated start, or a new starter in a rolling window) both are the
+ * same for everyone in a window, so they are computed once per window.
  */
-function effectiveTarget(
+function targetAndPace(
   scratch: TotalsScratch,
   policy: PreparedProgramme["programme"]["policy"],
   participant: Participant,
   window: StatementWindow,
-): number {
+  asOf: string,
+): { readonly effective: number; readonly due: number } {
   const plain =
     participant.exemptions.length === 0 &&
-    (!policy.proRate ||
-      participant.startDate === undefined ||
-      participant.startDate <= window.start);
-  if (!plain) return targetFor(policy, participant, window).target.effective;
-  if (scratch.plainTarget?.window !== window) {
-    scratch.plainTarget = {
-      window,
-      effective: targetFor(policy, participant, window).target.effective,
-    };
-  }
-  return scratch.plainTarget.effective;
+    (participant.startDate === undefined ||
+      participant.startDate <= window.start ||
+      (!policy.proRate && window.kind !== "rolling"));
+  if (plain && scratch.plainTarget?.window === window) return scratch.plainTarget;
+  const { target } = targetFor(policy, participant, window);
+  const figures = {
+    window,
+    effective: target.effective,
+    due: paceFor(policy, participant, window, asOf, target).due,
+  };
+  if (plain) scratch.plainTarget = figures;
+  return figures;
 }
 
 /** Adds one evaluation to the training return of a component number (five figures each). */

@@ -17,7 +17,11 @@ export type LineReason =
   | "partly-over-category-cap"
   /** Not counted: a category cap was already reached. */
   | "over-category-cap"
-  /** A later completion of a component already counted in this window (or this year, if repeatable). */
+  /**
+   * Another completion of the same component counts in this window (of a repeatable one: in this
+   * year): the one with the most stars, the earliest among equals (SPEC A7). The one that counts
+   * may be later than this one, when its edition gives more stars.
+   */
   | "duplicate"
   /** Dated outside the window. */
   | "outside-window"
@@ -298,8 +302,8 @@ export interface YearMinimum {
 
 /**
  * Where a participant stands (SPEC A8): `complete` (target reached, every mandatory obligation met
- * and every rule the policy switches on met), `on-track` (counted ≥ target × elapsed fraction and
- * nothing overdue) or `behind`.
+ * and every rule the policy switches on met), `on-track` (counted ≥ the whole stars due by now, see
+ * `Pace`, and nothing overdue) or `behind`.
  *
  * @example
  * const status: StatementStatus = "on-track";
@@ -307,18 +311,66 @@ export interface YearMinimum {
 export type StatementStatus = "complete" | "on-track" | "behind";
 
 /**
- * The totals of an earlier window, for the history of a statement.
+ * An earlier window in the history of a statement: exactly what a statement at that window's last
+ * day says — its bounds, its totals (carried-over stars included) and its status (SPEC A8, A10.9).
  *
  * @example
- * statement.history[0]; //=> { window: {…}, earned: 17, counted: 15, surplus: 2, target: 15, reached: true }
+ * statement.history[0];
+ * //=> { window: { start: "2025-01-01", end: "2026-12-31", days: 730 },
+ * //     totals: { earned: 17, counted: 15, surplus: 2, pending: 0, target: 15, remaining: 0, progress: 1 },
+ * //     status: "complete", reached: true }
  */
 export interface WindowSummary {
   readonly window: DateWindow;
-  readonly earned: number;
-  readonly counted: number;
-  readonly surplus: number;
-  readonly target: number;
+  readonly totals: StatementTotals;
+  readonly status: StatementStatus;
+  /** Whether the counted stars reached the target (`totals.counted ≥ totals.target`). */
   readonly reached: boolean;
+}
+
+/**
+ * How the pace of a statement is measured (SPEC A8): over the participant's active period in the
+ * window, in whole stars. On schedule means `counted ≥ due`.
+ *
+ * @example
+ * // Pro-rated starter on 2026-07-01 in the window 2025–2026, at 2026-09-30:
+ * statement.pace; //=> { from: "2026-07-01", to: "2026-12-31", days: 184, elapsedDays: 92, target: 4, due: 2 }
+ */
+export interface Pace {
+  /** The first day of the active period: the later of the window's first day and the start date (when the target is pro-rated or the window is the participant's). */
+  readonly from: string;
+  /** The last day of the active period (the window's; for a new starter in a rolling window, the end of their first window). */
+  readonly to: string;
+  /** Days of the active period, less approved exemption days when exemptions lower the target. */
+  readonly days: number;
+  /** Of those, the days up to and including the as-of date. */
+  readonly elapsedDays: number;
+  /** The target the pace is measured against. */
+  readonly target: number;
+  /** Whole stars due by the as-of date: ⌊target × elapsedDays / days⌋, and 0 on the period's first day. */
+  readonly due: number;
+}
+
+/**
+ * Counted stars that leave a rolling window within the policy's notice period
+ * (`window.noticeDays`), and the date they leave (SPEC A8).
+ *
+ * @example
+ * statement.expiring[0];
+ * //=> { date: "2024-10-02", leavesOn: "2026-10-02", stars: 2, component: "mediawijsheid", title: "Mediawijsheid", theme: null }
+ */
+export interface ExpiringStars {
+  /** The date of the completion, or of the bonus's place in the date order. */
+  readonly date: string;
+  /** The first as-of date whose window no longer holds them. */
+  readonly leavesOn: string;
+  /** Counted stars that leave. */
+  readonly stars: number;
+  /** The completion's component, or null for a bonus. */
+  readonly component: string | null;
+  readonly title: string | null;
+  /** The bonus's theme, or null for a completion. */
+  readonly theme: string | null;
 }
 
 /**
@@ -351,6 +403,10 @@ export interface Statement {
   /** Per year of the window, when the policy sets a yearly minimum (empty otherwise). */
   readonly yearlyMinimum: readonly YearMinimum[];
   readonly status: StatementStatus;
+  /** How the pace behind the status was measured. */
+  readonly pace: Pace;
+  /** In a rolling window: counted stars that leave it within the notice period, by date (empty otherwise). */
+  readonly expiring: readonly ExpiringStars[];
   /** Earlier windows since the programme (or the participant) started, oldest first. */
   readonly history: readonly WindowSummary[];
 }

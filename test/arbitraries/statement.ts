@@ -168,6 +168,8 @@ const rawPolicy = fc.record({
   categoryCaps: rawCategoryCaps,
   bonusCap: weighted(fc.constant(null), optionalCount(3)),
   exemptions: fc.constantFrom("ignore" as const, "pro-rata" as const),
+  noticeDays: fc.option(fc.constantFrom(0, 30, 90, 400), { nil: undefined }),
+  starterGraceDays: fc.option(fc.constantFrom(0, 1, 90, 400), { nil: undefined }),
 });
 type RawPolicy = typeof rawPolicy extends fc.Arbitrary<infer T> ? T : never;
 
@@ -260,7 +262,14 @@ function policyInput(
   if (raw.bonusCap !== null) categoryCaps.push({ kind: "bonus", maxStars: raw.bonusCap });
   return {
     ...(raw.startYear === undefined ? {} : { startYear: raw.startYear }),
-    window: { kind: raw.kind, years: raw.years },
+    window: {
+      kind: raw.kind,
+      years: raw.years,
+      ...(raw.noticeDays === undefined ? {} : { noticeDays: raw.noticeDays }),
+    },
+    ...(raw.starterGraceDays === undefined
+      ? {}
+      : { mandatory: { starterGraceDays: raw.starterGraceDays } }),
     target,
     ...(cap === undefined ? {} : { cap }),
     // Carry-over needs a cap (SPEC A9: otherwise an error).

@@ -106,7 +106,8 @@ const window2526 = { start: "2025-01-01", end: "2026-12-31", days: 730 } as cons
 function fixtures() {
   /**
    * Bram at 2026-06-30, behind: 546 of 730 days passed (2025 has 365 days, 2026-01-01..06-30 has
-   * 181), so on track needs ⌈15 × 546 / 730⌉ = ⌈11.2⌉ = 12 stars; he has 5 and one overdue obligation.
+   * 181), so ⌊15 × 546 / 730⌋ = ⌊11.2⌋ = 11 whole stars are due (SPEC A8 amended); he has 5 and
+   * one overdue obligation.
    */
   const behind: Statement = {
     participant: "p-bram",
@@ -230,13 +231,24 @@ function fixtures() {
       { year: 2026, stars: 2, minimum: 5, status: "open" },
     ],
     status: "behind",
+    pace: {
+      from: "2025-01-01",
+      to: "2026-12-31",
+      days: 730,
+      elapsedDays: 546,
+      target: 15,
+      due: 11,
+    },
+    expiring: [],
     history: [],
   };
 
   /**
    * Anouk at 2026-06-30, on track. She started 2025-05-01 (120 days into the window) and had 61
    * days of approved leave (November and December 2025): 730 − 120 − 61 = 549 active days, target
-   * ⌈15 × 549 / 730⌉ = ⌈11.28⌉ = 12. On track needs ⌈12 × 546 / 730⌉ = ⌈8.98⌉ = 9; she has 10.
+   * ⌈15 × 549 / 730⌉ = ⌈11.28⌉ = 12. Her pace is measured over her own active period (SPEC A8):
+   * 426 days from 2025-05-01 to 2026-06-30, less the 61 days of leave, is 365 of 549, so
+   * ⌊12 × 365 / 549⌋ = ⌊7.98⌋ = 7 stars are due; she has 10.
    * An informal-learning cap of 3 cuts two lines; a bonus cap of 1 cuts the second bonus.
    */
   const onTrack: Statement = {
@@ -346,6 +358,8 @@ function fixtures() {
     ],
     yearlyMinimum: [],
     status: "on-track",
+    pace: { from: "2025-05-01", to: "2026-12-31", days: 549, elapsedDays: 365, target: 12, due: 7 },
+    expiring: [],
     history: [],
   };
 
@@ -447,16 +461,37 @@ function fixtures() {
       { year: 2028, stars: 0, minimum: 5, status: "open" },
     ],
     status: "complete",
+    pace: { from: "2027-01-01", to: "2028-12-31", days: 731, elapsedDays: 365, target: 15, due: 7 },
+    expiring: [],
     history: [
       {
         window: { start: "2023-01-01", end: "2024-12-31", days: 731 },
-        earned: 9,
-        counted: 9,
-        surplus: 0,
-        target: 15,
+        totals: {
+          earned: 9,
+          counted: 9,
+          surplus: 0,
+          pending: 0,
+          target: 15,
+          remaining: 6,
+          progress: 0.6,
+        },
+        status: "behind",
         reached: false,
       },
-      { window: window2526, earned: 17, counted: 15, surplus: 2, target: 15, reached: true },
+      {
+        window: window2526,
+        totals: {
+          earned: 17,
+          counted: 15,
+          surplus: 2,
+          pending: 0,
+          target: 15,
+          remaining: 0,
+          progress: 1,
+        },
+        status: "complete",
+        reached: true,
+      },
     ],
   };
 
@@ -634,7 +669,7 @@ describe("completion lines (SPEC A7)", () => {
     const sample = line("2026-05-19", "x", "X", 3, 3, 1, "counted");
     for (const locale of locales) {
       const m = messages[locale];
-      const texts = allLineReasons.map((r) => m.line[r]({ ...sample, reason: r }));
+      const texts = allLineReasons.map((r) => m.line[r]({ ...sample, reason: r }, null));
       expect(new Set(texts).size).toBe(allLineReasons.length);
     }
     const { behind } = fixtures();
@@ -646,6 +681,25 @@ describe("completion lines (SPEC A7)", () => {
     });
     expect(items.find((t) => t.includes("Leesclub"))).toContain("kunnen nog komen");
     expect(items.find((t) => t.includes("podcast-maken"))).toContain("van 2025");
+  });
+
+  it("A7 amended: a duplicate line names the completion that counts, also when that one is later", () => {
+    const earlier = line("2025-03-01", "s", "S", 1, 0, 0, "duplicate");
+    const later = line("2026-04-01", "s", "S", 2, 2, 2, "counted");
+    const s = { ...fixtures().behind, lines: [earlier, later] };
+    expect(section(explainStatementLines(s, "en"), en.completionsHeading())[0]).toBe(
+      "- 2025-03-01 S: 1 star, not counted: a duplicate; the completion of 2026-04-01 counts for this component, with more stars.",
+    );
+    expect(section(explainStatementLines(s, "nl"), nl.completionsHeading())[0]).toBe(
+      "- 01-03-2025 S: 1 ster, telt niet mee: dubbel; de afronding van 01-04-2026 telt mee voor dit onderdeel, met meer sterren.",
+    );
+    // Equal stars: the earlier one counts, and the text does not claim more stars.
+    const first = line("2025-03-01", "s", "S", 1, 1, 1, "counted");
+    const second = line("2025-09-01", "s", "S", 1, 0, 0, "duplicate");
+    const t = { ...fixtures().behind, lines: [first, second] };
+    expect(section(explainStatementLines(t, "en"), en.completionsHeading())[1]).toBe(
+      "- 2025-09-01 S: 1 star, not counted: a duplicate; the completion of 2025-03-01 counts for this component.",
+    );
   });
 
   it("A7: a statement without completions says so instead of an empty list", () => {
@@ -810,8 +864,12 @@ describe("totals, mandatory, rules, history and status (SPEC A3, A4, A6, A8)", (
   it("A8: earlier windows, oldest first, only when there are any", () => {
     const { complete, onTrack } = fixtures();
     expect(section(explainStatementLines(complete, "en"), en.historyHeading())).toEqual([
-      "- 2023-01-01 to 2024-12-31: 9 stars earned, 9 counted; target 15, not reached.",
-      "- 2025-01-01 to 2026-12-31: 17 stars earned, 15 counted (2 over a cap); target 15, reached.",
+      "- 2023-01-01 to 2024-12-31: 9 stars earned, 9 counted; target 15, not reached; status at the end: behind.",
+      "- 2025-01-01 to 2026-12-31: 17 stars earned, 15 counted (2 over a cap); target 15, reached; status at the end: complete.",
+    ]);
+    expect(section(explainStatementLines(complete, "nl"), nl.historyHeading())).toEqual([
+      "- 01-01-2023 t/m 31-12-2024: 9 sterren verdiend, 9 telden mee; doel 15, niet gehaald; stand aan het eind: achter op schema.",
+      "- 01-01-2025 t/m 31-12-2026: 17 sterren verdiend, 15 telden mee (2 boven een maximum); doel 15, gehaald; stand aan het eind: voltooid.",
     ]);
     expect(explainStatementLines(onTrack, "nl")).not.toContain(nl.historyHeading());
   });
@@ -819,15 +877,20 @@ describe("totals, mandatory, rules, history and status (SPEC A3, A4, A6, A8)", (
   it("A8: the status comes last, in words, with the numbers behind on-track and behind", () => {
     const { behind, onTrack, complete } = fixtures();
     const last = (s: Statement, locale: Locale) => explainStatementLines(s, locale).at(-1) ?? "";
-    // behind: on track needs ⌈15 × 546 / 730⌉ = 12, 5 count, 1 obligation overdue
+    // behind: ⌊15 × 546 / 730⌋ = 11 due, 5 count, 1 obligation overdue
     expect(last(behind, "nl")).toBe(
-      "Stand: achter op schema. Na 75% van de periode zijn 12 sterren nodig om op schema te liggen, maar er tellen pas 5 mee. 1 verplicht onderdeel is te laat.",
+      "Stand: achter op schema. Na 75% van de periode zijn 11 sterren nodig om op schema te liggen, maar er tellen pas 5 mee. 1 verplicht onderdeel is te laat.",
     );
-    expect(last(behind, "en")).toContain("12 stars are needed");
+    expect(last(behind, "en")).toContain("After 75% of the window, 11 stars are needed");
     expect(last(behind, "en")).toContain("only 5 count");
     expect(last(behind, "en")).toContain("1 mandatory component is overdue");
-    // on track: ⌈12 × 546 / 730⌉ = 9 needed, 10 count
-    expect(last(onTrack, "nl")).toContain("9 sterren nodig");
+    // on track: her own period from 2025-05-01, 365 of 549 active days (66%): ⌊12 × 365 / 549⌋ = 7 due, 10 count
+    expect(last(onTrack, "nl")).toContain(
+      "Na 66% van de periode sinds de start op 01-05-2025 zijn 7 sterren nodig",
+    );
+    expect(last(onTrack, "en")).toContain(
+      "After 66% of the period since the start on 2025-05-01, 7 stars are needed",
+    );
     expect(last(onTrack, "nl")).toContain("er tellen 10 mee");
     expect(last(onTrack, "en")).toMatch(/^Status: on track\./);
     expect(last(complete, "nl")).toMatch(/^Stand: voltooid\./);

@@ -85,7 +85,7 @@ describe("SPEC A10: invariants of the star statement", () => {
           (s.carryOver?.counted ?? 0),
       );
       expect(totals.surplus).toBe(totals.earned - totals.counted);
-      for (const h of s.history) {
+      for (const { totals: h } of s.history) {
         expect(h.counted).toBeLessThanOrEqual(h.earned);
         if (cap !== null) expect(h.counted).toBeLessThanOrEqual(cap);
         expect(h.surplus).toBe(h.earned - h.counted);
@@ -95,7 +95,7 @@ describe("SPEC A10: invariants of the star statement", () => {
         const last = s.history[s.history.length - 1];
         expect(last?.window).toEqual(s.carryOver.from);
         expect(s.carryOver.stars).toBeLessThanOrEqual(
-          Math.min(c.programme.policy.carryOver, last?.surplus ?? 0),
+          Math.min(c.programme.policy.carryOver, last?.totals.surplus ?? 0),
         );
       }
     },
@@ -321,6 +321,106 @@ describe("SPEC A10: invariants of the star statement", () => {
       expect(() => computeStatement(c.programme, c.participant, asOf as string)).toThrow(
         RangeError,
       );
+    },
+  );
+
+  /** An as-of date later than the case's, so that earlier windows exist; leap days often. */
+  const laterAsOf = fc.oneof(
+    { arbitrary: fc.integer({ min: 0, max: 1900 }).map((shift) => ({ shift })), weight: 3 },
+    {
+      arbitrary: fc
+        .constantFrom(
+          "2026-02-28",
+          "2027-02-28",
+          "2027-03-01",
+          "2028-02-28",
+          "2028-02-29",
+          "2028-03-01",
+          "2029-02-28",
+          "2030-02-28",
+        )
+        .map((date) => ({ date })),
+      weight: 1,
+    },
+  );
+  const asOfFrom = (c: StatementCase, raw: { shift: number } | { date: string }) =>
+    "date" in raw ? raw.date : fromDayNumber(dayNumber(c.asOf) + raw.shift);
+
+  test.prop([statementCaseArb, laterAsOf], { numRuns: RUNS })(
+    "A10.9 history agrees with the past: every entry deep-equals the bounds, totals and status of a statement at that window's last day",
+    (c, raw) => {
+      const asOf = asOfFrom(c, raw);
+      const s = computeStatement(c.programme, c.participant, asOf);
+      for (const h of s.history) {
+        const past = computeStatement(c.programme, c.participant, h.window.end);
+        const { start, end, days } = past.window;
+        expect({ window: h.window, totals: h.totals, status: h.status }).toEqual({
+          window: { start, end, days },
+          totals: past.totals,
+          status: past.status,
+        });
+        expect(h.reached).toBe(past.totals.counted >= past.totals.target);
+      }
+      // The windows follow one another without gap or overlap, up to the current one.
+      const bounds = [...s.history.map((h) => h.window), s.window];
+      for (let i = 1; i < bounds.length; i++)
+        expect(addDays((bounds[i] as Statement["window"]).start, -1)).toBe(bounds[i - 1]?.end);
+      // What carries in comes from the last of them, as it stood at its end.
+      if (s.carryOver !== null) expect(s.carryOver.from).toEqual(s.history.at(-1)?.window);
+    },
+  );
+
+  /** Behind for another reason than the pace: an overdue obligation or a missed yearly minimum. */
+  const behindForOtherReasons = (s: Statement) =>
+    s.mandatory.overdue > 0 || s.yearlyMinimum.some((y) => y.status === "not-met");
+
+  test.prop([statementCaseArb], { numRuns: RUNS })(
+    "A10.10 pace is fair: on the first day of a participant's active period nobody is behind for pace alone",
+    (c) => {
+      const s = statementOf(c);
+      const firstDays = [s.pace.from, s.window.start, c.participant.startDate].filter(
+        (d): d is string => d !== undefined,
+      );
+      for (const day of firstDays) {
+        const first = computeStatement(c.programme, c.participant, day);
+        if (first.pace.elapsedDays <= 1) {
+          expect(first.pace.due).toBe(0);
+          if (first.status === "behind") expect(behindForOtherReasons(first)).toBe(true);
+        }
+      }
+      // Not vacuous: outside rolling windows, the period's first day is its first elapsed day.
+      if (s.window.kind !== "rolling" && s.pace.from <= s.pace.to) {
+        const first = computeStatement(c.programme, c.participant, s.pace.from);
+        expect(first.pace.from).toBe(s.pace.from);
+        expect(first.pace.elapsedDays).toBeLessThanOrEqual(1);
+      }
+    },
+  );
+
+  const statusRank = { behind: 0, "on-track": 1, complete: 2 } as const;
+
+  test.prop([statementCaseArb, extraCompletionArb], { numRuns: RUNS, examples: pinned })(
+    "A10.10 pace is fair: adding an approved completion never worsens the status (within the scope of A10.3)",
+    (c, extra) => {
+      const policy = c.programme.policy;
+      // A10.3's scope: counted stars only rise where components keep their capped category; an
+      // added completion can break a maximum rule, and with the cap in date order it can move
+      // counted stars from one year to another under a yearly minimum.
+      fc.pre(
+        categoryStable(c.programme) &&
+          policy.electives.maxCount === null &&
+          policy.electives.maxStars === null &&
+          policy.minimumPerYear === null,
+      );
+      const before = statementOf(c);
+      const added = extraCompletion(extra, c, before.window);
+      const participant: Participant = {
+        ...c.participant,
+        completions: [...c.participant.completions, added],
+      };
+      const after = computeStatement(c.programme, participant, c.asOf);
+      expect(after.pace).toEqual(before.pace);
+      expect(statusRank[after.status]).toBeGreaterThanOrEqual(statusRank[before.status]);
     },
   );
 });

@@ -105,16 +105,23 @@ describe("SPEC A6 windows", () => {
     expect(s.status).toBe("on-track");
   });
 
-  it("history lists earlier windows with their totals", () => {
+  it("history lists earlier windows with their totals and their status at the end (A8)", () => {
     const p = participant(programme, [done("a", "2025-02-01"), done("a", "2027-02-01")]);
     const s = computeStatement(programme, p, "2027-06-30");
+    // 3 of 15 stars, and the 2025 obligations (m, r) overdue since 2026-01-01.
     expect(s.history).toEqual([
       {
         window: { start: "2025-01-01", end: "2026-12-31", days: 730 },
-        earned: 3,
-        counted: 3,
-        surplus: 0,
-        target: 15,
+        totals: {
+          earned: 3,
+          counted: 3,
+          surplus: 0,
+          pending: 0,
+          target: 15,
+          remaining: 12,
+          progress: 0.2,
+        },
+        status: "behind",
         reached: false,
       },
     ]);
@@ -479,8 +486,8 @@ describe("SPEC A3 mandatory components", () => {
 
 describe("SPEC A8 totals and status", () => {
   const programme = starProgramme();
-  it("on-track = counted ≥ target × elapsed fraction, and nothing overdue", () => {
-    // At 2026-06-30, 546/730 of the window has passed: 15 × 546/730 = 11.2 stars expected.
+  it("on-track = counted ≥ the whole stars due, and nothing overdue (A8 amended)", () => {
+    // At 2026-06-30, 546/730 of the window has passed: ⌊15 × 546/730⌋ = ⌊11.2⌋ = 11 stars are due.
     const base = [
       done("a", "2025-01-10"),
       done("b", "2025-02-10"),
@@ -489,9 +496,15 @@ describe("SPEC A8 totals and status", () => {
       done("r", "2026-03-01"),
       done("big", "2025-04-01"),
     ];
+    const ten = participant(programme, base.slice(0, 4).concat(base.slice(5))); // without r 2026
+    expect(computeStatement(programme, ten, AS_OF)).toMatchObject({
+      status: "behind",
+      totals: { counted: 10 },
+      pace: { elapsedDays: 546, days: 730, target: 15, due: 11 },
+    });
     const eleven = participant(programme, base); // 3 + 2 + 1 + 1 + 1 + 3 = 11
     expect(computeStatement(programme, eleven, AS_OF)).toMatchObject({
-      status: "behind",
+      status: "on-track",
       totals: { counted: 11 },
     });
     const twelve = participant(programme, [...base, done("c", "2025-05-01")]);
@@ -546,7 +559,7 @@ describe("SPEC A6 policy options", () => {
     ]);
     const s = computeStatement(programme, p, AS_OF);
     expect(s.window).toMatchObject({ start: "2026-01-01", end: "2026-12-31" });
-    expect(s.history[0]).toMatchObject({ earned: 6, counted: 3, surplus: 3 });
+    expect(s.history[0]?.totals).toMatchObject({ earned: 6, counted: 3, surplus: 3 });
     expect(s.carryOver).toEqual({
       from: { start: "2025-01-01", end: "2025-12-31", days: 365 },
       stars: 2,

@@ -43,6 +43,16 @@ const bonusPeriod = (b: BonusLine) => {
 const role = (r: { theme: string; role: RoleKind; year: number }) =>
   `${roleKinds[r.role]} of theme ${q(r.theme)} in ${r.year}`;
 
+const statusWords = /* @__PURE__ */ deepFreeze({
+  complete: "complete",
+  "on-track": "on track",
+  behind: "behind",
+} as const);
+
+/** "After 50% of the window" or "After 50% of the period since the start on 2026-07-01". */
+const after = (p: { elapsedPercent: number; since: string | null }) =>
+  `After ${p.elapsedPercent}% of ${p.since === null ? "the window" : `the period since the start on ${p.since}`}`;
+
 const met = (isMet: boolean) => (isMet ? "met" : "not met");
 
 /**
@@ -87,8 +97,14 @@ export const en: StatementMessages = /* @__PURE__ */ deepFreeze({
       `${completion(l)}, ${counts(l.counted)}: the cap for this kind of component has been reached (${l.stars - l.counted} over that cap).`,
     "over-category-cap": (l) =>
       `${completion(l)}, not counted: the cap for this kind of component had already been reached (${l.stars - l.counted} over that cap).`,
-    duplicate: (l) =>
-      `${completion(l)}, not counted: a duplicate, this component already counts with an earlier completion.`,
+    duplicate: (l, other) =>
+      `${completion(l)}, not counted: a duplicate; ${
+        other === null
+          ? "another completion of this component counts"
+          : `the completion of ${other.completion.date} counts for this component${
+              other.stars > (l.editionStars ?? 0) ? ", with more stars" : ""
+            }`
+      }.`,
     "outside-window": (l) => `${completion(l)}, not counted: the date lies outside the window.`,
     "after-as-of-date": (l) =>
       `${completion(l)}, not counted yet: the date lies after the date of this statement.`,
@@ -190,20 +206,24 @@ export const en: StatementMessages = /* @__PURE__ */ deepFreeze({
   },
 
   historyHeading: () => "Earlier windows:",
+  expiringHeading: () => "Counted stars that leave the rolling window soon:",
+  expiring: (e) =>
+    `${e.date} ${e.component === null ? `bonus${e.theme === null ? "" : ` for theme ${q(e.theme)}`}` : (e.title ?? q(e.component))}: ${stars(e.stars)} ${e.stars === 1 ? "leaves" : "leave"} the window on ${e.leavesOn}.`,
+
   history: (w) =>
-    `${range(w.window.start, w.window.end)}: ${stars(w.earned)} earned, ${w.counted} counted${
-      w.surplus > 0 ? ` (${w.surplus} over a cap)` : ""
-    }; target ${w.target}, ${w.reached ? "reached" : "not reached"}.`,
+    `${range(w.window.start, w.window.end)}: ${stars(w.totals.earned)} earned, ${w.totals.counted} counted${
+      w.totals.surplus > 0 ? ` (${w.totals.surplus} over a cap)` : ""
+    }; target ${w.totals.target}, ${w.reached ? "reached" : "not reached"}; status at the end: ${statusWords[w.status]}.`,
 
   status: {
     complete: () =>
       "Status: complete. The target is reached, every mandatory component is completed and every rule of the policy is met.",
     "on-track": (p) =>
-      `Status: on track. After ${p.elapsedPercent}% of the window, ${stars(p.expected)} ${isAre(p.expected)} needed to be on track, and ${p.counted} ${p.counted === 1 ? "counts" : "count"}; no mandatory component is overdue.`,
+      `Status: on track. ${after(p)}, ${stars(p.expected)} ${isAre(p.expected)} needed to be on track, and ${p.counted} ${p.counted === 1 ? "counts" : "count"}; no mandatory component is overdue.`,
     behind: (p) => {
       const pace =
         p.counted < p.expected
-          ? ` After ${p.elapsedPercent}% of the window, ${stars(p.expected)} ${isAre(p.expected)} needed to be on track, but only ${p.counted} ${p.counted === 1 ? "counts" : "count"}.`
+          ? ` ${after(p)}, ${stars(p.expected)} ${isAre(p.expected)} needed to be on track, but only ${p.counted} ${p.counted === 1 ? "counts" : "count"}.`
           : "";
       const late =
         p.overdue > 0

@@ -49,6 +49,16 @@ const bonusPeriod = (b: BonusLine) => {
 const role = (r: { theme: string; role: RoleKind; year: number }) =>
   `${roleKinds[r.role]} van thema ${q(r.theme)} in ${r.year}`;
 
+const statusWords = /* @__PURE__ */ deepFreeze({
+  complete: "voltooid",
+  "on-track": "op schema",
+  behind: "achter op schema",
+} as const);
+
+/** "Na 50% van de periode" or "Na 50% van de periode sinds de start op 01-07-2026". */
+const after = (p: { elapsedPercent: number; since: string | null }) =>
+  `Na ${p.elapsedPercent}% van de periode${p.since === null ? "" : ` sinds de start op ${date(p.since)}`}`;
+
 const voldaan = (met: boolean) => (met ? "voldaan" : "niet voldaan");
 
 /**
@@ -95,8 +105,14 @@ export const nl: StatementMessages = /* @__PURE__ */ deepFreeze({
       `${completion(l)}, ${counts(l.counted)}: het maximum voor dit soort onderdelen is bereikt (${l.stars - l.counted} boven dat maximum).`,
     "over-category-cap": (l) =>
       `${completion(l)}, telt niet mee: het maximum voor dit soort onderdelen was al bereikt (${l.stars - l.counted} boven dat maximum).`,
-    duplicate: (l) =>
-      `${completion(l)}, telt niet mee: dubbel, dit onderdeel telt al mee met een eerdere afronding.`,
+    duplicate: (l, other) =>
+      `${completion(l)}, telt niet mee: dubbel; ${
+        other === null
+          ? "een andere afronding van dit onderdeel telt mee"
+          : `de afronding van ${date(other.completion.date)} telt mee voor dit onderdeel${
+              other.stars > (l.editionStars ?? 0) ? ", met meer sterren" : ""
+            }`
+      }.`,
     "outside-window": (l) => `${completion(l)}, telt niet mee: de datum valt buiten de periode.`,
     "after-as-of-date": (l) =>
       `${completion(l)}, telt nog niet mee: de datum ligt na de datum van dit overzicht.`,
@@ -201,20 +217,24 @@ export const nl: StatementMessages = /* @__PURE__ */ deepFreeze({
   },
 
   historyHeading: () => "Eerdere periodes:",
+  expiringHeading: () => "Meetellende sterren die binnenkort uit de meeschuivende periode vallen:",
+  expiring: (e) =>
+    `${date(e.date)} ${e.component === null ? `bonus${e.theme === null ? "" : ` voor thema ${q(e.theme)}`}` : (e.title ?? q(e.component))}: ${stars(e.stars)} ${e.stars === 1 ? "valt" : "vallen"} op ${date(e.leavesOn)} uit de periode.`,
+
   history: (w) =>
-    `${range(w.window.start, w.window.end)}: ${stars(w.earned)} verdiend, ${w.counted} ${w.counted === 1 ? "telde" : "telden"} mee${
-      w.surplus > 0 ? ` (${w.surplus} boven een maximum)` : ""
-    }; doel ${w.target}, ${w.reached ? "gehaald" : "niet gehaald"}.`,
+    `${range(w.window.start, w.window.end)}: ${stars(w.totals.earned)} verdiend, ${w.totals.counted} ${w.totals.counted === 1 ? "telde" : "telden"} mee${
+      w.totals.surplus > 0 ? ` (${w.totals.surplus} boven een maximum)` : ""
+    }; doel ${w.totals.target}, ${w.reached ? "gehaald" : "niet gehaald"}; stand aan het eind: ${statusWords[w.status]}.`,
 
   status: {
     complete: () =>
       "Stand: voltooid. Het doel is gehaald, alle verplichte onderdelen zijn afgerond en aan de regels van het beleid is voldaan.",
     "on-track": (p) =>
-      `Stand: op schema. Na ${p.elapsedPercent}% van de periode ${p.expected === 1 ? "is" : "zijn"} ${stars(p.expected)} nodig om op schema te liggen, en ${thereCount(p.counted)}; geen verplicht onderdeel is te laat.`,
+      `Stand: op schema. ${after(p)} ${p.expected === 1 ? "is" : "zijn"} ${stars(p.expected)} nodig om op schema te liggen, en ${thereCount(p.counted)}; geen verplicht onderdeel is te laat.`,
     behind: (p) => {
       const pace =
         p.counted < p.expected
-          ? ` Na ${p.elapsedPercent}% van de periode ${p.expected === 1 ? "is" : "zijn"} ${stars(p.expected)} nodig om op schema te liggen, maar ${thereCount(p.counted, true)}.`
+          ? ` ${after(p)} ${p.expected === 1 ? "is" : "zijn"} ${stars(p.expected)} nodig om op schema te liggen, maar ${thereCount(p.counted, true)}.`
           : "";
       const late =
         p.overdue > 0

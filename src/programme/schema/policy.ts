@@ -4,6 +4,9 @@ import { componentFormats } from "./component.js";
 import { idSchema, starCountSchema, yearSchema } from "./primitives.js";
 import { sealSchema } from "./seal.js";
 
+/** The longest notice or grace period a policy may set, in days: ten years. */
+const NOTICE_DAYS_MAX = 3660;
+
 const nullableCount = () => /* @__PURE__ */ starCountSchema.nullable().default(null);
 
 /** How windows are laid (SPEC A6). */
@@ -26,6 +29,18 @@ export const windowPolicySchema = /* @__PURE__ */ z.strictObject({
       "fixed: consecutive windows from startYear; rolling: the window ends on the as-of date; participant: anchored at the participant's start date.",
   }),
   years: /* @__PURE__ */ z.int().min(1).max(10).default(2),
+  noticeDays: /* @__PURE__ */ z.int().min(0).max(NOTICE_DAYS_MAX).default(90).meta({
+    description:
+      "Rolling windows: counted stars that leave the window within this many days are shown as expiring (SPEC A8).",
+  }),
+});
+
+/** Mandatory components (SPEC A3): the grace period of new starters. */
+export const mandatoryPolicySchema = /* @__PURE__ */ z.strictObject({
+  starterGraceDays: /* @__PURE__ */ z.int().min(0).max(NOTICE_DAYS_MAX).default(90).meta({
+    description:
+      "A new starter's obligations are due no earlier than this many days after the start date (SPEC A3).",
+  }),
 });
 
 /** The bonus star for trainers and kartrekkers (SPEC A5). */
@@ -90,6 +105,7 @@ export const policySchema = /* @__PURE__ */ sealSchema(
         .default(false)
         .meta({ description: "Lower the target for a participant who starts inside a window." }),
       mandatoryDue: /* @__PURE__ */ z.enum(["edition-end", "window-end"]).default("edition-end"),
+      mandatory: /* @__PURE__ */ mandatoryPolicySchema.prefault({}),
       electives: /* @__PURE__ */ electivePolicySchema.prefault({}),
       bonus: /* @__PURE__ */ bonusPolicySchema.prefault({}),
       minimumPerYear: /* @__PURE__ */ nullableCount(),

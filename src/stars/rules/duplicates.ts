@@ -1,3 +1,5 @@
+import type { LineReason } from "../types.js";
+
 /*
  * SPEC A7 — duplicates. Of the approved completions of one component in a window (of a component
  * its year's edition makes repeatable: in one year; `sameComponentKey` says which completions are
@@ -23,4 +25,22 @@ export function countsInstead(
   bestDay: number,
 ): boolean {
   return stars !== bestStars ? stars > bestStars : day < bestDay;
+}
+
+/**
+ * Whether a line with this reason is the completion that counts for its component (SPEC A7) —
+ * whether or not a cap leaves it stars — so that the component's other completions are duplicates.
+ *
+ * @example
+ * holdsItsComponent("over-cap"); //=> true
+ * holdsItsComponent("pending"); //=> false
+ */
+export function holdsItsComponent(reason: LineReason): boolean {
+  return (
+    reason === "counted" ||
+    reason === "partly-over-cap" ||
+    reason === "over-cap" ||
+    reason === "partly-over-category-cap" ||
+    reason === "over-category-cap"
+  );
 }

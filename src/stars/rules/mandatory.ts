@@ -1,4 +1,4 @@
-import { yearEnd, yearOf } from "../../dates/calendar-date.js";
+import { addDays, laterOf, yearEnd, yearOf, yearStart } from "../../dates/calendar-date.js";
 import type { Component, Participant } from "../../programme/types.js";
 import type { PreparedProgramme } from "../prepare.js";
 import type { DateWindow, MandatorySummary, Obligation, ObligationStatus } from "../types.js";
@@ -85,21 +85,63 @@ export function applicableMemo(plan: ReadonlyMap<number, MandatoryYear>): Applic
 export interface EarliestApproved {
   readonly stamp: Int32Array;
   readonly earliest: string[];
+  /**
+   * Per component number, the earliest approved date in the window's first year before the
+   * window's first day (a rolling or participant window that starts inside a year): such a date
+   * meets only that year's obligations (SPEC A3, amended).
+   */
+  readonly earlyStamp: Int32Array;
+  readonly early: string[];
   /** The current evaluation's stamp; the evaluator sets it before recording. */
   generation: number;
 }
 
 /** Empty stamped arrays for `size` keys. */
 export function earliestApproved(size: number): EarliestApproved {
-  return { stamp: new Int32Array(size), earliest: new Array<string>(size).fill(""), generation: 0 };
+  return {
+    stamp: new Int32Array(size),
+    earliest: new Array<string>(size).fill(""),
+    earlyStamp: new Int32Array(size),
+    early: new Array<string>(size).fill(""),
+    generation: 0,
+  };
 }
 
-/** Records a date as the earliest approved one of a key unless an earlier one is recorded. */
-export function recordEarliest(met: EarliestApproved, key: number, date: string): void {
-  if (met.stamp[key] !== met.generation || date < (met.earliest[key] as string)) {
-    met.stamp[key] = met.generation;
-    met.earliest[key] = date;
+/** Clears the stamps (when the generation counter wraps). */
+export function clearEarliest(met: EarliestApproved): void {
+  met.stamp.fill(0);
+  met.earlyStamp.fill(0);
+}
+
+function recordIn(stamp: Int32Array, dates: string[], g: number, key: number, date: string): void {
+  if (stamp[key] !== g || date < (dates[key] as string)) {
+    stamp[key] = g;
+    dates[key] = date;
   }
+}
+
+/**
+ * Records an approved completion for the obligations it can meet (SPEC A3): by its component
+ * number (obligations of a non-repeatable component) and by its year key (`yearKey`, or -1 when
+ * its edition does not make it repeatable). Only keys that some obligation has (`obligationKeys`)
+ * are recorded. `early` marks a date in the window's first year before the window's first day:
+ * under the component number it meets only that year's obligations; a year key is that year's anyway.
+ */
+export function recordApproved(
+  met: EarliestApproved,
+  obligationKeys: Uint8Array,
+  number: number,
+  yearKey: number,
+  date: string,
+  early: boolean,
+): void {
+  const g = met.generation;
+  if (obligationKeys[number] === 1) {
+    if (early) recordIn(met.earlyStamp, met.early, g, number, date);
+    else recordIn(met.stamp, met.earliest, g, number, date);
+  }
+  if (yearKey >= 0 && obligationKeys[yearKey] === 1)
+    recordIn(met.stamp, met.earliest, g, yearKey, date);
 }
 
 /** What `walkObligations` found: how many obligations are outstanding and overdue. */
@@ -111,9 +153,12 @@ export interface ObligationTally {
 /**
  * Walks the obligations of a participant in a window (SPEC A3, A7): the mandatory components of
  * the window's editions that apply to the participant's groups. An obligation is met by the
- * earliest approved completion of the component inside the window (a repeatable one: dated in the
- * edition's own year), late when after the due date. Editions whose year ended before the
- * participant started bring no obligations.
+ * earliest approved completion of the component dated from the earlier of the window's first day
+ * and 1 January of the edition's year, up to the as-of date (a repeatable one: dated in the
+ * edition's own year); late when after the due date. The due date is the edition's (or the
+ * window's) end, and for a new starter no earlier than the start date plus the policy's
+ * `mandatory.starterGraceDays`. Editions whose year ended before the participant started bring no
+ * obligations.
  *
  * A statement passes `list` to receive every obligation as an object; the report passes `counts`
  * (four per obligation, by its number over all editions: required, completed, late, overdue) to
@@ -133,6 +178,13 @@ export function walkObligations(
   let overdue = 0;
   const first = yearOf(window.start);
   const last = yearOf(window.end);
+  // Completions before the window's first day meet obligations of its first year only.
+  const partialFirstYear = window.start !== yearStart(first);
+  // A new starter's obligations are due no earlier than the end of the grace period (SPEC A3).
+  const graceEnd =
+    participant.startDate === undefined
+      ? ""
+      : addDays(participant.startDate, policy.mandatory.starterGraceDays);
   const applicable = applicableObligations(
     prepared.mandatoryPlan,
     prepared.applicableMemo,
@@ -142,7 +194,9 @@ export function walkObligations(
     const edition = prepared.mandatoryPlan.get(year);
     if (edition === undefined) continue;
     if (participant.startDate !== undefined && edition.yearEnd < participant.startDate) continue;
-    const due = policy.mandatoryDue === "edition-end" ? edition.yearEnd : window.end;
+    const usualDue = policy.mandatoryDue === "edition-end" ? edition.yearEnd : window.end;
+    const due = graceEnd === "" ? usualDue : laterOf(graceEnd, usualDue);
+    const early = partialFirstYear && year === first;
     // Whether an obligation not yet met is overdue is the same for the whole edition.
     const unmet: ObligationStatus = asOf > due ? "overdue" : "outstanding";
     const places = applicable[edition.index] as Int32Array;
@@ -151,7 +205,10 @@ export function walkObligations(
       const key = edition.keys[m] as number;
       let completedOn: string | null = null;
       let status: ObligationStatus = unmet;
-      if (key >= 0 && met.stamp[key] === met.generation) {
+      if (key >= 0 && early && met.earlyStamp[key] === met.generation) {
+        completedOn = met.early[key] as string;
+        status = "met";
+      } else if (key >= 0 && met.stamp[key] === met.generation) {
         completedOn = met.earliest[key] as string;
         status = completedOn <= due ? "met" : "met-late";
       } else {

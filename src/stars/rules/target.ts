@@ -10,6 +10,31 @@ function ceilRatio(a: number, b: number, c: number): number {
 }
 
 /**
+ * The days of `[from, to]` that approved exemptions cover, overlapping periods counted once (the
+ * same union as the target's exemption lines).
+ *
+ * @example
+ * approvedExemptDays([{ from: "2026-01-01", to: "2026-01-31", status: "approved" }], "2026-01-15", "2026-03-01"); //=> 17
+ */
+export function approvedExemptDays(
+  exemptions: Participant["exemptions"],
+  from: string,
+  to: string,
+): number {
+  let days = 0;
+  let coveredUntil = "";
+  for (const exemption of sortSmall([...exemptions], compareExemptions)) {
+    if (exemption.status !== "approved") continue;
+    const start = laterOf(exemption.from, from);
+    const end = earlierOf(exemption.to, to);
+    const newFrom = coveredUntil >= start ? addDays(coveredUntil, 1) : start;
+    if (newFrom <= end) days += daysInRange(newFrom, end);
+    if (end > coveredUntil) coveredUntil = end;
+  }
+  return days;
+}
+
+/**
  * The target of a window for a participant (SPEC A6): the policy's target, lowered pro rata —
  * rounded up — for a start inside the window (`proRate`; a start after the window leaves a target
  * of 0) and for approved exemptions (`exemptions: "pro-rata"`). Every exemption of the input gets

@@ -15,10 +15,10 @@ import {
 } from "../../dates/supported-range.js";
 import { describeForError } from "../../diagnostics/value.js";
 import { deepFreeze } from "../../internal/deep-freeze.js";
-import type { Participant, StarPolicy } from "../../programme/types.js";
+import type { Participant, WindowLayout } from "../../programme/types.js";
 import type { DateWindow, StatementWindow } from "../types.js";
 
-type WindowPolicy = Pick<StarPolicy, "startYear" | "window">;
+type WindowPolicy = WindowLayout;
 
 function range(start: string, end: string): DateWindow {
   return { start, end, days: daysInRange(start, end) };
@@ -129,7 +129,8 @@ function indexAt(
 
 /**
  * The windows before a window, oldest first, since the programme started (and not ending before
- * the participant's start date). Rolling windows are stepped back in whole window lengths.
+ * the participant's start date). Each is the window a statement on its last day would use: rolling
+ * windows are stepped back one window length at a time, ending the day before the next one starts.
  *
  * @example
  * earlierWindows(policy, participant, window); //=> [{ start: "2025-01-01", end: "2026-12-31", days: 730 }]
@@ -145,15 +146,16 @@ export const earlierWindows = /* @__PURE__ */ deepFreeze(function earlierWindows
     participant.startDate !== undefined && participant.startDate > programmeStart
       ? participant.startDate
       : programmeStart;
-  const years = policy.window.years;
   const out: DateWindow[] = [];
   let end = addDays(window.start, -1);
   // Bounded: a window is at least a year long, programmes start in 1900 or later, and no window
   // ends after 9999; so the bound is never what stops the loop.
   while (end >= notBefore && out.length < MOST_EARLIER_WINDOWS) {
-    const start = addYears(addDays(end, 1), -years);
-    out.push(range(start, end));
-    end = addDays(start, -1);
+    // The window a statement on its last day would use, so history and statement agree on the
+    // bounds (a rolling window around 29 February included).
+    const before = windowAt(policy, participant, end);
+    out.push(range(before.start, before.end));
+    end = addDays(before.start, -1);
   }
   return out.reverse();
 });
