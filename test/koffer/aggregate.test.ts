@@ -259,6 +259,13 @@ describe("aggregateSheets (SPEC B3): more cases", () => {
         [0, 1],
       ]),
     ).toThrow(RangeError);
+    // Three distinct ranks that skip one (1, 2, 4) are not a ranking of three categories.
+    expect(() =>
+      kendallW([
+        [1, 2, 3],
+        [1, 2, 4],
+      ]),
+    ).toThrow(/row 1 is not a ranking 1…3/);
   });
 
   it("with no valid sheet: counts, nulls, template order, no W", () => {
