@@ -302,15 +302,18 @@ export function floorTotals(
       pendingStars[key] = s;
       pendingDate[key] = date;
       if (pendingCount < MAX_PENDING) pendingKeys[pendingCount++] = key;
-    } else if (date < (pendingDate[key] as string)) {
+    } else if (s > (pendingStars[key] as number)) {
+      // The pending completion with the most stars (SPEC A7 amended).
       pendingStars[key] = s;
       pendingDate[key] = date;
     }
   }
+  // What approval would add: above the stars already counted for the key.
   let pending = 0;
   for (let i = 0; i < pendingCount; i++) {
     const key = pendingKeys[i] as number;
-    if (bestStamp[key] !== gen) pending += pendingStars[key] as number;
+    const earns = bestStamp[key] === gen ? (bestStars[key] as number) : 0;
+    if ((pendingStars[key] as number) > earns) pending += (pendingStars[key] as number) - earns;
   }
 
   // Bonus: one per known theme and year of the window, for an eligible role, once its year has
@@ -381,7 +384,8 @@ export function floorTotals(
   out.status =
     counted >= target && outstanding === 0
       ? "complete"
-      : counted * w.days < target * w.elapsedDays || overdue > 0
+      : counted < (w.elapsedDays <= 1 ? 0 : Math.floor((target * w.elapsedDays) / w.days)) ||
+          overdue > 0
         ? "behind"
         : "on-track";
   return out;

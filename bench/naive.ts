@@ -64,10 +64,13 @@ export function naiveTotals(
         (o, j) => o.key === l.key && (o.stars > l.stars || (o.stars === l.stars && j < i)),
       ),
   );
-  const pending = lines
-    .filter((l) => l.pending && !counting.some((c) => c.key === l.key))
-    .filter((l, i, all) => all.findIndex((o) => o.key === l.key) === i)
-    .reduce((sum, l) => sum + l.stars, 0);
+  // Per key, the pending completion with the most stars, above what already counts (SPEC A7).
+  const pendingKeys = [...new Set(lines.filter((l) => l.pending).map((l) => l.key))];
+  const pending = pendingKeys.reduce((sum, key) => {
+    const most = Math.max(...lines.filter((l) => l.pending && l.key === key).map((l) => l.stars));
+    const earns = counting.find((c) => c.key === key)?.stars ?? 0;
+    return sum + Math.max(0, most - earns);
+  }, 0);
 
   // Bonus: one per known theme and year, for an eligible role, once the year has begun.
   const themeIds = programme.themes.map((t) => t.id);
@@ -133,7 +136,7 @@ export function naiveTotals(
   const status: StatementStatus =
     counted >= target && open.length === 0
       ? "complete"
-      : counted * days < target * elapsedDays || overdue > 0
+      : counted < (elapsedDays <= 1 ? 0 : Math.floor((target * elapsedDays) / days)) || overdue > 0
         ? "behind"
         : "on-track";
   return {
