@@ -1,4 +1,5 @@
 import type { Completion, Exemption, Role } from "../programme/types.js";
+import type { ExpiringStars } from "./types.js";
 
 /**
  * Total orders over the input records, so a statement never depends on the order of its input
@@ -35,4 +36,9 @@ export function compareExemptions(a: Exemption, b: Exemption): number {
     statusRank[a.status] - statusRank[b.status] ||
     cmp(a.reason, b.reason)
   );
+}
+
+/** Expiring stars: by the date they leave, then by the date of their line. */
+export function compareExpiring(a: ExpiringStars, b: ExpiringStars): number {
+  return cmp(a.leavesOn, b.leavesOn) || cmp(a.date, b.date);
 }

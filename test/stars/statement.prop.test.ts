@@ -35,6 +35,20 @@ function statementOf({ programme, participant, asOf }: StatementCase): Statement
   return computeStatement(programme, participant, asOf);
 }
 
+/** A case's statement, and the statement once an approved completion is added (A10.3, A10.10). */
+function withExtraCompletion(
+  c: StatementCase,
+  extra: ExtraCompletion,
+): { before: Statement; after: Statement } {
+  const before = statementOf(c);
+  const added = extraCompletion(extra, c, before.window);
+  const participant: Participant = {
+    ...c.participant,
+    completions: [...c.participant.completions, added],
+  };
+  return { before, after: computeStatement(c.programme, participant, c.asOf) };
+}
+
 function sum(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0);
 }
@@ -181,13 +195,7 @@ describe("SPEC A10: invariants of the star statement", () => {
   test.prop([statementCaseArb, extraCompletionArb], { numRuns: RUNS, examples: pinned })(
     "A10.3 adding an approved completion never lowers earned or counted stars and never adds an outstanding mandatory component",
     (c, extra) => {
-      const before = statementOf(c);
-      const added = extraCompletion(extra, c, before.window);
-      const participant: Participant = {
-        ...c.participant,
-        completions: [...c.participant.completions, added],
-      };
-      const after = computeStatement(c.programme, participant, c.asOf);
+      const { before, after } = withExtraCompletion(c, extra);
 
       expect(after.totals.earned).toBeGreaterThanOrEqual(before.totals.earned);
       // Counted stars are claimed where each component keeps its capped category (docs/decisions.md).
@@ -412,13 +420,7 @@ describe("SPEC A10: invariants of the star statement", () => {
           policy.electives.maxStars === null &&
           policy.minimumPerYear === null,
       );
-      const before = statementOf(c);
-      const added = extraCompletion(extra, c, before.window);
-      const participant: Participant = {
-        ...c.participant,
-        completions: [...c.participant.completions, added],
-      };
-      const after = computeStatement(c.programme, participant, c.asOf);
+      const { before, after } = withExtraCompletion(c, extra);
       expect(after.pace).toEqual(before.pace);
       expect(statusRank[after.status]).toBeGreaterThanOrEqual(statusRank[before.status]);
     },

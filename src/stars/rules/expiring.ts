@@ -2,6 +2,7 @@ import { addDays, addYears, dayNumber, yearEnd, yearOf } from "../../dates/calen
 import { LAST_COMPUTABLE_DATE } from "../../dates/supported-range.js";
 import { sortSmall } from "../../internal/sort-small.js";
 import type { StarPolicy } from "../../programme/types.js";
+import { compareExpiring } from "../order.js";
 import type { BonusLine, CompletionLine, ExpiringStars, RoleLine } from "../types.js";
 
 /*
@@ -51,18 +52,6 @@ function bonusLastYear(line: BonusLine, roles: readonly RoleLine[]): number {
     )
       last = r.role.year;
   return last;
-}
-
-function compareExpiring(a: ExpiringStars, b: ExpiringStars): number {
-  return a.leavesOn < b.leavesOn
-    ? -1
-    : a.leavesOn > b.leavesOn
-      ? 1
-      : a.date < b.date
-        ? -1
-        : a.date > b.date
-          ? 1
-          : 0;
 }
 
 /**

@@ -3,7 +3,7 @@ import { type CarryIn, evaluateWindow, NO_HISTORY } from "../evaluate-window.js"
 import type { PreparedProgramme } from "../prepare.js";
 import type { DateWindow, WindowSummary } from "../types.js";
 import { carryInto } from "./carry-over.js";
-import { earlierWindows, windowAt } from "./window.js";
+import { windowsBefore } from "./window.js";
 
 /*
  * SPEC A8 — history: the participant's earlier windows, each exactly as a statement at that
@@ -33,9 +33,8 @@ export function historyOf(
   if (window.start <= prepared.programmeStart) return NOTHING_BEFORE;
   const history: WindowSummary[] = [];
   let carry: CarryIn | null = null;
-  for (const earlier of earlierWindows(policy, participant, window)) {
-    // The window a statement at its last day would use: the same bounds by construction.
-    const at = windowAt(policy, participant, earlier.end);
+  // Each is the window a statement at its last day would use: the same bounds by construction.
+  for (const at of windowsBefore(policy, participant, window)) {
     const e = evaluateWindow(prepared, participant, at, at.end, carry, NO_HISTORY);
     history.push({
       window: { start: at.start, end: at.end, days: at.days },

@@ -50,12 +50,8 @@ export function paceFor(
   const start = participant.startDate;
   // A new starter in a rolling window: the participant window that begins on the start date.
   if (window.kind === "rolling" && start !== undefined && start > window.start) {
-    const own = {
-      start,
-      end: addDays(addYears(start, policy.window.years), -1),
-      days: 0,
-    };
-    own.days = daysInRange(own.start, own.end);
+    const end = addDays(addYears(start, policy.window.years), -1);
+    const own = { start, end, days: daysInRange(start, end) };
     const ownTarget = targetFor({ ...policy, proRate: false }, participant, own).target;
     return measured(policy, participant, own.start, own.end, ownTarget, asOf);
   }

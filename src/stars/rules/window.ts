@@ -18,7 +18,6 @@ import { deepFreeze } from "../../internal/deep-freeze.js";
 import type { Participant, WindowLayout } from "../../programme/types.js";
 import type { DateWindow, StatementWindow } from "../types.js";
 
-type WindowPolicy = WindowLayout;
 
 function range(start: string, end: string): DateWindow {
   return { start, end, days: daysInRange(start, end) };
@@ -54,7 +53,7 @@ function anchoredWindow(anchor: string, years: number, k: number, asOf: string):
  * of the start year. A `participant` policy without a start date falls back to the fixed windows
  * (docs/decisions.md).
  */
-function anchorOf(policy: WindowPolicy, participant: Pick<Participant, "startDate">): string {
+function anchorOf(policy: WindowLayout, participant: Pick<Participant, "startDate">): string {
   return policy.window.kind === "participant" && participant.startDate !== undefined
     ? participant.startDate
     : yearStart(policy.startYear);
@@ -62,7 +61,7 @@ function anchorOf(policy: WindowPolicy, participant: Pick<Participant, "startDat
 
 /** The kind of window actually used for a participant. */
 function kindOf(
-  policy: WindowPolicy,
+  policy: WindowLayout,
   participant: Pick<Participant, "startDate">,
 ): StatementWindow["kind"] {
   return policy.window.kind === "participant" && participant.startDate === undefined
@@ -83,7 +82,7 @@ function kindOf(
  * @function
  */
 export const windowAt = /* @__PURE__ */ deepFreeze(function windowAt(
-  policy: WindowPolicy,
+  policy: WindowLayout,
   participant: Pick<Participant, "startDate">,
   asOf: string,
 ): StatementWindow {
@@ -115,7 +114,7 @@ export const windowAt = /* @__PURE__ */ deepFreeze(function windowAt(
 
 /** The index of the anchored window holding a date (0 before the anchor). */
 function indexAt(
-  policy: WindowPolicy,
+  policy: WindowLayout,
   participant: Pick<Participant, "startDate">,
   date: string,
 ): number {
@@ -137,16 +136,30 @@ function indexAt(
  * @function
  */
 export const earlierWindows = /* @__PURE__ */ deepFreeze(function earlierWindows(
-  policy: WindowPolicy,
+  policy: WindowLayout,
   participant: Pick<Participant, "startDate">,
   window: DateWindow,
 ): DateWindow[] {
+  return windowsBefore(policy, participant, window).map((w) => range(w.start, w.end));
+});
+
+/**
+ * The windows before a window, oldest first, as `windowAt` gives them on their last days (see
+ * `earlierWindows`): what the history evaluates.
+ *
+ * @internal
+ */
+export function windowsBefore(
+  policy: WindowLayout,
+  participant: Pick<Participant, "startDate">,
+  window: DateWindow,
+): StatementWindow[] {
   const programmeStart = yearStart(policy.startYear);
   const notBefore =
     participant.startDate !== undefined && participant.startDate > programmeStart
       ? participant.startDate
       : programmeStart;
-  const out: DateWindow[] = [];
+  const out: StatementWindow[] = [];
   let end = addDays(window.start, -1);
   // Bounded: a window is at least a year long, programmes start in 1900 or later, and no window
   // ends after 9999; so the bound is never what stops the loop.
@@ -154,11 +167,11 @@ export const earlierWindows = /* @__PURE__ */ deepFreeze(function earlierWindows
     // The window a statement on its last day would use, so history and statement agree on the
     // bounds (a rolling window around 29 February included).
     const before = windowAt(policy, participant, end);
-    out.push(range(before.start, before.end));
+    out.push(before);
     end = addDays(before.start, -1);
   }
   return out.reverse();
-});
+}
 
 /**
  * Checks an as-of date: a `YYYY-MM-DD` calendar date from 1900-01-01 (the first supported date)
@@ -186,7 +199,7 @@ export function assertAsOf(asOf: unknown): asserts asOf is string {
  */
 export function windowFor(
   prepared: {
-    readonly programme: { readonly policy: WindowPolicy };
+    readonly programme: { readonly policy: WindowLayout };
     readonly fixedWindows: Map<string, StatementWindow>;
   },
   participant: Pick<Participant, "startDate">,
