@@ -12,14 +12,17 @@ function cmp(a: string | number, b: string | number): number {
 
 const statusRank = /* @__PURE__ */ Object.freeze({ approved: 0, pending: 1, rejected: 2 } as const);
 
-/** Completions by date, component id, status, then evaluation scores. */
+/** Completions by date, component id, status, then evaluation scores, then whether there is an evaluation. */
 export function compareCompletions(a: Completion, b: Completion): number {
   return (
     cmp(a.date, b.date) ||
     cmp(a.component, b.component) ||
     statusRank[a.status] - statusRank[b.status] ||
     cmp(a.evaluation?.participantScore ?? 0, b.evaluation?.participantScore ?? 0) ||
-    cmp(a.evaluation?.effectScore ?? 0, b.evaluation?.effectScore ?? 0)
+    cmp(a.evaluation?.effectScore ?? 0, b.evaluation?.effectScore ?? 0) ||
+    // An empty evaluation is kept as given: without this the order would not be total, and which
+    // of two such completions counts would follow the input's order (SPEC A10.2).
+    cmp(a.evaluation === undefined ? 0 : 1, b.evaluation === undefined ? 0 : 1)
   );
 }
 

@@ -1,8 +1,10 @@
 import { fc, test } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
+import { parseParticipant, parseProgramme } from "../../src/programme/validate.js";
 import { compareCompletions } from "../../src/stars/order.js";
 import { computeStatement } from "../../src/stars/statement.js";
 import { statementCaseArb } from "../arbitraries/statement.js";
+import { component } from "../fixtures/minimal.js";
 
 /**
  * The statement sorts completions with its own insertion sort on date keys (an optimisation);
@@ -20,4 +22,27 @@ describe("statement lines come in the canonical order", () => {
       expect(statement.lines.map((l) => l.completion)).toEqual(oracle);
     },
   );
+});
+
+describe("the canonical order is total over validated completions (SPEC A10.2)", () => {
+  it("an empty evaluation and none are told apart, so the input order cannot pick the counting one", () => {
+    const plain = { component: "c0", date: "2025-01-01", status: "approved" } as const;
+    const empty = { ...plain, evaluation: {} };
+    expect(compareCompletions(plain, empty)).toBeLessThan(0);
+    expect(compareCompletions(empty, plain)).toBeGreaterThan(0);
+    // Found by the A10.2 property: two same-day completions of one component, one with `{}`.
+    const programme = parseProgramme({
+      formatVersion: 1,
+      id: "a10-2",
+      name: "A10.2",
+      editions: [{ year: 2025, components: [component("c0")] }],
+    });
+    const statementWith = (completions: (typeof plain | typeof empty)[]) =>
+      computeStatement(
+        programme,
+        parseParticipant({ id: "p", completions }, programme),
+        "2025-01-01",
+      );
+    expect(statementWith([empty, plain])).toEqual(statementWith([plain, empty]));
+  });
 });

@@ -18,7 +18,6 @@ import { deepFreeze } from "../../internal/deep-freeze.js";
 import type { Participant, WindowLayout } from "../../programme/types.js";
 import type { DateWindow, StatementWindow } from "../types.js";
 
-
 function range(start: string, end: string): DateWindow {
   return { start, end, days: daysInRange(start, end) };
 }
