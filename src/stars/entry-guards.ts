@@ -258,28 +258,36 @@ export function isRole(value: unknown): boolean {
 }
 
 /**
- * Whether a participant is sound, apart from its completions' dates and statuses (which the
- * evaluators check as they read them): the hot path, one pass, nothing allocated. A report reads
- * every completion and role itself and checks what it reads (dates, statuses, the scores it sums,
- * the roles), so it passes `withCompletions: false`, which leaves both to it.
+ * Whether a completion is an object with a component id and, when it has one, a sound evaluation
+ * (its date and status are checked where they are read, with `dayKey` and `isApprovalStatus`).
+ *
+ * @internal
  */
-function participantSound(p: unknown, withCompletions: boolean): boolean {
+export function completionSound(c: unknown): boolean {
+  if (typeof c !== "object" || c === null) return false;
+  const q = c as Record<string, unknown>;
+  return (
+    typeof q.component === "string" && (q.evaluation === undefined || isEvaluation(q.evaluation))
+  );
+}
+
+/**
+ * Whether a participant is sound, apart from its completions (which the evaluators check as they
+ * read them: `evaluateWindow` and the report's totals pass each one to `completionUnsound`): the
+ * hot path, one pass, nothing allocated. A report reads every role itself and checks what it
+ * reads, so it passes `withRoles: false`.
+ */
+function participantSound(p: unknown, withRoles: boolean): boolean {
   if (typeof p !== "object" || p === null) return false;
   const q = p as Record<string, unknown>;
   const groups = q.groups;
   if (typeof q.id !== "string" || !Array.isArray(groups)) return false;
   for (let i = 0; i < groups.length; i++) if (typeof groups[i] !== "string") return false;
   if (q.startDate !== undefined && dayKey(q.startDate) < 0) return false;
-  const completions = q.completions;
-  if (!Array.isArray(completions)) return false;
-  for (let i = 0; withCompletions && i < completions.length; i++) {
-    const c = completions[i] as Record<string, unknown> | null;
-    if (typeof c !== "object" || c === null || typeof c.component !== "string") return false;
-    if (c.evaluation !== undefined && !isEvaluation(c.evaluation)) return false;
-  }
+  if (!Array.isArray(q.completions)) return false;
   const roles = q.roles;
   if (!Array.isArray(roles)) return false;
-  for (let i = 0; withCompletions && i < roles.length; i++) if (!isRole(roles[i])) return false;
+  for (let i = 0; withRoles && i < roles.length; i++) if (!isRole(roles[i])) return false;
   const exemptions = q.exemptions;
   if (!Array.isArray(exemptions)) return false;
   for (let i = 0; i < exemptions.length; i++) {
@@ -301,9 +309,9 @@ function participantSound(p: unknown, withCompletions: boolean): boolean {
 /**
  * Throws a `TypeError` naming the first field of a participant that validated data cannot hold.
  * `index` names the participant's place in a list (`participants[3]`); without it the error says
- * `participant`. The completions' dates and statuses are left to the evaluators (`rejectUnsound`);
- * `withCompletions: false` leaves the completions and roles to the caller altogether (a report
- * reads every field of them that matters to it and checks it there).
+ * `participant`. The completions are left to the evaluators, which check each as they read it
+ * (`completionSound`, `rejectUnsound`); `withRoles: false` leaves the roles to the caller too (a
+ * report reads every field of them that matters to it and checks it there).
  *
  * @throws TypeError for a participant that did not come out of validation (a programmer error).
  * @internal
@@ -311,9 +319,9 @@ function participantSound(p: unknown, withCompletions: boolean): boolean {
 export function assertEvaluableParticipant(
   participant: unknown,
   index?: number,
-  withCompletions = true,
+  withRoles = true,
 ): asserts participant is Participant {
-  if (participantSound(participant, withCompletions)) return;
+  if (participantSound(participant, withRoles)) return;
   const found = participantProblem(participant);
   if (found !== undefined)
     throw unvalidatedParticipant(

@@ -2,7 +2,7 @@ import { compactDay, dayKey, yearOf, yearOfDay, yearStart } from "../dates/calen
 import { sortSmall } from "../internal/sort-small.js";
 import type { Completion, Component, Participant } from "../programme/types.js";
 import { componentInEdition, sameComponentKey } from "./component-table.js";
-import { isApprovalStatus, rejectUnsound } from "./entry-guards.js";
+import { completionSound, isApprovalStatus, rejectUnsound } from "./entry-guards.js";
 import { compareCompletions } from "./order.js";
 import { evaluationScratch, keepEvaluationScratch, type PreparedProgramme } from "./prepare.js";
 import { bonusFor } from "./rules/bonus.js";
@@ -168,6 +168,8 @@ export function evaluateWindow(
 
   for (let i = 0; i < n; i++) {
     const c = completions[i] as Completion;
+    // The statement's entry check leaves each completion to this loop, which reads it anyway.
+    if (!completionSound(c)) rejectUnsound(participant);
     const day = dayKey(c.date);
     if (day < 0 || !isApprovalStatus(c.status)) rejectUnsound(participant);
     days[i] = day;

@@ -74,6 +74,11 @@ describe("A10.7: junk participants are a TypeError that names the field, not a w
       [withCompletion({ date: "9999-01-01" }), /completions\[0\]\.date .*1900-01-01 to 2999-12-31/],
       [withCompletion({ status: undefined }), /completions\[0\]\.status .*got undefined/],
       [withCompletion({ evaluation: { participantScore: 9 } }), /completions\[0\]\.evaluation/],
+      [withCompletion({ component: 7 }), /completions\[0\]\.component must be text, got 7/],
+      [
+        { ...anouk, completions: [...anouk.completions, null] } as unknown as Participant,
+        /completions\[\d+\] must be an object, got null/,
+      ],
       [
         { ...anouk, completions: "a" } as unknown as Participant,
         /participant\.completions must be a list/,
