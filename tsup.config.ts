@@ -2,7 +2,11 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", koffer: "src/koffer/index.ts" },
+    entry: {
+      index: "src/index.ts",
+      koffer: "src/koffer/index.ts",
+      documents: "src/documents/index.ts",
+    },
     format: ["esm", "cjs"],
     // TypeScript 6 deprecates `baseUrl`, which tsup's .d.ts step still sets internally.
     dts: { compilerOptions: { ignoreDeprecations: "6.0" } },

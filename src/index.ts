@@ -28,6 +28,7 @@ export { exampleParticipants } from "./example/participants.js";
 // The shipped example (fictional).
 export { exampleProgramme } from "./example/programme.js";
 export { FORMAT_VERSION, SUPPORTED_FORMAT_VERSIONS } from "./format-version.js";
+export { longDate } from "./i18n/format.js";
 export { type Locale, type LocalizedText, locales } from "./i18n/types.js";
 export { defaultPolicy } from "./programme/default-policy.js";
 // Validation (SPEC A9).

@@ -1,3 +1,5 @@
+import { isCalendarDate } from "../dates/calendar-date.js";
+import { deepFreeze } from "../internal/deep-freeze.js";
 import type { Locale } from "./types.js";
 
 /** Joins items as a reader expects: "a, b en c" / "a, b and c". Never depends on the machine locale. */
@@ -33,3 +35,48 @@ export function decimal(x: number, locale: Locale): string {
 export function wholeNumber(n: number, locale: Locale): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, locale === "nl" ? "." : ",");
 }
+
+/**
+ * The formatters of `longDate`, one per locale: made once (creating an `Intl.DateTimeFormat` costs
+ * far more than formatting with one), fixed to UTC and fed UTC midnight, so the calendar date is
+ * what is printed, whatever the machine's time zone. `nl-NL` and `en-GB` write day, month, year.
+ */
+const longDates = /* @__PURE__ */ Object.freeze({
+  nl: /* @__PURE__ */ new Intl.DateTimeFormat("nl-NL", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }),
+  en: /* @__PURE__ */ new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }),
+});
+
+/**
+ * A calendar date as a reader writes it in prose: "30 juni 2026" in Dutch, "30 June 2026" in
+ * English. The text comes from `Intl` for the date itself, never from the machine's time zone or
+ * locale: the same date prints the same everywhere. A value that is not a valid `YYYY-MM-DD` date
+ * is returned as it is (it is someone's text, not a date to guess at).
+ *
+ * @example
+ * longDate("2026-06-30", "nl"); //=> "30 juni 2026"
+ * longDate("2026-06-30", "en"); //=> "30 June 2026"
+ * @function
+ */
+export const longDate = /* @__PURE__ */ deepFreeze(function longDate(
+  date: string,
+  locale: Locale,
+): string {
+  if (!isCalendarDate(date)) return date;
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  // setUTCFullYear takes the year as written (Date.UTC would read 0–99 as 1900–1999).
+  const at = new Date(0);
+  at.setUTCFullYear(year, month - 1, day);
+  return longDates[locale === "nl" ? "nl" : "en"].format(at);
+});
