@@ -4,6 +4,8 @@
  * proposed and the decided team score, strengths and gaps, the action plan check, the step
  * examples, one respondent against the team, and the re-evaluation six months later.
  */
+
+import { longDate } from "../src/index.js";
 import {
   type ActionPair,
   aggregateSheets,
@@ -53,7 +55,8 @@ const nl = {
   ],
   order: "Gespreksvolgorde (grootste verschil eerst)",
   concordance: "Overeenstemming (Kendall's W)",
-  noConcordance: (reason: string) => `niet te berekenen (${reason})`,
+  noConcordance: (reason: "too-few-sheets" | "too-few-categories") =>
+    `niet te berekenen (${reason === "too-few-sheets" ? "te weinig geldige vellen" : "te weinig categorieën"})`,
   proposal: (deviation: string) =>
     `Voorstel teamscore (precies het budget, afwijking van de gemiddelden ${deviation} punten)`,
   decided: "Besloten teamscore",
@@ -64,14 +67,16 @@ const nl = {
   draft: "Actieplan, eerste versie",
   agreed: "Actieplan, afgesproken",
   problems: (n: number) => (n === 1 ? "1 probleem" : `${n} problemen`),
-  pairs: (n: number) => `${n} paren van een klein en een groot actiepunt, geldig`,
+  pairs: (n: number) =>
+    `${n} ${n === 1 ? "paar" : "paren"} van een klein en een groot actiepunt, geldig`,
   steps: "Voorbeelden van een kleine en een grote stap",
   complete: (k: number) => `compleet: alle ${k} categorieën hebben beide`,
   incomplete: (ids: string) => `ontbreken bij: ${ids}`,
   oneToOne: (who: string) => `Eén op één: ${who} tegenover het team (vel − team)`,
   oneToOneColumns: ["categorie", "punten", "gem.", "verschil", "rang", "gem.rang", "verschil"],
   totalDeviation: "totale afwijking",
-  again: (months: number, date: string) => `Herbeoordeling: ${months} maanden later (${date})`,
+  again: (months: number, date: string) =>
+    `Herbeoordeling: ${months} ${months === 1 ? "maand" : "maanden"} later (${date})`,
   againColumns: ["categorie", "gem. voor → na", "Δ", "teamscore voor → na", "Δ", "rang"],
   rankLegend: "rang: plaats in de teamscore, ↑ hoger, ↓ lager",
   sheetsAgain: "Geldige vellen",
@@ -104,7 +109,8 @@ const en: typeof nl = {
   ],
   order: "Discussion order (largest disagreement first)",
   concordance: "Agreement (Kendall's W)",
-  noConcordance: (reason: string) => `not available (${reason})`,
+  noConcordance: (reason) =>
+    `not available (${reason === "too-few-sheets" ? "too few valid sheets" : "too few categories"})`,
   proposal: (deviation: string) =>
     `Proposed team score (exactly the budget, ${deviation} points from the means)`,
   decided: "Decided team score",
@@ -115,14 +121,16 @@ const en: typeof nl = {
   draft: "Action plan, first draft",
   agreed: "Action plan, agreed",
   problems: (n: number) => (n === 1 ? "1 problem" : `${n} problems`),
-  pairs: (n: number) => `${n} pairs of a small and a large action point, valid`,
+  pairs: (n: number) =>
+    `${n} ${n === 1 ? "pair" : "pairs"} of a small and a large action point, valid`,
   steps: "Examples of a small and a large step",
   complete: (k: number) => `complete: all ${k} categories have both`,
   incomplete: (ids: string) => `missing for: ${ids}`,
   oneToOne: (who: string) => `One to one: ${who} against the team (sheet − team)`,
   oneToOneColumns: ["category", "points", "mean", "diff.", "rank", "mean rank", "diff."],
   totalDeviation: "total deviation",
-  again: (months: number, date: string) => `Re-evaluation: ${months} months later (${date})`,
+  again: (months: number, date: string) =>
+    `Re-evaluation: ${months} ${months === 1 ? "month" : "months"} later (${date})`,
   againColumns: ["category", "mean before → after", "Δ", "team score before → after", "Δ", "rank"],
   rankLegend: "rank: place in the team score, ↑ up, ↓ down",
   sheetsAgain: "Valid sheets",
@@ -150,7 +158,7 @@ export function kofferDemoLines(lang: Locale): string[] {
   };
   const signed = (x: number | null, digits = 1) =>
     x === null ? "–" : x > 0 ? `+${num(x, digits)}` : x === 0 ? "0" : num(x, digits);
-  const date = (d: string) => (lang === "nl" ? d.split("-").reverse().join("-") : d);
+  const date = (d: string) => longDate(d, lang);
   const label = (id: string) => template.categories.find((c) => c.id === id)?.label ?? id;
   const ranked = (list: readonly CategoryRank[]) =>
     list.map((c) => `${label(c.category)} ${c.points}`).join(", ");

@@ -88,8 +88,12 @@ const proposal = proposeTeamScore(
   template,
   aggregate.categories.map((c) => c.mean),
 );
+// The sheet is plain data: its scores list each category with its points, in the template's order.
+const label = (id: string) => template.categories.find((c) => c.id === id)?.label ?? id;
 if (proposal.ok)
-  console.log(`proposal: ${JSON.stringify(Object.fromEntries(proposal.value.sheet.scores))}`);
+  console.log(
+    `proposal: ${proposal.value.sheet.scores.map((s) => `${label(s.category)} ${s.points}`).join(", ")}`,
+  );
 
 // 4. The team decides its own score after the discussion; it obeys the same rules as a sheet.
 const decided = validateTeamScore(template, {

@@ -35,8 +35,11 @@ export function printPlanDemo(
   console.log(
     `\n  ${locale === "nl" ? "Voor de opleidingskalender (onderdelen per aantal plannen)" : "For the training calendar (components by number of plans)"}:`,
   );
+  // The team view lists participants by id (plain data); people read their names.
+  const names = new Map(participants.map((p) => [p.id, p.name ?? p.id]));
+  const edition = locale === "nl" ? "editie" : "edition";
   for (const row of team.slice(0, 5))
     console.log(
-      `    ${row.participants.length}× ${row.title} (${row.year}): ${row.participants.join(", ")}`,
+      `    ${row.participants.length}× ${row.title} (${edition} ${row.year}): ${row.participants.map((id) => names.get(id) ?? id).join(", ")}`,
     );
 }

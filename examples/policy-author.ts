@@ -22,8 +22,8 @@ function report(title: string, diagnostics: readonly ProgrammeDiagnostic[]) {
 }
 
 // 1. A draft as it might arrive from an editor: JSON text, sound in shape but with three mistakes
-// of meaning. (Shape errors, such as 4 stars or a missing field, are reported first, on their own:
-// see docs/decisions.md, 11.)
+// of meaning. (A shape error, such as 4 stars or a missing field, would be reported beside them,
+// in the same run; a misspelt theme names the one it probably means.)
 const draftText = JSON.stringify({
   formatVersion: 1,
   id: "mijn-bieb",
@@ -40,8 +40,8 @@ const draftText = JSON.stringify({
           stars: 3,
           requirement: "mandatory",
           format: "classroom",
-          theme: "klantgericht",
-        }, // a theme that does not exist
+          theme: "klantgerichtheit",
+        }, // a theme that does not exist: "Did you mean "klantgerichtheid"?"
         {
           id: "balie",
           title: "Balie, deel 2",

@@ -18,6 +18,7 @@ import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Locator, type Page } from "playwright-core";
 import { build } from "vite";
+import { chartChecks, chartChecksInEnglish } from "./browser-e2e-charts.js";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
 const exampleRoot = join(repo, "examples", "browser");
@@ -167,7 +168,7 @@ async function scenario(page: Page): Promise<void> {
     await waitFor(
       "problems",
       texts(problems),
-      'Twee vakjes mogen niet evenveel punten krijgen: "netwerken" en "samenwerken" hebben allebei 20 punten. tie',
+      "Twee vakjes mogen niet evenveel punten krijgen: Netwerken en Samenwerken hebben allebei 20 punten. tie",
     );
     await waitFor(
       "Netwerken flagged",
@@ -192,13 +193,13 @@ async function scenario(page: Page): Promise<void> {
     await waitFor(
       "not-an-integer",
       texts(problems),
-      'De punten voor "flexibiliteit" moeten een heel getal zijn; gevonden 2.5. not-an-integer',
+      "De punten voor Flexibiliteit moeten een heel getal zijn; gevonden 2.5. not-an-integer",
     );
     await fill(page, { Flexibiliteit: "-3" });
     await waitFor(
       "negative",
       texts(problems),
-      'De punten voor "flexibiliteit" mogen niet negatief zijn; gevonden -3. negative',
+      "De punten voor Flexibiliteit mogen niet negatief zijn; gevonden -3. negative",
     );
   });
 
@@ -227,6 +228,9 @@ async function scenario(page: Page): Promise<void> {
     );
   });
 
+  // The team's koffer charts, with the valid sheet in the team (browser-e2e-charts.ts).
+  await chartChecks(page, check);
+
   await check("the English switch keeps the sheet and translates the page", async () => {
     await page.getByLabel("Taal").selectOption("en");
     await waitFor("html lang", attribute(page.locator("html"), "lang"), "en");
@@ -239,6 +243,7 @@ async function scenario(page: Page): Promise<void> {
     await waitFor("first rank", text(ranking.first()), "Klantcontact: 25 points");
     await waitFor("label kept", async () => page.getByLabel("Netwerken").inputValue(), "20");
   });
+  await chartChecksInEnglish(page, check);
 
   await check("the exactly rule in English: 99 of exactly 100 (SPEC B1)", async () => {
     await page.getByLabel("Rule").selectOption("exactly");

@@ -1,9 +1,11 @@
 /**
  * The files generated from the source of truth (the zod schemas and the TypeScript example):
- * the JSON Schemas shipped in the package and JSON copies of the example for non-TypeScript users.
+ * the JSON Schemas shipped in the package, JSON copies of the example for non-TypeScript users and
+ * the koffer chart shown in docs/koffer.md.
  * `npm run generate` writes them; a test checks the committed copies are current.
  */
 import * as z from "zod";
+import { kofferDemoChart } from "../examples/koffer-chart-demo.js";
 import { exampleParticipants } from "../src/example/participants.js";
 import { exampleProgramme } from "../src/example/programme.js";
 import { participantSchema } from "../src/programme/schema/participant.js";
@@ -34,5 +36,7 @@ export function generatedFiles(): Record<string, string> {
       ...exampleProgramme,
     }),
     "examples/data/participants.json": json(exampleParticipants),
+    // The strip chart of docs/koffer.md, made from the demo's example round.
+    "docs/images/koffer-strip-chart.svg": kofferDemoChart("nl"),
   };
 }

@@ -30,6 +30,28 @@ export { exampleProgramme } from "./example/programme.js";
 export { FORMAT_VERSION, SUPPORTED_FORMAT_VERSIONS } from "./format-version.js";
 export { longDate } from "./i18n/format.js";
 export { type Locale, type LocalizedText, locales } from "./i18n/types.js";
+// Completions from a learning platform (xAPI).
+export {
+  completionsFromXapi,
+  MAX_XAPI_MAPPING_ENTRIES,
+  MAX_XAPI_STATEMENTS,
+  type XapiImport,
+  type XapiImportOptions,
+  type XapiImportSummary,
+  type XapiMapping,
+  type XapiParticipantCompletions,
+  xapiVerbs,
+} from "./import/xapi.js";
+export {
+  type XapiActorProblem,
+  type XapiDiagnostic,
+  type XapiDiagnosticCode,
+  type XapiDiagnosticParams,
+  type XapiMappingEntryProblem,
+  type XapiOptionExpectation,
+  type XapiStatementProblem,
+  xapiSeverities,
+} from "./import/xapi-diagnostics.js";
 export { defaultPolicy } from "./programme/default-policy.js";
 // Validation (SPEC A9).
 export {
@@ -92,7 +114,11 @@ export {
 } from "./programme/validate.js";
 export { fixedWindowOfYear, type YearSpan } from "./programme/window-years.js";
 export { type CatalogueQuery, queryCatalogue } from "./stars/catalogue-query.js";
-export { explainStatement, explainStatementLines } from "./stars/explain.js";
+export {
+  explainStatement,
+  explainStatementLines,
+  statementStatusText,
+} from "./stars/explain.js";
 export type { StatementMessages } from "./stars/explain-messages.js";
 // Plans to reach the target (SPEC A8).
 export { planToTarget, teamPlan } from "./stars/plan.js";
@@ -100,6 +126,7 @@ export { explainPlan, type PlanMessages, planMessages } from "./stars/plan-messa
 export type {
   Plan,
   PlanItem,
+  PlanMatch,
   PlanObligation,
   PlanOptionDiagnostic,
   PlanOptionDiagnosticParams,
@@ -148,3 +175,39 @@ export type {
   WindowSummary,
   YearMinimum,
 } from "./stars/types.js";
+// Spreadsheet exports (HR and learning platforms) in: tables of participants, dates and numbers
+// as spreadsheets write them (issue 16, docs/app-developers.md).
+export {
+  type CellOptions,
+  EXCEL_SERIAL_RANGE,
+  readTableDate,
+  readTableNumber,
+  type TableCell,
+} from "./tables/cells.js";
+export {
+  type ColumnMapping,
+  type CompletionField,
+  type ExemptionField,
+  participantTableColumns,
+  type RoleField,
+  type TableColumn,
+  type TableField,
+} from "./tables/columns.js";
+export type { TableInput } from "./tables/delimited.js";
+export {
+  type DateOrder,
+  type InvalidDateReason,
+  type TableDiagnostic,
+  type TableDiagnosticCode,
+  type TableDiagnosticParams,
+  type TableLocation,
+  type TableName,
+  tableSeverities,
+} from "./tables/diagnostics.js";
+export {
+  type ParticipantsTableDiagnostic,
+  type ParticipantsTableResult,
+  type ParticipantTables,
+  type ReadParticipantsTableOptions,
+  readParticipantsTable,
+} from "./tables/participants.js";

@@ -42,6 +42,7 @@ const guides = [
   "docs/cli.md",
   "docs/diagnostics.md",
   "docs/decisions.md",
+  "docs/documents.md",
 ];
 
 /** The ```ts blocks of a Markdown page, with the line each starts on. */
@@ -86,6 +87,7 @@ function docsTypeErrors(): string[] {
     paths: {
       sterrenprogramma: [join(root, "src/index.ts")],
       "sterrenprogramma/koffer": [join(root, "src/koffer/index.ts")],
+      "sterrenprogramma/documents": [join(root, "src/documents/index.ts")],
     },
   };
   const host = ts.createCompilerHost(options);

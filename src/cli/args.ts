@@ -2,9 +2,9 @@
  * Hand-written argument parsing: a command, its files, and a handful of options, written as
  * `--name value` or `--name=value`, anywhere on the line; `--` ends the options.
  */
-import { isCalendarDate } from "../dates/calendar-date.js";
-import { FIRST_SUPPORTED_DATE, LAST_SUPPORTED_DATE } from "../dates/supported-range.js";
 import type { Locale } from "../i18n/types.js";
+import { readTableDate } from "../tables/cells.js";
+import type { DateOrder } from "../tables/diagnostics.js";
 import { MAX_SIZE_LIMIT_MIB } from "./load.js";
 import { type CliProblem, cliProblem } from "./messages.js";
 
@@ -31,6 +31,8 @@ interface OptionSpec {
   readonly value: boolean;
   /** The commands it belongs to; `null` for every command. */
   readonly commands: readonly Command[] | null;
+  /** Whether it may be given more than once (`--column`), each value kept. */
+  readonly repeatable?: boolean;
 }
 
 const options: ReadonlyMap<string, OptionSpec> = new Map<string, OptionSpec>([
@@ -41,8 +43,12 @@ const options: ReadonlyMap<string, OptionSpec> = new Map<string, OptionSpec>([
   ["--max-size", { value: true, commands: null }],
   ["--as-of", { value: true, commands: ["statements", "report"] }],
   ["--explain", { value: false, commands: ["statements"] }],
+  ["--html", { value: false, commands: ["statements", "report"] }],
+  ["--csv", { value: false, commands: ["statements", "report", "koffer"] }],
   ["--roles", { value: true, commands: ["statements", "report"] }],
   ["--exemptions", { value: true, commands: ["statements", "report"] }],
+  ["--column", { value: true, commands: ["statements", "report"], repeatable: true }],
+  ["--date-order", { value: true, commands: ["statements", "report"] }],
 ]);
 const shortOptions: ReadonlyMap<string, string> = new Map([
   ["-h", "--help"],
@@ -66,11 +72,19 @@ export type CliArgs =
       readonly lang: Locale;
       readonly json: boolean;
       readonly explain: boolean;
+      /** `--html`: the statements or the report as one HTML document on stdout. */
+      readonly html?: boolean;
+      /** `--csv`: the statements, the report or the team aggregate as CSV for Excel on stdout. */
+      readonly csv?: boolean;
       /** `--max-size`: the most MiB an input file may hold; absent for the default. */
       readonly maxSize?: number;
       readonly asOf?: string;
       readonly roles?: string;
       readonly exemptions?: string;
+      /** `--column field=name`, repeatable: the export's own column names, by field. */
+      readonly columns?: Readonly<Record<string, string>>;
+      /** `--date-order`: how to read `06/07/2026` in the CSV files and `--as-of`. */
+      readonly dateOrder?: DateOrder;
     };
 
 /**
@@ -98,6 +112,8 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
   const problems: CliProblem[] = [];
   const given = new Map<string, string | true>();
   const positionals: string[] = [];
+  /** The values of the repeatable options, in the order given. */
+  const repeated: { readonly name: string; readonly value: string }[] = [];
   let ended = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -132,8 +148,13 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
       problems.push(cliProblem("unexpected-option-value", { option: name }));
       continue;
     }
-    if (given.has(name)) problems.push(cliProblem("repeated-option", { option: name }));
+    if (given.has(name) && spec.repeatable !== true) {
+      problems.push(cliProblem("repeated-option", { option: name }));
+    }
     given.set(name, value);
+    if (spec.repeatable === true && typeof value === "string") {
+      repeated.push({ name, value });
+    }
   }
 
   const langValue = given.get("--lang");
@@ -176,11 +197,39 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     const v = given.get(name);
     return typeof v === "string" ? v : undefined;
   };
-  const asOf = text("--as-of");
+  const dateOrderText = text("--date-order");
+  if (
+    dateOrderText !== undefined &&
+    dateOrderText !== "day-first" &&
+    dateOrderText !== "month-first"
+  ) {
+    problems.push(cliProblem("invalid-date-order", { value: dateOrderText }));
+  }
+  const dateOrder: DateOrder | undefined =
+    dateOrderText === "day-first" || dateOrderText === "month-first" ? dateOrderText : undefined;
+  // The same reader as the cells of a CSV file: 2026-06-30, 30-06-2026, an Excel serial date.
+  const asOfText = text("--as-of");
+  let asOf: string | undefined;
   if (command === "statements" || command === "report") {
-    if (asOf === undefined) problems.push(cliProblem("missing-as-of", { command }));
-    else if (!isCalendarDate(asOf) || asOf < FIRST_SUPPORTED_DATE || asOf > LAST_SUPPORTED_DATE)
-      problems.push(cliProblem("invalid-as-of", { value: asOf }));
+    if (asOfText === undefined) problems.push(cliProblem("missing-as-of", { command }));
+    else {
+      const read = readTableDate(asOfText, dateOrder === undefined ? {} : { dateOrder });
+      if (read.ok) asOf = read.value;
+      else {
+        const detail = read.diagnostics[0]?.message;
+        problems.push(
+          cliProblem("invalid-as-of", {
+            value: asOfText,
+            ...(detail === undefined ? {} : { detail }),
+          }),
+        );
+      }
+    }
+  }
+  const columns = columnOption(repeated, problems);
+  const outputForms = ["--json", "--html", "--csv"].filter((name) => given.has(name));
+  if (outputForms.length > 1) {
+    problems.push(cliProblem("conflicting-options", { options: outputForms }));
   }
   const maxSizeText = text("--max-size");
   const maxSize = maxSizeText === undefined ? undefined : Number(maxSizeText);
@@ -202,10 +251,45 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
       lang,
       json: given.has("--json"),
       explain: given.has("--explain"),
+      ...(given.has("--html") ? { html: true } : {}),
+      ...(given.has("--csv") ? { csv: true } : {}),
       ...(maxSize === undefined ? {} : { maxSize }),
       ...(asOf === undefined ? {} : { asOf }),
       ...(roles === undefined ? {} : { roles }),
       ...(exemptions === undefined ? {} : { exemptions }),
+      ...(columns === undefined ? {} : { columns }),
+      ...(dateOrder === undefined ? {} : { dateOrder }),
     },
   };
+}
+
+/**
+ * The `--column field=name` options as the library's `columns` option: a null-prototype object,
+ * so a field called `__proto__` is an ordinary key (which the library then reports as no field).
+ * A value without `=`, field or name is a problem; so is one field given twice.
+ */
+function columnOption(
+  given: readonly { readonly name: string; readonly value: string }[],
+  problems: CliProblem[],
+): Readonly<Record<string, string>> | undefined {
+  const values = given.filter((g) => g.name === "--column").map((g) => g.value);
+  if (values.length === 0) return undefined;
+  const columns: Record<string, string> = Object.create(null);
+  const seen = new Set<string>();
+  for (const value of values) {
+    const eq = value.indexOf("=");
+    const field = eq === -1 ? "" : value.slice(0, eq).trim();
+    const name = eq === -1 ? "" : value.slice(eq + 1).trim();
+    if (field === "" || name === "") {
+      problems.push(cliProblem("invalid-column-option", { value }));
+      continue;
+    }
+    if (seen.has(field)) {
+      problems.push(cliProblem("repeated-option", { option: `--column ${field}` }));
+      continue;
+    }
+    seen.add(field);
+    Object.defineProperty(columns, field, { value: name, enumerable: true });
+  }
+  return columns;
 }

@@ -1,10 +1,12 @@
 /** The `koffer` command: score one koffer round from a file of sheets. */
 import type { Path } from "../diagnostics/diagnostic.js";
+import { teamAggregateTable } from "../documents/koffer-rows.js";
 import { aggregateSheets } from "../koffer/aggregate.js";
 import { exampleCollectieTemplate, exampleConnectieTemplate } from "../koffer/examples.js";
 import { proposeTeamScore, strengthsAndGaps } from "../koffer/team-score.js";
 import { type KofferTemplate, validateTemplate } from "../koffer/template.js";
 import { parseCsv } from "./csv.js";
+import { writeCsv } from "./csv-output.js";
 import { parseJsonText } from "./json.js";
 import { isCsv, loadJson, MAX_SHEETS, maxCsvCells, readText } from "./load.js";
 import { type CliProblem, cliProblem, type SourceLocation } from "./messages.js";
@@ -128,7 +130,9 @@ export function runKoffer(
     }));
     const proposed = proposal.ok
       ? {
-          scores: Object.fromEntries(proposal.value.sheet.scores),
+          scores: Object.fromEntries(
+            proposal.value.sheet.scores.map((s) => [s.category, s.points]),
+          ),
           categories: proposal.value.categories,
           totalDeviation: proposal.value.totalDeviation,
           squaredDeviation: proposal.value.squaredDeviation,
@@ -148,6 +152,20 @@ export function runKoffer(
         2,
       ),
     );
+    return exit;
+  }
+  if (context.csv === true) {
+    // stdout holds the spreadsheet alone; the sheets left out are told on stderr, with their lines.
+    for (const s of aggregate.leftOut) {
+      context.err(
+        nl
+          ? `weggelaten: vel [${s.index}] van ${s.respondent ?? "anoniem"}`
+          : `left out: sheet [${s.index}] by ${s.respondent ?? "anonymous"}`,
+      );
+      for (const d of s.diagnostics) context.err(`  ${diagnosticLine(d, lang, locate(d.path))}`);
+    }
+    const options = sheet === undefined ? {} : { proposedScore: sheet };
+    writeCsv(context.io, lang, teamAggregateTable(aggregate, { locale: lang, ...options }));
     return exit;
   }
 

@@ -6,6 +6,12 @@
 import type { Severity } from "../diagnostics/diagnostic.js";
 import { joinList, q } from "../i18n/format.js";
 import type { LocalizedText, MessageTable } from "../i18n/types.js";
+import type {
+  TableDiagnostic,
+  TableDiagnosticCode,
+  TableDiagnosticParams,
+  TableName,
+} from "../tables/diagnostics.js";
 
 /** The params of every CLI problem code. */
 export interface CliProblemParams {
@@ -19,7 +25,11 @@ export interface CliProblemParams {
   readonly "missing-argument": { readonly command: string; readonly argument: string };
   readonly "too-many-arguments": { readonly command: string; readonly extra: readonly string[] };
   readonly "missing-as-of": { readonly command: string };
-  readonly "invalid-as-of": { readonly value: string };
+  /** `detail`: why the date reader refused it (see `readTableDate`), when it says more. */
+  readonly "invalid-as-of": { readonly value: string; readonly detail?: LocalizedText };
+  /** `--column` takes `field=column name`. */
+  readonly "invalid-column-option": { readonly value: string };
+  readonly "invalid-date-order": { readonly value: string };
   readonly "file-not-found": { readonly file: string };
   readonly "file-is-directory": { readonly file: string };
   readonly "file-unreadable": { readonly file: string; readonly detail: string };
@@ -61,6 +71,8 @@ export interface CliProblemParams {
   };
   readonly "csv-unknown-participant": { readonly participant: string; readonly file: string };
   readonly "csv-only-option": { readonly option: string };
+  /** Options that each choose the output's form (`--json`, `--html`, …): at most one may be given. */
+  readonly "conflicting-options": { readonly options: readonly string[] };
   readonly "internal-error": { readonly detail: string };
   readonly "unknown-example-template": {
     readonly value: string;
@@ -92,9 +104,10 @@ export interface SourceLocation {
  * problem.message.en; //=> 'The file "x.json" does not exist.'
  */
 export interface CliProblem {
-  readonly code: CliProblemCode;
+  /** A CLI code, or the code of a library diagnostic about a table (see `tableProblem`). */
+  readonly code: CliProblemCode | TableDiagnosticCode;
   readonly severity: Severity;
-  readonly params: CliProblemParams[CliProblemCode];
+  readonly params: CliProblemParams[CliProblemCode] | TableDiagnosticParams[TableDiagnosticCode];
   readonly message: LocalizedText;
   readonly location?: SourceLocation;
 }
@@ -128,7 +141,13 @@ const nl: MessageTable<CliProblemParams> = {
   "missing-as-of": (p) =>
     `De opdracht ${q(p.command)} heeft --as-of JJJJ-MM-DD nodig: de datum waarop je de stand wilt weten. Het programma leest de klok niet, dus geef de datum zelf op.`,
   "invalid-as-of": (p) =>
-    `${q(p.value)} is geen geldige datum voor --as-of; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-06-30.`,
+    p.detail === undefined
+      ? `${q(p.value)} is geen geldige datum voor --as-of; schrijf bijvoorbeeld 2026-06-30 of 30-06-2026.`
+      : `Geen geldige datum voor --as-of: ${p.detail.nl}`,
+  "invalid-column-option": (p) =>
+    `${q(p.value)} is geen geldige waarde voor --column; schrijf veld=kolomnaam, bijvoorbeeld --column date="Datum afgerond".`,
+  "invalid-date-order": (p) =>
+    `${q(p.value)} is geen geldige waarde voor --date-order; kies day-first (30-06-2026, de standaard) of month-first (06/30/2026).`,
   "file-not-found": (p) => `Het bestand ${q(p.file)} bestaat niet.`,
   "file-is-directory": (p) => `${q(p.file)} is een map, geen bestand.`,
   "file-unreadable": (p) => `Het bestand ${q(p.file)} kan niet worden gelezen (${p.detail}).`,
@@ -179,6 +198,8 @@ const nl: MessageTable<CliProblemParams> = {
     `De medewerker ${q(p.participant)} staat niet in ${q(p.file)}; voeg daar een regel toe (de kolom component mag leeg blijven).`,
   "csv-only-option": (p) =>
     `De optie ${q(p.option)} hoort bij medewerkers als CSV; in JSON staan rollen en vrijstellingen bij de medewerker zelf.`,
+  "conflicting-options": (p) =>
+    `De opties ${list(p.options, "nl")} kiezen elk de vorm van de uitvoer; geef er één.`,
   "internal-error": (p) =>
     `Er ging onverwacht iets mis (${p.detail}). Dit is een fout in sterrenprogramma; meld het graag.`,
   "unknown-example-template": (p) =>
@@ -203,7 +224,13 @@ const en: MessageTable<CliProblemParams> = {
   "missing-as-of": (p) =>
     `The command ${q(p.command)} needs --as-of YYYY-MM-DD: the date to compute the standing at. The program does not read the clock, so give the date yourself.`,
   "invalid-as-of": (p) =>
-    `${q(p.value)} is not a valid date for --as-of; write YYYY-MM-DD, for example 2026-06-30.`,
+    p.detail === undefined
+      ? `${q(p.value)} is not a valid date for --as-of; write for example 2026-06-30 or 30-06-2026.`
+      : `Not a valid date for --as-of: ${p.detail.en}`,
+  "invalid-column-option": (p) =>
+    `${q(p.value)} is not a valid value for --column; write field=column name, for example --column date="Datum afgerond".`,
+  "invalid-date-order": (p) =>
+    `${q(p.value)} is not a valid value for --date-order; choose day-first (30-06-2026, the default) or month-first (06/30/2026).`,
   "file-not-found": (p) => `The file ${q(p.file)} does not exist.`,
   "file-is-directory": (p) => `${q(p.file)} is a folder, not a file.`,
   "file-unreadable": (p) => `The file ${q(p.file)} cannot be read (${p.detail}).`,
@@ -251,6 +278,8 @@ const en: MessageTable<CliProblemParams> = {
     `The participant ${q(p.participant)} is not in ${q(p.file)}; add a line there (the component column may stay empty).`,
   "csv-only-option": (p) =>
     `The option ${q(p.option)} goes with participants as CSV; in JSON, roles and exemptions sit in the participant itself.`,
+  "conflicting-options": (p) =>
+    `The options ${list(p.options, "en")} each choose the form of the output; give one of them.`,
   "internal-error": (p) =>
     `Something went wrong unexpectedly (${p.detail}). This is a bug in sterrenprogramma; please report it.`,
   "unknown-example-template": (p) =>
@@ -278,4 +307,43 @@ export function cliProblem<C extends CliProblemCode>(
     message: { nl: nl[code](params), en: en[code](params) },
     ...(location === undefined ? {} : { location }),
   };
+}
+
+/**
+ * A library diagnostic about a table as a CLI problem at its file, line and column. The codes the
+ * command line had before the library read tables keep their CLI messages (which name
+ * `--max-size` and the file); the others carry the library's message.
+ *
+ * @example
+ * tableProblem(d, (table) => (table === "roles" ? "r.csv" : "m.csv"));
+ */
+export function tableProblem(d: TableDiagnostic, fileOf: (table: TableName) => string): CliProblem {
+  const table = d.location?.table ?? (typeof d.path[0] === "string" ? d.path[0] : undefined);
+  const known = table === "completions" || table === "roles" || table === "exemptions";
+  const location: SourceLocation | undefined = known
+    ? {
+        file: fileOf(table),
+        ...(d.location?.line === undefined ? {} : { line: d.location.line }),
+        ...(d.location?.character === undefined ? {} : { column: d.location.character }),
+      }
+    : undefined;
+  switch (d.code) {
+    case "csv-too-many-cells":
+    case "too-many-participants":
+      return cliProblem(d.code, d.params, location);
+    case "csv-unknown-participant":
+      return cliProblem(
+        d.code,
+        { participant: d.params.participant, file: fileOf("completions") },
+        location,
+      );
+    default:
+      return {
+        code: d.code,
+        severity: d.severity,
+        params: d.params,
+        message: d.message,
+        ...(location === undefined ? {} : { location }),
+      };
+  }
 }

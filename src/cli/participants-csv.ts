@@ -1,393 +1,145 @@
 /**
- * Participants from spreadsheets (see docs/cli.md, "Participants as CSV"): one file with a line
- * per completion, and optionally one with a line per trainer or kartrekker role and one with a
- * line per exemption. The files become participant objects as JSON would give them, which
- * `validateParticipants` then checks like any other input; the CLI only turns spreadsheet habits
- * (Dutch column names and dates, `goedgekeurd`) into the library's format and remembers which
- * line every item came from, so that a diagnostic can point at the cell.
+ * Participants from spreadsheets on the command line (see docs/cli.md, "Participants as CSV"): a
+ * thin layer over the library's `readParticipantsTable`, which reads the completions file and
+ * the optional roles and exemptions files, validates the participants and points every problem
+ * at its cell. Here the files are read and decoded, and the problems are written with their
+ * file, line and column.
  */
-import type { Path } from "../diagnostics/diagnostic.js";
-import { type ColumnSpec, type Columns, cellOf, mapColumns, textIn } from "./columns.js";
-import type { CsvRecord, CsvTable } from "./csv.js";
-import { type CliProblem, cliProblem, type SourceLocation } from "./messages.js";
-
-const participantColumn: ColumnSpec = {
-  name: "participant",
-  aliases: ["medewerker", "deelnemer", "id"],
-  required: true,
-};
-
-/** The columns of the completions file: one line per completion (or per participant without any). */
-export const completionColumns: readonly ColumnSpec[] = [
-  participantColumn,
-  { name: "name", aliases: ["naam"] },
-  { name: "groups", aliases: ["group", "groepen", "groep"] },
-  { name: "startDate", aliases: ["start date", "startdatum", "in dienst"] },
-  { name: "component", aliases: ["onderdeel"] },
-  { name: "date", aliases: ["datum"] },
-  { name: "status" },
-  { name: "participantScore", aliases: ["participant score", "score deelnemer"] },
-  { name: "effectScore", aliases: ["effect score", "score effect"] },
-];
-
-/** The columns of the roles file: one line per role on a theme in a year. */
-export const roleColumns: readonly ColumnSpec[] = [
-  participantColumn,
-  { name: "theme", aliases: ["thema"], required: true },
-  { name: "role", aliases: ["rol"], required: true },
-  { name: "year", aliases: ["jaar"], required: true },
-];
-
-/** The columns of the exemptions file: one line per period of leave or other exemption. */
-export const exemptionColumns: readonly ColumnSpec[] = [
-  participantColumn,
-  { name: "from", aliases: ["van", "vanaf"], required: true },
-  { name: "to", aliases: ["tot", "tot en met", "t/m"], required: true },
-  { name: "reason", aliases: ["reden"] },
-  { name: "status" },
-];
-
-/** Where one item of a participant came from: its file, line and the file's columns. */
-interface Origin {
-  readonly file: string;
-  readonly record: CsvRecord;
-  readonly columns: Columns;
-}
+import type { DiagnosticOf, Path } from "../diagnostics/diagnostic.js";
+import type { Participant, Programme } from "../programme/types.js";
+import type { ColumnMapping } from "../tables/columns.js";
+import type { DateOrder, TableLocation, TableName } from "../tables/diagnostics.js";
+import { tableSeverities } from "../tables/diagnostics.js";
+import { readParticipantsTable } from "../tables/participants.js";
+import { type FileReader, MAX_PARTICIPANTS, maxCsvCells, readText } from "./load.js";
+import { type CliProblem, type SourceLocation, tableProblem } from "./messages.js";
 
 /**
- * Where each participant built from CSV came from, by participant index: the first line that
- * named them and the line of every completion, role and exemption.
+ * The files of a statements or report command and how to read the CSV ones: the export's own
+ * column names (`--column`) and the order of day and month (`--date-order`).
  *
  * @example
- * locateInCsv(origins, [0, "completions", 2, "date"]); //=> { file: "p.csv", line: 4, column: 24 }
+ * const files: CsvParticipantFiles = { participants: "m.csv", roles: "r.csv",
+ *   columns: { date: "Datum afgerond" } };
  */
-export interface ParticipantOrigin {
-  readonly self: Origin;
-  /** The line that gave each participant-level field (name, groups, startDate). */
-  readonly fields: ReadonlyMap<string, Origin>;
-  readonly completions: readonly Origin[];
-  readonly roles: readonly Origin[];
-  readonly exemptions: readonly Origin[];
+export interface CsvParticipantFiles {
+  readonly participants: string;
+  readonly roles?: string;
+  readonly exemptions?: string;
+  readonly columns?: ColumnMapping;
+  readonly dateOrder?: DateOrder;
 }
 
+type Diagnostic = DiagnosticOf<string, unknown>;
+
 /**
- * What reading the participant files gave: participant objects still to be validated, where each
- * came from, and warnings (ignored columns); or the problems that stopped it.
+ * What reading participants from CSV gave: the validated participants with their warnings (table
+ * warnings as CLI problems, validation warnings with their cell), or the problems to show and
+ * the exit code: 2 when a file or its header cannot be read as asked (as before the library read
+ * tables), 1 when only values are wrong.
  *
  * @example
- * const result: ParticipantsCsv = readParticipantsCsv(table);
+ * const read: CsvParticipants = readCsvParticipants(reader, files, programme, text);
  */
-export type ParticipantsCsv =
+export type CsvParticipants =
   | {
       readonly ok: true;
-      readonly participants: readonly unknown[];
-      readonly origins: readonly ParticipantOrigin[];
-      readonly warnings: readonly CliProblem[];
+      readonly participants: readonly Participant[];
+      readonly problems: readonly CliProblem[];
+      readonly diagnostics: readonly Diagnostic[];
+      readonly locate: (path: Path) => SourceLocation | undefined;
     }
-  | { readonly ok: false; readonly problems: readonly CliProblem[] };
+  | {
+      readonly ok: false;
+      readonly exit: 1 | 2;
+      readonly problems: readonly CliProblem[];
+      readonly diagnostics: readonly Diagnostic[];
+      readonly locate: (path: Path) => SourceLocation | undefined;
+    };
 
-const statusWords: ReadonlyMap<string, string> = new Map([
-  ["approved", "approved"],
-  ["goedgekeurd", "approved"],
-  ["pending", "pending"],
-  ["in behandeling", "pending"],
-  ["aangevraagd", "pending"],
-  ["rejected", "rejected"],
-  ["afgewezen", "rejected"],
+/**
+ * The table codes that are wrong values in cells (exit 1, like validation); every other table
+ * error means a file or its header could not be read as asked (exit 2).
+ */
+const valueCodes: ReadonlySet<string> = new Set([
+  "csv-invalid-date",
+  "csv-impossible-date",
+  "csv-ambiguous-date",
+  "csv-wrong-date-order",
+  "csv-date-out-of-range",
+  "csv-invalid-number",
+  "csv-not-a-whole-number",
 ]);
 
 /**
- * A date as the library wants it (`YYYY-MM-DD`). A Dutch spreadsheet shows and exports dates as
- * `D-M-YYYY` (also with `/` or `.`): those are rewritten; anything else is passed on unchanged,
- * so that validation reports it as it was written.
+ * Reads the participant files (the completions text already read; roles and exemptions through
+ * the reader) and hands them to `readParticipantsTable` with the command's options. A file that
+ * cannot be read is a problem of its own; `ok: false` with an empty list of problems never
+ * happens.
  *
  * @example
- * csvDate("4-2-2025"); //=> "2025-02-04"
- * csvDate("2025-02-04"); //=> "2025-02-04"
+ * const read = readCsvParticipants(context, files, programme, text);
+ * if (read.ok) read.participants.length;
  */
-export function csvDate(text: string): string {
-  const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
-  if (dutch === null) return text;
-  const [, day, month, year] = dutch as unknown as [string, string, string, string];
-  return `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
-}
-
-/** A whole number when the text is one; otherwise the text, for validation to report. */
-function csvInteger(text: string): number | string {
-  return /^[+-]?\d+$/.test(text) ? Number(text) : text;
-}
-
-function csvStatus(text: string): string {
-  return statusWords.get(text.toLowerCase().replace(/\s+/g, " ")) ?? text;
-}
-
-/** Group ids in one cell, separated by `,`, `;` or `|`. */
-function csvGroups(text: string): string[] {
-  return text
-    .split(/[,;|]/)
-    .map((g) => g.trim())
-    .filter((g) => g !== "");
-}
-
-interface Builder {
-  readonly id: string;
-  name?: string;
-  groups?: string[];
-  startDate?: string;
-  readonly completions: unknown[];
-  readonly roles: unknown[];
-  readonly exemptions: unknown[];
-  readonly origin: {
-    readonly self: Origin;
-    readonly fields: Map<string, Origin>;
-    readonly completions: Origin[];
-    readonly roles: Origin[];
-    readonly exemptions: Origin[];
+export function readCsvParticipants(
+  reader: FileReader,
+  files: CsvParticipantFiles,
+  programme: Programme,
+  text: string,
+): CsvParticipants {
+  const names = new Map<TableName, string>([["completions", files.participants]]);
+  const tables: { completions: string; roles?: string; exemptions?: string } = {
+    completions: text,
   };
-}
-
-function locationOf(origin: Origin, column?: string): SourceLocation {
-  const cell = column === undefined ? undefined : cellOf(origin.record, origin.columns, column);
-  return {
-    file: origin.file,
-    line: cell?.line ?? origin.record.line,
-    ...(cell?.column === undefined ? {} : { column: cell.column }),
-  };
-}
-
-/**
- * Reads participants from the completions table and, when given, the roles and exemptions
- * tables. Participants come in the order the completions file first names them. Values that
- * cannot be read as the library's format are passed on as text, so that `validateParticipants`
- * reports them with their cell (see `locateInCsv`). A file naming more than `maxParticipants`
- * participants stops at the line that passes it (`too-many-participants`), before their objects
- * are built.
- *
- * @example
- * const result = readParticipantsCsv(completions, { roles });
- * if (result.ok) validateParticipants(result.participants, programme);
- */
-export function readParticipantsCsv(
-  completions: CsvTable,
-  extra: { readonly roles?: CsvTable; readonly exemptions?: CsvTable } = {},
-  maxParticipants: number = Number.POSITIVE_INFINITY,
-): ParticipantsCsv {
+  for (const kind of ["roles", "exemptions"] as const) {
+    const file = files[kind];
+    if (file === undefined) continue;
+    const read = readText(reader, file);
+    if (!read.ok) return { ok: false, exit: 2, problems: read.problems, ...noDiagnostics };
+    tables[kind] = read.value;
+    names.set(kind, file);
+  }
+  const fileOf = (table: TableName) => names.get(table) ?? files.participants;
+  const result = readParticipantsTable(tables, programme, {
+    maxCells: maxCsvCells(reader.maxBytes),
+    maxParticipants: MAX_PARTICIPANTS,
+    ...(files.columns === undefined ? {} : { columns: files.columns }),
+    ...(files.dateOrder === undefined ? {} : { dateOrder: files.dateOrder }),
+  });
+  const all = result.ok ? result.warnings : result.diagnostics;
   const problems: CliProblem[] = [];
-  /** The table's columns; its records are read only when its header is usable (`ok`). */
-  const mapped = (table: CsvTable, specs: readonly ColumnSpec[]) => {
-    const result = mapColumns(table, specs);
-    problems.push(...result.problems);
-    const ok = !result.problems.some((p) => p.severity === "error");
-    return { columns: result.columns, records: ok ? table.records : [] };
-  };
-  const builders = new Map<string, Builder>();
-
-  /** The participant id of a line, or a problem when the cell is blank. */
-  const idOf = (origin: Origin): string | undefined => {
-    const id = textIn(origin.record, origin.columns, "participant");
-    if (id === undefined) {
-      problems.push(
-        cliProblem(
-          "csv-missing-value",
-          { column: "participant" },
-          locationOf(origin, "participant"),
-        ),
-      );
+  const diagnostics: Diagnostic[] = [];
+  const located = new Map<Diagnostic, TableLocation>();
+  for (const d of all) {
+    if (Object.hasOwn(tableSeverities, d.code)) {
+      problems.push(tableProblem(d as Parameters<typeof tableProblem>[0], fileOf));
+    } else {
+      diagnostics.push(d);
+      if (d.location !== undefined) located.set(d, d.location);
     }
-    return id;
-  };
-  /** Sets a participant-level field, or reports a line that disagrees with an earlier one. */
-  const agree = (b: Builder, origin: Origin, column: string, value: string, earlier?: string) => {
-    if (earlier === undefined) b.origin.fields.set(column, origin);
-    if (earlier === undefined || earlier === value) return true;
-    problems.push(
-      cliProblem(
-        "csv-conflicting-value",
-        { participant: b.id, column, value, earlier },
-        locationOf(origin, column),
-      ),
-    );
-    return false;
-  };
-
-  const { columns, records } = mapped(completions, completionColumns);
-  for (const record of records) {
-    const origin: Origin = { file: completions.file, record, columns };
-    const id = idOf(origin);
-    if (id === undefined) continue;
-    let b = builders.get(id);
-    if (b === undefined) {
-      if (builders.size >= maxParticipants) {
-        const where = locationOf(origin, "participant");
-        const problem = cliProblem("too-many-participants", { limit: maxParticipants }, where);
-        return { ok: false, problems: [problem] };
-      }
-      b = {
-        id,
-        completions: [],
-        roles: [],
-        exemptions: [],
-        origin: { self: origin, fields: new Map(), completions: [], roles: [], exemptions: [] },
-      };
-      builders.set(id, b);
-    }
-    const value = (name: string) => textIn(record, columns, name);
-    const name = value("name");
-    if (name !== undefined && agree(b, origin, "name", name, b.name)) b.name = name;
-    const groups = value("groups");
-    if (groups !== undefined) {
-      const list = csvGroups(groups);
-      if (agree(b, origin, "groups", list.join(", "), b.groups?.join(", "))) b.groups = list;
-    }
-    const start = value("startDate");
-    if (start !== undefined && agree(b, origin, "startDate", csvDate(start), b.startDate)) {
-      b.startDate = csvDate(start);
-    }
-
-    const component = value("component");
-    const date = value("date");
-    const status = value("status");
-    const participantScore = value("participantScore");
-    const effectScore = value("effectScore");
-    // A line with none of these only introduces a participant (one without completions yet).
-    if ([component, date, status, participantScore, effectScore].every((v) => v === undefined)) {
-      continue;
-    }
-    const evaluation = {
-      ...(participantScore === undefined ? {} : { participantScore: csvInteger(participantScore) }),
-      ...(effectScore === undefined ? {} : { effectScore: csvInteger(effectScore) }),
+  }
+  // Validation diagnostics carry their cell; `locate` finds it again by the diagnostic's path.
+  const byPath = new Map<string, TableLocation>();
+  for (const [d, at] of located) byPath.set(JSON.stringify(d.path), at);
+  const locate = (path: Path): SourceLocation | undefined => {
+    const at = byPath.get(JSON.stringify(path));
+    if (at === undefined) return undefined;
+    return {
+      file: fileOf(at.table),
+      ...(at.line === undefined ? {} : { line: at.line }),
+      ...(at.character === undefined ? {} : { column: at.character }),
     };
-    b.completions.push({
-      ...(component === undefined ? {} : { component }),
-      ...(date === undefined ? {} : { date: csvDate(date) }),
-      ...(status === undefined ? {} : { status: csvStatus(status) }),
-      ...(Object.keys(evaluation).length === 0 ? {} : { evaluation }),
-    });
-    b.origin.completions.push(origin);
-  }
-
-  /** Reads the lines of a roles or exemptions table into the participants they name. */
-  const attach = (
-    table: CsvTable,
-    specs: readonly ColumnSpec[],
-    list: "roles" | "exemptions",
-    build: (value: (name: string) => string | undefined) => unknown,
-  ) => {
-    const { columns: tableColumns, records: tableRecords } = mapped(table, specs);
-    for (const record of tableRecords) {
-      const origin: Origin = { file: table.file, record, columns: tableColumns };
-      const id = idOf(origin);
-      if (id === undefined) continue;
-      const b = builders.get(id);
-      if (b === undefined) {
-        problems.push(
-          cliProblem(
-            "csv-unknown-participant",
-            { participant: id, file: completions.file },
-            locationOf(origin, "participant"),
-          ),
-        );
-        continue;
-      }
-      b[list].push(build((name) => textIn(record, tableColumns, name)));
-      b.origin[list].push(origin);
-    }
   };
-  if (extra.roles !== undefined) {
-    attach(extra.roles, roleColumns, "roles", (value) => {
-      const [theme, role, year] = [value("theme"), value("role"), value("year")];
-      return {
-        ...(theme === undefined ? {} : { theme }),
-        ...(role === undefined ? {} : { role: role.toLowerCase() }),
-        ...(year === undefined ? {} : { year: csvInteger(year) }),
-      };
-    });
+  // The diagnostics as validation gives them: without the library's `location` field.
+  const plain = diagnostics.map((d) => {
+    const { location: _, ...rest } = d as Diagnostic & { location?: unknown };
+    return rest as Diagnostic;
+  });
+  if (result.ok) {
+    return { ok: true, participants: result.value, problems, diagnostics: plain, locate };
   }
-  if (extra.exemptions !== undefined) {
-    attach(extra.exemptions, exemptionColumns, "exemptions", (value) => {
-      const [from, to, reason, status] = [
-        value("from"),
-        value("to"),
-        value("reason"),
-        value("status"),
-      ];
-      return {
-        ...(from === undefined ? {} : { from: csvDate(from) }),
-        ...(to === undefined ? {} : { to: csvDate(to) }),
-        ...(reason === undefined ? {} : { reason }),
-        ...(status === undefined ? {} : { status: csvStatus(status) }),
-      };
-    });
-  }
-
-  if (problems.some((p) => p.severity === "error")) return { ok: false, problems };
-  const participants: unknown[] = [];
-  const origins: ParticipantOrigin[] = [];
-  for (const b of builders.values()) {
-    participants.push({
-      id: b.id,
-      ...(b.name === undefined ? {} : { name: b.name }),
-      ...(b.groups === undefined ? {} : { groups: b.groups }),
-      ...(b.startDate === undefined ? {} : { startDate: b.startDate }),
-      completions: b.completions,
-      roles: b.roles,
-      exemptions: b.exemptions,
-    });
-    origins.push(b.origin);
-  }
-  return { ok: true, participants, origins, warnings: problems };
+  const structural = problems.some((p) => p.severity === "error" && !valueCodes.has(p.code));
+  return { ok: false, exit: structural ? 2 : 1, problems, diagnostics: plain, locate };
 }
 
-/** The CSV column of each field of a completion, role or exemption. */
-const fieldColumns: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  completions: { component: "component", date: "date", status: "status" },
-  roles: { theme: "theme", role: "role", year: "year" },
-  exemptions: { from: "from", to: "to", reason: "reason", status: "status" },
-};
-
-/**
- * The file, line and column a diagnostic of `validateParticipants` points at, for participants
- * read by `readParticipantsCsv`; `undefined` when the path leads nowhere known.
- *
- * @example
- * locateInCsv(origins, [1, "completions", 0, "date"]);
- * //=> the "date" cell of the line of participant 1's first completion
- */
-export function locateInCsv(
-  origins: readonly ParticipantOrigin[],
-  path: Path,
-): SourceLocation | undefined {
-  const [index, field, item, sub, leaf] = path;
-  if (typeof index !== "number") return undefined;
-  const origin = origins[index];
-  if (origin === undefined) return undefined;
-  if (field === "completions" || field === "roles" || field === "exemptions") {
-    const itemOrigin = typeof item === "number" ? origin[field][item] : undefined;
-    if (itemOrigin === undefined) return locationOf(origin.self);
-    if (field === "completions" && sub === "evaluation") {
-      return locationOf(
-        itemOrigin,
-        leaf === "effectScore"
-          ? "effectScore"
-          : leaf === "participantScore"
-            ? "participantScore"
-            : undefined,
-      );
-    }
-    const column =
-      typeof sub === "string" && Object.hasOwn(fieldColumns[field] ?? {}, sub)
-        ? fieldColumns[field]?.[sub]
-        : undefined;
-    return locationOf(itemOrigin, column);
-  }
-  const column =
-    field === "id"
-      ? "participant"
-      : field === "name" || field === "groups" || field === "startDate"
-        ? field
-        : undefined;
-  return locationOf(
-    (column === undefined ? undefined : origin.fields.get(column)) ?? origin.self,
-    column,
-  );
-}
+const noDiagnostics = { diagnostics: [], locate: () => undefined } as const;

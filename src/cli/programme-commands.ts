@@ -1,33 +1,28 @@
 /** The commands on a programme: `validate`, `statements` and `report`. */
 import type { DiagnosticOf, Path } from "../diagnostics/diagnostic.js";
+import { reportDocument } from "../documents/html/report-document.js";
+import { statementsDocument } from "../documents/html/statement-document.js";
+import { reportTable } from "../documents/report-rows.js";
+import { statementLinesTable, statementsTable } from "../documents/statement-rows.js";
 import type { Locale } from "../i18n/types.js";
 import type { Participant, Programme } from "../programme/types.js";
 import { validateParticipants, validateProgramme } from "../programme/validate.js";
-import { explainStatement } from "../stars/explain.js";
+import { planToTarget } from "../stars/plan.js";
 import { prepareProgramme } from "../stars/prepare.js";
 import { organisationReport } from "../stars/report.js";
 import { computeStatement } from "../stars/statement.js";
-import type { CsvTable } from "./csv.js";
-import { parseCsv } from "./csv.js";
+import { writeCsv } from "./csv-output.js";
 import type { CliIo } from "./io.js";
 import { parseJsonText } from "./json.js";
-import {
-  type FileReader,
-  isCsv,
-  loadCsv,
-  loadJson,
-  MAX_PARTICIPANTS,
-  maxCsvCells,
-  readText,
-} from "./load.js";
+import { type FileReader, isCsv, loadJson, MAX_PARTICIPANTS, readText } from "./load.js";
 import { type CliProblem, cliProblem, type SourceLocation } from "./messages.js";
-import { locateInCsv, readParticipantsCsv } from "./participants-csv.js";
+import { type CsvParticipantFiles, readCsvParticipants } from "./participants-csv.js";
 import {
-  alignTable,
   diagnosticJson,
   diagnosticLine,
-  formatNumber,
   problemLines,
+  reportText,
+  statementsText,
 } from "./render.js";
 
 /**
@@ -42,6 +37,10 @@ export interface CommandContext extends FileReader {
   readonly io: CliIo;
   readonly lang: Locale;
   readonly json: boolean;
+  /** `--html`: the statements (with their plans) or the report as one HTML document on stdout. */
+  readonly html?: boolean;
+  /** `--csv`: the statements (or their lines, with `--explain`) or the report as CSV on stdout. */
+  readonly csv?: boolean;
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
 }
@@ -74,8 +73,8 @@ function invalid(
   } else {
     context.err(
       context.lang === "nl"
-        ? `${file}: ongeldig, ${errors} fout(en)`
-        : `${file}: invalid, ${errors} error(s)`,
+        ? `${file}: ongeldig, ${errors} ${errors === 1 ? "fout" : "fouten"}`
+        : `${file}: invalid, ${errors} ${errors === 1 ? "error" : "errors"}`,
     );
     for (const d of diagnostics)
       context.err(`  ${diagnosticLine(d, context.lang, locate(d.path))}`);
@@ -102,8 +101,8 @@ export function runValidate(context: CommandContext, file: string): number {
   } else {
     const summary =
       context.lang === "nl"
-        ? `${file}: ${result.ok ? "geldig" : "ONGELDIG"}, ${errors} fout(en), ${warnings} waarschuwing(en)`
-        : `${file}: ${result.ok ? "valid" : "INVALID"}, ${errors} error(s), ${warnings} warning(s)`;
+        ? `${file}: ${result.ok ? "geldig" : "ONGELDIG"}, ${errors} ${errors === 1 ? "fout" : "fouten"}, ${warnings} ${warnings === 1 ? "waarschuwing" : "waarschuwingen"}`
+        : `${file}: ${result.ok ? "valid" : "INVALID"}, ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`;
     context.out(summary);
     for (const d of diagnostics) context.out(`  ${diagnosticLine(d, context.lang)}`);
   }
@@ -116,7 +115,7 @@ export function runValidate(context: CommandContext, file: string): number {
  * @example
  * const files: ParticipantFiles = { programme: "p.json", participants: "m.csv", roles: "r.csv" };
  */
-export interface ParticipantFiles {
+export interface ParticipantFiles extends CsvParticipantFiles {
   readonly programme: string;
   readonly participants: string;
   readonly roles?: string;
@@ -146,27 +145,35 @@ function loadParticipants(context: CommandContext, files: ParticipantFiles): Loa
   const text = readText(context, files.participants);
   if (!text.ok) return fail(report(context, text.problems) ?? exitCodes.usage);
   let input: unknown;
-  let locate: (path: Path) => SourceLocation | undefined = () => undefined;
+  // JSON participants have no cells to point at.
+  const locate: (path: Path) => SourceLocation | undefined = () => undefined;
   if (isCsv(files.participants, text.value)) {
-    const main = parseCsv(text.value, files.participants, maxCsvCells(context.maxBytes));
-    if (!main.ok) return fail(report(context, main.problems) ?? exitCodes.usage);
-    const extra: { roles?: CsvTable; exemptions?: CsvTable } = {};
-    for (const kind of ["roles", "exemptions"] as const) {
-      const file = files[kind];
-      if (file === undefined) continue;
-      const table = loadCsv(context, file);
-      if (!table.ok) return fail(report(context, table.problems) ?? exitCodes.usage);
-      extra[kind] = table.value;
+    // The library reads, validates and locates (src/tables/participants.ts).
+    const read = readCsvParticipants(context, files, programme, text.value);
+    report(context, read.problems);
+    if (!read.ok) {
+      if (read.diagnostics.some((d) => d.severity === "error")) {
+        invalid(context, files.participants, read.diagnostics, read.locate);
+      } else if (!context.json) {
+        for (const d of read.diagnostics) {
+          context.err(diagnosticLine(d, context.lang, read.locate(d.path)));
+        }
+      }
+      return fail(read.exit);
     }
-    const read = readParticipantsCsv(main.table, extra, MAX_PARTICIPANTS);
-    if (!read.ok) return fail(report(context, read.problems) ?? exitCodes.usage);
-    report(context, read.warnings);
-    input = read.participants;
-    locate = (path) => locateInCsv(read.origins, path);
+    const warnings = read.diagnostics.map((d) => diagnosticJson(d, read.locate(d.path)));
+    if (!context.json) {
+      for (const d of read.diagnostics) {
+        context.err(diagnosticLine(d, context.lang, read.locate(d.path)));
+      }
+    }
+    return { ok: true, programme, participants: read.participants, warnings };
   } else {
-    const options = (["roles", "exemptions"] as const).filter((k) => files[k] !== undefined);
+    const options = (["roles", "exemptions", "columns"] as const)
+      .filter((k) => files[k] !== undefined)
+      .map((k) => (k === "columns" ? "--column" : `--${k}`));
     if (options.length > 0) {
-      const problems = options.map((k) => cliProblem("csv-only-option", { option: `--${k}` }));
+      const problems = options.map((option) => cliProblem("csv-only-option", { option }));
       return fail(report(context, problems) ?? exitCodes.usage);
     }
     const parsed = parseJsonText(text.value, files.participants);
@@ -202,11 +209,6 @@ function loadParticipants(context: CommandContext, files: ParticipantFiles): Loa
   return { ok: true, programme, participants: result.value, warnings };
 }
 
-const statusWords = {
-  nl: { complete: "klaar", "on-track": "op schema", behind: "achter" },
-  en: { complete: "complete", "on-track": "on track", behind: "behind" },
-} as const;
-
 /**
  * `sterrenprogramma statements`: each participant's star statement at the as-of date, one line
  * each (with `explain`, the full explanation), or every statement as JSON.
@@ -228,25 +230,21 @@ export function runStatements(
     context.out(JSON.stringify({ ok: true, asOf, warnings: loaded.warnings, statements }, null, 2));
     return exitCodes.ok;
   }
-  const { lang } = context;
-  const nl = lang === "nl";
-  context.out(nl ? `Sterrenoverzichten op ${asOf}` : `Star statements at ${asOf}`);
-  const rows = statements.map((s) => [
-    s.participant,
-    `${s.totals.counted}/${s.totals.target}`,
-    statusWords[lang][s.status],
-    String(s.mandatory.outstanding),
-  ]);
-  const head = nl
-    ? ["medewerker", "sterren", "status", "verplicht open"]
-    : ["participant", "stars", "status", "mandatory open"];
-  for (const line of alignTable([head, ...rows])) context.out(`  ${line}`);
-  if (explain) {
-    for (const s of statements) {
-      context.out("");
-      context.out(explainStatement(s, lang));
-    }
+  if (context.html === true) {
+    const pages = statements.map((statement, i) => {
+      const participant = loaded.participants[i] as Participant;
+      return { statement, plan: planToTarget(prepared, participant, asOf) };
+    });
+    const html = statementsDocument(loaded.programme, pages, { locale: context.lang });
+    context.out(html.replace(/\n$/, ""));
+    return exitCodes.ok;
   }
+  if (context.csv === true) {
+    const table = explain ? statementLinesTable : statementsTable;
+    writeCsv(context.io, context.lang, table(statements, { locale: context.lang }));
+    return exitCodes.ok;
+  }
+  for (const line of statementsText(statements, asOf, context.lang, explain)) context.out(line);
   return exitCodes.ok;
 }
 
@@ -264,60 +262,15 @@ export function runReport(context: CommandContext, files: ParticipantFiles, asOf
     context.out(JSON.stringify({ ok: true, asOf, warnings: loaded.warnings, report }, null, 2));
     return exitCodes.ok;
   }
-  const { lang } = context;
-  const nl = lang === "nl";
-  const n = (x: number | null, digits = 1) => formatNumber(x, lang, digits);
-  const say = context.out;
-  const { status } = report;
-  say(
-    nl
-      ? `Organisatierapport op ${asOf}: ${report.participants} medewerker(s)`
-      : `Organisation report at ${asOf}: ${report.participants} participant(s)`,
-  );
-  say(
-    nl
-      ? `  ${status.complete} klaar, ${status["on-track"]} op schema, ${status.behind} achter; gemiddeld ${n(report.meanCounted)} sterren geteld`
-      : `  ${status.complete} complete, ${status["on-track"]} on track, ${status.behind} behind; ${n(report.meanCounted)} stars counted on average`,
-  );
-  say(nl ? "  Geteld (sterren: medewerkers):" : "  Counted (stars: participants):");
-  say(`    ${report.countedDistribution.map((b) => `${b.stars}: ${b.participants}`).join(", ")}`);
-  say(nl ? "  Verplichte onderdelen, afgerond:" : "  Mandatory components, completed:");
-  for (const m of report.mandatory) {
-    const late = nl
-      ? `${m.late} te laat, ${m.overdue} over tijd`
-      : `${m.late} late, ${m.overdue} overdue`;
-    say(
-      `    ${String(Math.round(m.rate * 100)).padStart(3)}%  ${m.title} (${m.completed}/${m.required}; ${late})`,
-    );
+  if (context.html === true) {
+    const html = reportDocument(loaded.programme, report, { locale: context.lang });
+    context.out(html.replace(/\n$/, ""));
+    return exitCodes.ok;
   }
-  const participation = [
-    [nl ? "thema" : "theme", report.participation.themes],
-    [nl ? "leerlijn" : "learning line", report.participation.learningLines],
-    [nl ? "speerpunt" : "spearhead", report.participation.spearheads],
-  ] as const;
-  for (const [title, list] of participation) {
-    say(nl ? `  Deelname per ${title}:` : `  Participation by ${title}:`);
-    for (const p of list) {
-      say(
-        nl
-          ? `    ${p.name}: ${p.participants} medewerker(s), ${p.completions} afronding(en)`
-          : `    ${p.name}: ${p.participants} participant(s), ${p.completions} completion(s)`,
-      );
-    }
+  if (context.csv === true) {
+    writeCsv(context.io, context.lang, reportTable(report, { locale: context.lang }));
+    return exitCodes.ok;
   }
-  say(nl ? "  Trainers en kartrekkers per thema:" : "  Trainers and kartrekkers by theme:");
-  for (const r of report.roles) {
-    say(`    ${r.name}: ${r.trainers} trainer(s), ${r.kartrekkers} kartrekker(s)`);
-  }
-  say(
-    nl
-      ? "  Trainingsrendement (gemiddelde score deelnemer / effect):"
-      : "  Training return (mean participant score / effect):",
-  );
-  for (const r of report.trainingReturn) {
-    say(
-      `    ${n(r.participantScore.mean)} / ${n(r.effectScore.mean)}  ${r.title} (n=${r.evaluations})`,
-    );
-  }
+  for (const line of reportText(report, context.lang)) context.out(line);
   return exitCodes.ok;
 }

@@ -1,7 +1,10 @@
 /** Turning problems, diagnostics and numbers into lines of text for a terminal. */
 import { type DiagnosticOf, formatDiagnostic } from "../diagnostics/diagnostic.js";
-import { decimal } from "../i18n/format.js";
+import { decimal, longDate, q } from "../i18n/format.js";
 import type { Locale } from "../i18n/types.js";
+import { explainStatement, statementStatusText } from "../stars/explain.js";
+import type { OrganisationReport } from "../stars/report-types.js";
+import type { Statement } from "../stars/types.js";
 import type { CliProblem, SourceLocation } from "./messages.js";
 
 /**
@@ -108,4 +111,131 @@ export function diagnosticJson(
   location?: SourceLocation,
 ): DiagnosticOf<string, unknown> & { readonly location?: SourceLocation } {
   return location === undefined ? diagnostic : { ...diagnostic, location };
+}
+
+/** "1 ster" / "2 sterren": a count and its noun in the singular or the plural. */
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * A participant as a person reads them: their name, or their id quoted when they have none.
+ *
+ * @example
+ * personName({ participant: "p-x", participantName: null }); //=> '"p-x"'
+ */
+export function personName(s: Pick<Statement, "participant" | "participantName">): string {
+  return s.participantName ?? q(s.participant);
+}
+
+/**
+ * The text of `statements`: a heading with the as-of date in words, one aligned row per
+ * participant (name, counted of target, the status in words, open mandatory components) and,
+ * with `explain`, each statement's full explanation after an empty line.
+ *
+ * @example
+ * statementsText(statements, "2026-06-30", "nl", false)[0]; //=> "Sterrenoverzichten, stand op 30 juni 2026"
+ */
+export function statementsText(
+  statements: readonly Statement[],
+  asOf: string,
+  locale: Locale,
+  explain: boolean,
+): string[] {
+  const nl = locale === "nl";
+  const lines = [
+    nl
+      ? `Sterrenoverzichten, stand op ${longDate(asOf, "nl")}`
+      : `Star statements as of ${longDate(asOf, "en")}`,
+  ];
+  const head = nl
+    ? ["medewerker", "sterren", "status", "verplicht open"]
+    : ["participant", "stars", "status", "mandatory open"];
+  const rows = statements.map((s) => [
+    personName(s),
+    nl ? `${s.totals.counted} van ${s.totals.target}` : `${s.totals.counted} of ${s.totals.target}`,
+    statementStatusText(s.status, locale),
+    String(s.mandatory.outstanding),
+  ]);
+  for (const line of alignTable([head, ...rows])) lines.push(`  ${line}`);
+  if (explain) for (const s of statements) lines.push("", explainStatement(s, locale));
+  return lines;
+}
+
+/**
+ * The text of `report`: the organisation report in Dutch or English, with names and titles, the
+ * statuses in words, real plurals and the as-of date in words.
+ *
+ * @example
+ * reportText(report, "en")[0]; //=> "Organisation report as of 30 June 2026: 6 participants"
+ */
+export function reportText(report: OrganisationReport, locale: Locale): string[] {
+  const nl = locale === "nl";
+  const n = (x: number | null, digits = 1) => formatNumber(x, locale, digits);
+  const people = (k: number) =>
+    nl ? count(k, "medewerker", "medewerkers") : count(k, "participant", "participants");
+  const lines: string[] = [];
+  const say = (line: string) => lines.push(line);
+  const { status } = report;
+  const statuses = (["complete", "on-track", "behind"] as const)
+    .map((s) => `${status[s]} ${statementStatusText(s, locale)}`)
+    .join(", ");
+  const mean = report.meanCounted;
+  say(
+    nl
+      ? `Organisatierapport, stand op ${longDate(report.asOf, "nl")}: ${people(report.participants)}`
+      : `Organisation report as of ${longDate(report.asOf, "en")}: ${people(report.participants)}`,
+  );
+  say(
+    nl
+      ? `  ${statuses}; gemiddeld ${n(mean)} ${mean === 1 ? "meetellende ster" : "meetellende sterren"}`
+      : `  ${statuses}; ${n(mean)} counted ${mean === 1 ? "star" : "stars"} on average`,
+  );
+  say(
+    nl
+      ? "  Meetellende sterren (aantal sterren: aantal medewerkers):"
+      : "  Counted stars (number of stars: number of participants):",
+  );
+  say(`    ${report.countedDistribution.map((b) => `${b.stars}: ${b.participants}`).join(", ")}`);
+  say(nl ? "  Verplichte onderdelen, afgerond:" : "  Mandatory components, completed:");
+  for (const m of report.mandatory) {
+    const detail = nl
+      ? `${m.completed} van ${m.required}; ${m.late} te laat afgerond, ${m.overdue} over de uiterste datum`
+      : `${m.completed} of ${m.required}; ${m.late} completed late, ${m.overdue} overdue`;
+    say(`    ${String(Math.round(m.rate * 100)).padStart(3)}%  ${m.title} (${detail})`);
+  }
+  const participation = [
+    [nl ? "thema" : "theme", report.participation.themes],
+    [nl ? "leerlijn" : "learning line", report.participation.learningLines],
+    [nl ? "speerpunt" : "spearhead", report.participation.spearheads],
+  ] as const;
+  for (const [title, list] of participation) {
+    say(nl ? `  Deelname per ${title}:` : `  Participation by ${title}:`);
+    for (const p of list) {
+      const completions = nl
+        ? count(p.completions, "afronding", "afrondingen")
+        : count(p.completions, "completion", "completions");
+      say(`    ${p.name}: ${people(p.participants)}, ${completions}`);
+    }
+  }
+  say(nl ? "  Trainers en kartrekkers per thema:" : "  Trainers and kartrekkers by theme:");
+  for (const r of report.roles) {
+    say(
+      `    ${r.name}: ${count(r.trainers, "trainer", "trainers")}, ${count(r.kartrekkers, "kartrekker", "kartrekkers")}`,
+    );
+  }
+  say(
+    nl
+      ? "  Trainingsrendement (gemiddelde score deelnemer / effect):"
+      : "  Training return (mean participant score / effect):",
+  );
+  for (const r of report.trainingReturn) {
+    const evaluations = nl
+      ? count(r.evaluations, "evaluatie", "evaluaties")
+      : count(r.evaluations, "evaluation", "evaluations");
+    say(
+      `    ${n(r.participantScore.mean)} / ${n(r.effectScore.mean)}  ${r.title} (${evaluations})`,
+    );
+  }
+  return lines;
 }

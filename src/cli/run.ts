@@ -40,7 +40,7 @@ export interface RunOptions {
  *
  * @example
  * const code = run(["validate", "programme.json", "--lang", "en"], io, { version: "0.1.0" });
- * // io.stdout got "programme.json: valid, 0 error(s), 0 warning(s)"; code is 0
+ * // io.stdout got "programme.json: valid, 0 errors, 0 warnings"; code is 0
  */
 export function run(argv: readonly string[], io: CliIo, options: RunOptions): number {
   const parsed = parseArgs(argv);
@@ -69,6 +69,8 @@ export function run(argv: readonly string[], io: CliIo, options: RunOptions): nu
       },
       lang: args.lang,
       json: args.json,
+      ...(args.html === true ? { html: true } : {}),
+      ...(args.csv === true ? { csv: true } : {}),
       out,
       err,
     };
@@ -85,6 +87,8 @@ export function run(argv: readonly string[], io: CliIo, options: RunOptions): nu
           participants: second,
           ...(args.roles === undefined ? {} : { roles: args.roles }),
           ...(args.exemptions === undefined ? {} : { exemptions: args.exemptions }),
+          ...(args.columns === undefined ? {} : { columns: args.columns }),
+          ...(args.dateOrder === undefined ? {} : { dateOrder: args.dateOrder }),
         };
         // parseArgs guarantees the date for these two commands.
         const asOf = args.asOf ?? "";

@@ -3,6 +3,7 @@ import { FIRST_SUPPORTED_DATE, LAST_SUPPORTED_DATE } from "../dates/supported-ra
 import { SUPPORTED_FORMAT_VERSIONS } from "../format-version.js";
 import type { Path, PathSegment } from "./diagnostic.js";
 import { type SchemaDiagnostic, schemaDiagnostic, tagOf } from "./schema-codes.js";
+import { candidateList, type Suggester } from "./suggest.js";
 import { describeValue, isMissing, typeName, valueAt } from "./value.js";
 
 function toPath(path: readonly PropertyKey[]): PathSegment[] {
@@ -10,27 +11,61 @@ function toPath(path: readonly PropertyKey[]): PathSegment[] {
 }
 
 /**
- * Translates zod's issues into our schema diagnostics. zod's issues name no received value, so
- * each is looked up in the input by its path; a missing value always becomes `missing-field`,
- * whatever zod called it.
+ * What an unknown field is compared with for a "did you mean …?": the schema the input was
+ * parsed with, and the validation's suggester (which bounds the work).
  *
  * @internal
  */
-export function fromZodIssues(issues: readonly $ZodIssue[], input: unknown): SchemaDiagnostic[] {
+export interface FieldSuggestions {
+  readonly schema: unknown;
+  readonly suggester: Suggester;
+}
+
+/**
+ * Translates zod's issues into our schema diagnostics. zod's issues name no received value, so
+ * each is looked up in the input by its path; a missing value always becomes `missing-field`,
+ * whatever zod called it. With `suggestions`, an unknown field names the nearest field the
+ * object's schema knows and the object does not already have.
+ *
+ * @internal
+ */
+export function fromZodIssues(
+  issues: readonly $ZodIssue[],
+  input: unknown,
+  suggestions?: FieldSuggestions,
+): SchemaDiagnostic[] {
   const out: SchemaDiagnostic[] = [];
-  for (const issue of issues) translate(issue, input, out);
+  for (const issue of issues) translate(issue, input, out, suggestions);
   return out;
 }
 
-function translate(issue: $ZodIssue, input: unknown, out: SchemaDiagnostic[]): void {
+function translate(
+  issue: $ZodIssue,
+  input: unknown,
+  out: SchemaDiagnostic[],
+  suggestions: FieldSuggestions | undefined,
+): void {
   const path = toPath(issue.path);
   const value = valueAt(input, path);
   const received = isMissing(value) ? "undefined" : describeValue(value);
   const last = path[path.length - 1];
 
   if (issue.code === "unrecognized_keys") {
+    const free = suggestions === undefined ? [] : freeFields(suggestions.schema, path, input);
+    const scope = `field\u0000${free.join("\u0000")}`;
     for (const key of issue.keys) {
-      out.push(schemaDiagnostic("unknown-field", [...path, key], { field: key }));
+      const suggestion =
+        free.length === 0
+          ? undefined
+          : suggestions?.suggester.suggest(scope, key, () =>
+              candidateList(free.map((id) => ({ id }))),
+            );
+      out.push(
+        schemaDiagnostic("unknown-field", [...path, key], {
+          field: key,
+          suggestion: suggestion ?? null,
+        }),
+      );
     }
     return;
   }
@@ -125,4 +160,76 @@ function primitive(value: unknown): string | number | boolean | null {
   if (value === null || typeof value === "string" || typeof value === "boolean") return value;
   if (typeof value === "number") return value;
   return String(value);
+}
+
+/** The public parts of a zod 4 schema this walk reads (the same `def` that `sealSchema` reads). */
+interface SchemaLike {
+  readonly def: {
+    readonly type: string;
+    readonly innerType?: unknown;
+    readonly in?: unknown;
+    readonly element?: unknown;
+    readonly options?: readonly unknown[];
+    readonly discriminator?: string;
+  };
+  readonly shape?: Readonly<Record<string, unknown>>;
+  readonly safeParse?: (value: unknown) => { readonly success: boolean };
+}
+
+const isSchemaLike = (value: unknown): value is SchemaLike =>
+  typeof value === "object" && value !== null && "def" in value;
+
+/** Schemas are a few wrappers deep at most; the bound only guards against a cyclic schema. */
+const MAX_UNWRAP = 32;
+
+/**
+ * The schema of the value at a path: wrappers (optional, default, nullable, a transform's input)
+ * are looked through, a discriminated union is resolved by the value's tag. Undefined when the
+ * path leaves what the schema describes.
+ */
+function schemaAt(root: unknown, path: Path, input: unknown): SchemaLike | undefined {
+  let schema = root;
+  let value = input;
+  for (let step = 0; ; step++) {
+    for (let unwrap = 0; unwrap < MAX_UNWRAP && isSchemaLike(schema); unwrap++) {
+      const def = schema.def;
+      if (def.innerType !== undefined) schema = def.innerType;
+      else if (def.type === "pipe") schema = def.in;
+      else if (def.type === "union" && def.discriminator !== undefined)
+        schema = optionFor(schema, def.discriminator, value);
+      else break;
+    }
+    if (!isSchemaLike(schema)) return undefined;
+    if (step === path.length) return schema;
+    const segment = path[step] as PathSegment;
+    if (schema.def.type === "object" && typeof segment === "string" && schema.shape !== undefined) {
+      if (!Object.hasOwn(schema.shape, segment)) return undefined;
+      schema = schema.shape[segment];
+    } else if (schema.def.type === "array" && typeof segment === "number") {
+      schema = schema.def.element;
+    } else {
+      return undefined;
+    }
+    value = valueAt(value, [segment]);
+  }
+}
+
+/** The option of a discriminated union whose tag accepts the value's tag. */
+function optionFor(union: SchemaLike, discriminator: string, value: unknown): unknown {
+  const tag = valueAt(value, [discriminator]);
+  if (isMissing(tag)) return undefined;
+  for (const option of union.def.options ?? []) {
+    const tagSchema = isSchemaLike(option) ? option.shape?.[discriminator] : undefined;
+    if (isSchemaLike(tagSchema) && tagSchema.safeParse?.(tag).success === true) return option;
+  }
+  return undefined;
+}
+
+/** The fields the object at `path` may have and does not have: what a misspelt key may have meant. */
+function freeFields(schema: unknown, path: Path, input: unknown): string[] {
+  const at = schemaAt(schema, path, input);
+  if (at?.def.type !== "object" || at.shape === undefined) return [];
+  const object = valueAt(input, path);
+  if (isMissing(object) || typeof object !== "object" || object === null) return [];
+  return Object.keys(at.shape).filter((key) => !Object.hasOwn(object, key));
 }

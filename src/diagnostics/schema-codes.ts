@@ -14,8 +14,11 @@ import { type DiagnosticUnion, diagnosticFactory, type Severity } from "./diagno
 export interface SchemaDiagnosticParams {
   /** A required field is absent. */
   "missing-field": { readonly field: string };
-  /** A field the format does not know (often a typo). */
-  "unknown-field": { readonly field: string };
+  /**
+   * A field the format does not know (often a typo), with the nearest field the object may have
+   * and does not have yet (`"hour"` → `"hours"`), or null when none is near.
+   */
+  "unknown-field": { readonly field: string; readonly suggestion: string | null };
   /** The value has the wrong JSON type. */
   "invalid-type": { readonly expected: string; readonly received: string };
   /** A number with a fraction where a whole number is needed. */

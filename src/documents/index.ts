@@ -12,3 +12,41 @@
  */
 
 export { longDate } from "../i18n/format.js";
+// Spreadsheet tables and CSV for Excel: statements, the report, the koffer aggregate.
+export { type CsvOptions, toCsv } from "./csv.js";
+// The organisation report page (SPEC A8).
+export { type ReportDocumentOptions, reportDocument } from "./html/report-document.js";
+// The statement and plan for the appraisal conversation (SPEC A8).
+export {
+  type StatementDocumentOptions,
+  type StatementPage,
+  statementDocument,
+  statementsDocument,
+} from "./html/statement-document.js";
+export {
+  type KofferChartFigure,
+  type KofferChartOptions,
+  type KofferRoundsChartOptions,
+  type KofferStripChartData,
+  type KofferTeamsChartOptions,
+  kofferRoundsChart,
+  kofferStripChart,
+  kofferTeamsChart,
+  maxChartTeams,
+  stripBins,
+} from "./koffer-charts/index.js";
+export { type TeamAggregateTableOptions, teamAggregateTable } from "./koffer-rows.js";
+export { reportTable } from "./report-rows.js";
+export {
+  type SpreadsheetOptions,
+  statementLinesTable,
+  statementsTable,
+} from "./statement-rows.js";
+// The report's charts on their own (SPEC A8).
+export {
+  type CountedStarsChartOptions,
+  countedStarsChart,
+  type MandatoryRatesChartOptions,
+  mandatoryRatesChart,
+} from "./svg/report-charts.js";
+export type { SpreadsheetCell, SpreadsheetTable } from "./table.js";

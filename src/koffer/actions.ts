@@ -150,7 +150,14 @@ export const validateActionPlan = /* @__PURE__ */ deepFreeze(function validateAc
       const hasLarge = rawLarge !== undefined;
       if (hasSmall !== hasLarge) {
         const missing = hasSmall ? "large" : "small";
-        own.push(planDiagnostic("lone-action", [i, missing], { category, missing }));
+        // The label only on this error path: at most 20 categories to look through.
+        own.push(
+          planDiagnostic("lone-action", [i, missing], {
+            category,
+            label: template.categories.find((c) => c.id === category)?.label ?? null,
+            missing,
+          }),
+        );
       } else if (!hasSmall) {
         out.push(kofferDiagnostic("missing-field", [i, "small"], { field: "small" }));
         out.push(kofferDiagnostic("missing-field", [i, "large"], { field: "large" }));

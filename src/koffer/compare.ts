@@ -154,7 +154,16 @@ function placesOf(
   out: CompareDiagnostic[],
 ): Map<string, { points: number; rank: number }> | null {
   const ids = idsOf(aggregate);
-  if (sheet === undefined || !sameCategories(ids, [...sheet.scores.keys()], path, out)) return null;
+  if (
+    sheet === undefined ||
+    !sameCategories(
+      ids,
+      sheet.scores.map((s) => s.category),
+      path,
+      out,
+    )
+  )
+    return null;
   const points = pointsOf(sheet, ids);
   const ranks = ranksOf(points);
   return new Map(ids.map((id, i) => [id, { points: points[i] ?? 0, rank: ranks[i] ?? 0 }]));

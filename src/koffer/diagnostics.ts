@@ -58,16 +58,27 @@ export interface KofferDiagnosticParams {
     readonly minimum: number;
     readonly budget: number;
   };
-  /** A sheet has no score for a category of the template. */
-  "missing-category": { readonly category: string };
+  /** A sheet has no score for a category of the template (`label`: its label, for people). */
+  "missing-category": { readonly category: string; readonly label: string };
   /** A sheet scores a category the template does not have. */
   "unknown-category": { readonly category: string };
   /** A score that is not a whole number (also `NaN` and infinities). */
-  "not-an-integer": { readonly category: string; readonly received: string };
+  "not-an-integer": {
+    readonly category: string;
+    readonly label: string;
+    readonly received: string;
+  };
   /** A score below 0. */
-  negative: { readonly category: string; readonly received: number };
-  /** Two or more categories with the same points (SPEC B2); ids sorted. One per tied value. */
-  tie: { readonly categories: readonly string[]; readonly points: number };
+  negative: { readonly category: string; readonly label: string; readonly received: number };
+  /**
+   * Two or more categories with the same points (SPEC B2); ids sorted, `labels` in the same order.
+   * One per tied value.
+   */
+  tie: {
+    readonly categories: readonly string[];
+    readonly labels: readonly string[];
+    readonly points: number;
+  };
   /** The sheet's points add up to more than the budget. */
   "over-budget": { readonly total: number; readonly budget: number };
   /** The template's rule is `exactly` and the points add up to less than the budget. */

@@ -69,6 +69,7 @@ export {
 } from "./diagnostics.js";
 export { exampleCollectieTemplate, exampleConnectieTemplate } from "./examples.js";
 export {
+  type CategoryPoints,
   type CategoryRank,
   type KofferSheet,
   type KofferSheetInput,

@@ -5,22 +5,41 @@ import { isId, isRecord, readFields, type Sink, typeName, unreadable } from "./r
 import { checkTemplate, type KofferTemplate } from "./template.js";
 
 /**
- * One respondent's koffer sheet (koffervel) as `validateSheet` returns it.
+ * A category's points on a sheet.
+ *
+ * @example
+ * const entry: CategoryPoints = { category: "netwerken", points: 60 };
+ */
+export interface CategoryPoints {
+  readonly category: string;
+  readonly points: number;
+}
+
+/**
+ * One respondent's koffer sheet (koffervel) as `validateSheet` returns it: plain JSON data, so it
+ * can be stored and read back as it is (SPEC C).
  *
  * - `respondent` is the respondent's id, or `null` for an anonymous sheet.
- * - `scores` maps every category id of the template to its points, in the template's category
- *   order. It is a `Map`, so any text (`__proto__`, `constructor`) is an ordinary category id.
+ * - `scores` holds every category of the template with its points, in the template's category
+ *   order. A list rather than an object keyed by id, so that any text (`__proto__`,
+ *   `constructor`, `"2"`) is an ordinary category id and the order is the template's, whatever
+ *   the ids look like (an object would put ids such as `"2"` first).
  *
  * @example
  * const sheet: KofferSheet = {
  *   respondent: "anna",
- *   scores: new Map([["netwerken", 60], ["samenwerken", 40]]),
+ *   scores: [
+ *     { category: "netwerken", points: 60 },
+ *     { category: "samenwerken", points: 40 },
+ *   ],
  * };
- * sheet.scores.get("netwerken"); //=> 60
+ * sheet.scores.find((s) => s.category === "netwerken")?.points; //=> 60
+ * // As the input form of validateSheet and validateTeamScore:
+ * Object.fromEntries(sheet.scores.map((s) => [s.category, s.points])); //=> { netwerken: 60, samenwerken: 40 }
  */
 export interface KofferSheet {
   readonly respondent: string | null;
-  readonly scores: ReadonlyMap<string, number>;
+  readonly scores: readonly CategoryPoints[];
 }
 
 /**
@@ -68,6 +87,8 @@ const noProblems: readonly KofferDiagnostic[] = /* @__PURE__ */ deepFreeze([]);
 /** @internal What reading a template's sheets needs, built once per template. */
 export interface SheetReader {
   readonly ids: readonly string[];
+  /** The categories' labels, in the order of `ids`: messages name categories as people know them. */
+  readonly labels: readonly string[];
   readonly known: ReadonlySet<string>;
   readonly budget: number;
   readonly exactly: boolean;
@@ -79,7 +100,8 @@ export interface SheetReader {
 export function sheetReader(template: KofferTemplate): SheetReader {
   const ids = template.categories.map((c) => c.id);
   const exactly = template.budgetRule === "exactly";
-  return { ids, known: new Set(ids), budget: template.budget, exactly, out: [] };
+  const labels = template.categories.map((c) => c.label);
+  return { ids, labels, known: new Set(ids), budget: template.budget, exactly, out: [] };
 }
 
 /**
@@ -106,7 +128,7 @@ export function readSheet(
 }
 
 function readInto(
-  { ids, known, budget, exactly }: SheetReader,
+  { ids, labels, known, budget, exactly }: SheetReader,
   input: unknown,
   points: Float64Array,
   ranks: Float64Array,
@@ -165,8 +187,9 @@ function readInto(
       continue;
     }
     points[j] = Number.NaN;
+    const label = labels[j] as string;
     if (value === undefined) {
-      out.push(kofferDiagnostic("missing-category", ["scores", id], { category: id }));
+      out.push(kofferDiagnostic("missing-category", ["scores", id], { category: id, label }));
     } else if (typeof value !== "number") {
       out.push(
         kofferDiagnostic("invalid-type", ["scores", id], {
@@ -179,12 +202,19 @@ function readInto(
         out.push(
           kofferDiagnostic("not-an-integer", ["scores", id], {
             category: id,
+            label,
             received: String(value),
           }),
         );
       }
       if (value < 0) {
-        out.push(kofferDiagnostic("negative", ["scores", id], { category: id, received: value }));
+        out.push(
+          kofferDiagnostic("negative", ["scores", id], {
+            category: id,
+            label,
+            received: value,
+          }),
+        );
       }
     }
   }
@@ -196,7 +226,14 @@ function readInto(
     sorted.forEach((p, i) => {
       if (p !== sorted[i - 1] || p === sorted[i - 2]) return;
       const categories = ids.filter((_, j) => points[j] === p).sort();
-      out.push(kofferDiagnostic("tie", ["scores"], { categories, points: p }));
+      // Each label beside its id (ids are unique in a template): the message names the labels.
+      out.push(
+        kofferDiagnostic("tie", ["scores"], {
+          categories,
+          labels: categories.map((id) => labels[ids.indexOf(id)] as string),
+          points: p,
+        }),
+      );
     });
   }
   if (total > budget) {
@@ -233,7 +270,10 @@ export const validateSheet = /* @__PURE__ */ deepFreeze(function validateSheet(
   const reader = sheetReader(template);
   const { respondent, diagnostics } = readSheet(reader, input, points, new Float64Array(k));
   if (diagnostics.length > 0) return failure(diagnostics);
-  const scores = new Map(template.categories.map(({ id }, j) => [id, points[j] as number]));
+  const scores = template.categories.map(({ id }, j) => ({
+    category: id,
+    points: points[j] as number,
+  }));
   return toResult({ respondent, scores }, []);
 });
 
@@ -297,16 +337,20 @@ export const rankSheet = /* @__PURE__ */ deepFreeze(function rankSheet(
 });
 
 /**
- * @internal The points of a validated sheet for the categories `ids`, in that order. A sheet that
- * lacks one (`RangeError`: it belongs to another template) or holds anything but a whole number
- * ≥ 0 (`TypeError`: it was not validated) is a programmer error, not a silent wrong rank.
+ * @internal The points of a validated sheet for the categories `ids`, in that order. A sheet with
+ * more or fewer categories or without one of them (`RangeError`: it belongs to another template)
+ * or with anything but a whole number ≥ 0 (`TypeError`: it was not validated) is a programmer
+ * error, not a silent wrong rank. As many entries as ids, each id found, means no id twice.
  *
  * @example
  * pointsOf(sheet, ["a", "b"]); //=> [60, 40]
  */
 export function pointsOf(sheet: KofferSheet, ids: readonly string[]): number[] {
+  const { scores } = sheet;
   return ids.map((id) => {
-    const value = sheet.scores.get(id);
+    // Not a list (a `Map` from before 0.2): `find` is missing, a TypeError.
+    const entry = scores.find((s) => s.category === id);
+    const value = scores.length === ids.length ? entry?.points : undefined;
     if (Number.isInteger(value) && (value as number) >= 0) return value as number;
     throw new (value === undefined ? RangeError : TypeError)(
       `sheet.scores has no whole number ≥ 0 for the category ${JSON.stringify(id)}`.slice(0, 200),

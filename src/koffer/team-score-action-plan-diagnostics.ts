@@ -10,15 +10,20 @@ import { planNl } from "./i18n/team-score-action-plan-nl.js";
  * koffer codes, so one code always means one thing.
  *
  * @example
- * const params: PlanDiagnosticParams["lone-action"] = { category: "netwerken", missing: "large" };
+ * const params: PlanDiagnosticParams["lone-action"] = { category: "netwerken", label: "Netwerken", missing: "large" };
  */
 export interface PlanDiagnosticParams {
   /** An action pair with only a small or only a large action; `missing` names the absent one. */
-  "lone-action": { readonly category: string | null; readonly missing: "small" | "large" };
+  "lone-action": {
+    readonly category: string | null;
+    /** The category's label, or null when the category is missing or not in the template. */
+    readonly label: string | null;
+    readonly missing: "small" | "large";
+  };
   /** An array of means whose length is not the number of categories. */
   "means-count": { readonly expected: number; readonly received: number };
   /** A mean that is not a finite number ≥ 0 (also `null`: a team without valid sheets). */
-  "invalid-mean": { readonly category: string; readonly received: string };
+  "invalid-mean": { readonly category: string; readonly label: string; readonly received: string };
 }
 
 /**

@@ -15,7 +15,8 @@ import { checkTemplate, type KofferTemplate, minimumBudget } from "./template.js
  * a getter): `unreadable-input`. The template must come from `validateTemplate` (a `TypeError`
  * naming the field otherwise).
  *
- * To check an edited proposal, pass `Object.fromEntries(proposal.sheet.scores)`.
+ * To check an edited proposal, pass its scores as an object:
+ * `Object.fromEntries(proposal.sheet.scores.map((s) => [s.category, s.points]))`.
  *
  * @example
  * const result = validateTeamScore(template, { a: 50, b: 30, c: 30 });
@@ -73,7 +74,7 @@ export interface ProposedScore {
  *
  * @example
  * const proposal: TeamScoreProposal = result.value;
- * proposal.sheet.scores.get("a"); //=> 31
+ * proposal.sheet.scores[0]; //=> { category: "a", points: 31 }
  * proposal.totalDeviation; //=> 2
  */
 export interface TeamScoreProposal {
@@ -272,7 +273,7 @@ export function allocate(
  * // Targets: mean × 100 / 75 = 30, 30, 20, 10, 10.
  * const result = proposeTeamScore(template, [22.5, 22.5, 15, 7.5, 7.5]);
  * if (result.ok) {
- *   Object.fromEntries(result.value.sheet.scores); //=> { a: 31, b: 30, c: 20, d: 10, e: 9 }
+ *   result.value.sheet.scores.map((s) => s.points); //=> [31, 30, 20, 10, 9] (a, b, c, d, e)
  *   result.value.totalDeviation; //=> 2 (the other optimum 30, 29, 20, 11, 10 also has 2 and
  *   // the same squared deviation 2; a = 31 > 30 decides)
  * }
@@ -295,13 +296,17 @@ export const proposeTeamScore = /* @__PURE__ */ deepFreeze(function proposeTeamS
     } else if (means.length !== k) {
       out.push(planDiagnostic("means-count", [], { expected: k, received: means.length }));
     } else {
-      categories.forEach(({ id }, i) => {
+      categories.forEach(({ id, label }, i) => {
         const value: unknown = means[i];
         if (typeof value === "number" && Number.isFinite(value) && value >= 0) {
           values.push(value + 0); // -0 becomes 0
         } else {
           out.push(
-            planDiagnostic("invalid-mean", [i], { category: id, received: describeValue(value) }),
+            planDiagnostic("invalid-mean", [i], {
+              category: id,
+              label,
+              received: describeValue(value),
+            }),
           );
         }
       });
@@ -337,7 +342,10 @@ export const proposeTeamScore = /* @__PURE__ */ deepFreeze(function proposeTeamS
     });
     return toResult(
       {
-        sheet: { respondent: null, scores: new Map(rows.map((r) => [r.category, r.points])) },
+        sheet: {
+          respondent: null,
+          scores: rows.map(({ category, points }) => ({ category, points })),
+        },
         categories: rows,
         totalDeviation: ratio(l1, S),
         squaredDeviation: ratio(l2, S * S),

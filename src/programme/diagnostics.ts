@@ -33,8 +33,15 @@ export type IdKind =
 export interface ProgrammeDiagnosticParams {
   /** Two entries of one kind share an id (for editions: a year). */
   "duplicate-id": { readonly kind: IdKind; readonly id: string; readonly firstPath: Path };
-  /** A reference to a theme, learning line, spearhead, group or component that does not exist. */
-  "unknown-reference": { readonly kind: IdKind; readonly id: string };
+  /**
+   * A reference to a theme, learning line, spearhead, group or component that does not exist,
+   * with the id of the nearest one that does (by id or by name), or null when none is near.
+   */
+  "unknown-reference": {
+    readonly kind: IdKind;
+    readonly id: string;
+    readonly suggestion: string | null;
+  };
   /** A year inside the policy's windows has no edition. */
   "missing-edition": {
     readonly year: number;
@@ -84,22 +91,28 @@ export interface ProgrammeDiagnosticParams {
   /** A period whose end lies before its start. */
   "period-reversed": { readonly from: string; readonly to: string };
   /** A completion of a component that no edition lists (shown as not counted, SPEC A7). */
-  "unknown-component": { readonly component: string };
+  "unknown-component": { readonly component: string; readonly suggestion: string | null };
   /** A participant's role names a theme the programme does not have (SPEC A5). */
-  "unknown-role-theme": { readonly theme: string; readonly year: number };
+  "unknown-role-theme": {
+    readonly theme: string;
+    readonly year: number;
+    readonly suggestion: string | null;
+  };
   /** A participant's development point names nothing in the programme. */
   "unknown-development-point": {
     readonly kind: "theme" | "learning-line" | "spearhead";
     readonly id: string;
+    readonly suggestion: string | null;
   };
   /** A participant's group is not among the programme's declared groups. */
-  "unknown-group": { readonly group: string };
+  "unknown-group": { readonly group: string; readonly suggestion: string | null };
   /** A completion dated in a year without an edition. */
   "completion-without-edition": { readonly component: string; readonly year: number };
 }
 
 /**
- * A semantic problem in a programme or a participant: its shape is sound, its meaning is not.
+ * A semantic problem in a programme or a participant: a part whose shape is sound means something
+ * that cannot be (an unknown theme, a target nobody can reach).
  *
  * @example
  * if (d.code === "target-unreachable") console.log(d.params.reachable, d.params.target);

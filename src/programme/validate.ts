@@ -2,19 +2,21 @@ import type { Path } from "../diagnostics/diagnostic.js";
 import { fromZodIssues } from "../diagnostics/from-zod.js";
 import { failure, toResult, unwrap, type ValidationResult } from "../diagnostics/result.js";
 import { schemaDiagnostic } from "../diagnostics/schema-codes.js";
+import { Suggester } from "../diagnostics/suggest.js";
 import { typeName } from "../diagnostics/value.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
-import type { CheckContext, IndexedEdition } from "./checks/context.js";
+import type { CheckContext, IndexedEdition, ProgrammeView } from "./checks/context.js";
 import { checkEditions } from "./checks/editions.js";
 import { checkDuplicateIds, reportDuplicates } from "./checks/ids.js";
 import { checkParticipant, indexProgramme, type ProgrammeIndex } from "./checks/participant.js";
 import { checkPolicy } from "./checks/policy.js";
 import { checkReachability } from "./checks/reachability.js";
 import { checkReferences, checkThemesHaveComponents } from "./checks/references.js";
+import { salvageParticipant, salvageProgramme } from "./checks/salvage.js";
 import type { ProgrammeDiagnostic, SemanticDiagnostic } from "./diagnostics.js";
 import { holdsMoreValuesThan, MAX_PARTICIPANT_VALUES, MAX_PROGRAMME_VALUES } from "./input-size.js";
 import { participantSchema } from "./schema/participant.js";
-import { programmeSchema } from "./schema/programme.js";
+import { programmeSchema, programmeShape } from "./schema/programme.js";
 import type { Participant, Programme } from "./types.js";
 
 /**
@@ -75,10 +77,13 @@ function guarded<T>(
 }
 
 /**
- * Validates a programme design (SPEC A9): first its shape, then — when the shape is sound — its
- * meaning: duplicate ids, unknown references, missing or overlapping editions, unreachable
- * targets, mandatory stars above the cap, themes without components, empty editions and policy
- * values that contradict each other. Returns every problem at once; never throws.
+ * Validates a programme design (SPEC A9): its shape and its meaning — duplicate ids, unknown
+ * references, missing or overlapping editions, unreachable targets, mandatory stars above the
+ * cap, themes without components, empty editions and policy values that contradict each other.
+ * Returns every problem at once, in one run: the meaning is checked for every part whose shape is
+ * sound, beside the shape errors of the others (a misspelt theme is reported next to `stars: 4`),
+ * and never from a part that is not (no follow-on errors). An unknown field or reference names the
+ * nearest known one (`suggestion` in its params, "did you mean …?" in its messages). Never throws.
  *
  * @example
  * import { validateProgramme, formatDiagnostic } from "sterrenprogramma";
@@ -101,8 +106,14 @@ export const validateProgramme = /* @__PURE__ */ deepFreeze(function validatePro
       ]);
     }
     const parsed = programmeSchema.safeParse(input);
-    if (!parsed.success)
-      return toResult(undefined as never, fromZodIssues(parsed.error.issues, input));
+    if (!parsed.success) {
+      const shape = fromZodIssues(parsed.error.issues, input, {
+        schema: programmeShape,
+        suggester: new Suggester(),
+      });
+      const view = salvageProgramme(input);
+      return failure(view === undefined ? shape : [...shape, ...checkProgramme(view)]);
+    }
     const programme: Programme = parsed.data;
     return toResult(programme, checkProgramme(programme));
   });
@@ -122,14 +133,26 @@ export const parseProgramme = /* @__PURE__ */ deepFreeze(function parseProgramme
   return unwrap("The programme", validateProgramme(input));
 });
 
-/** The semantic checks of SPEC A9 on a programme of sound shape. */
-function checkProgramme(programme: Programme): SemanticDiagnostic[] {
+/**
+ * The semantic checks of SPEC A9 on a programme: one of sound shape as it is, or the sound parts
+ * of one that is not (checks/salvage.ts). Each check skips what it cannot know.
+ */
+function checkProgramme(programme: ProgrammeView): SemanticDiagnostic[] {
   const diagnostics: SemanticDiagnostic[] = [];
   const editionsByYear = new Map<number, IndexedEdition>();
-  for (const [index, edition] of programme.editions.entries()) {
-    if (!editionsByYear.has(edition.year)) editionsByYear.set(edition.year, { edition, index });
+  let yearsComplete = programme.editions !== undefined;
+  for (const [index, edition] of (programme.editions ?? []).entries()) {
+    if (edition?.year === undefined) yearsComplete = false;
+    else if (!editionsByYear.has(edition.year))
+      editionsByYear.set(edition.year, { edition, index });
   }
-  const ctx: CheckContext = { programme, editionsByYear, report: (d) => diagnostics.push(d) };
+  const ctx: CheckContext = {
+    programme,
+    editionsByYear,
+    yearsComplete,
+    suggester: new Suggester(),
+    report: (d) => diagnostics.push(d),
+  };
   checkDuplicateIds(ctx);
   checkReferences(ctx);
   checkThemesHaveComponents(ctx);
@@ -139,12 +162,33 @@ function checkProgramme(programme: Programme): SemanticDiagnostic[] {
   return diagnostics;
 }
 
+/**
+ * The suggesters of one validation of participants: one for fields, one for references, so that
+ * misspelt columns cannot spend the bound of misspelt components, and each memoised over rows.
+ */
+interface Suggesters {
+  readonly fields: Suggester;
+  readonly references: Suggester;
+}
+
+const newSuggesters = (): Suggesters => ({
+  fields: new Suggester(),
+  references: new Suggester(),
+});
+
+/**
+ * One participant: its shape and, when the shape is sound, its meaning; when it is not, the
+ * meaning of its sound parts beside the shape errors. `id` is the participant's id when sound,
+ * for the duplicate check of a list.
+ */
 function parseOneParticipant(
   input: unknown,
   index: ProgrammeIndex | undefined,
   base: Path,
+  suggesters: Suggesters,
 ): {
   participant?: Participant;
+  id?: string;
   diagnostics: ProgrammeDiagnostic[];
 } {
   if (holdsMoreValuesThan(input, MAX_PARTICIPANT_VALUES)) {
@@ -159,19 +203,27 @@ function parseOneParticipant(
   }
   const parsed = participantSchema.safeParse(input);
   if (!parsed.success) {
-    return {
-      diagnostics: fromZodIssues(parsed.error.issues, input).map((d) => ({
-        ...d,
-        path: [...base, ...d.path],
-      })),
-    };
+    const diagnostics: ProgrammeDiagnostic[] = fromZodIssues(parsed.error.issues, input, {
+      schema: participantSchema,
+      suggester: suggesters.fields,
+    }).map((d) => ({ ...d, path: [...base, ...d.path] }));
+    const view = salvageParticipant(input);
+    if (view === undefined) return { diagnostics };
+    for (const d of checkParticipant(view, index, base, suggesters.references)) diagnostics.push(d);
+    return view.id === undefined ? { diagnostics } : { id: view.id, diagnostics };
   }
-  return { participant: parsed.data, diagnostics: checkParticipant(parsed.data, index, base) };
+  return {
+    participant: parsed.data,
+    id: parsed.data.id,
+    diagnostics: checkParticipant(parsed.data, index, base, suggesters.references),
+  };
 }
 
 /**
  * Validates one participant: its shape, reversed exemption periods, and — when the programme is
- * given — references the programme does not know (warnings: a statement explains them).
+ * given — references the programme does not know (warnings: a statement explains them), with the
+ * nearest known id where one is near. As `validateProgramme` does, the meaning of the sound parts
+ * is reported beside the shape errors of the others.
  *
  * @example
  * const result = validateParticipant(json, programme);
@@ -187,6 +239,7 @@ export const validateParticipant = /* @__PURE__ */ deepFreeze(function validateP
       input,
       programme === undefined ? undefined : indexProgramme(programme),
       [],
+      newSuggesters(),
     );
     return participant === undefined ? failure(diagnostics) : toResult(participant, diagnostics);
   });
@@ -208,7 +261,9 @@ export const parseParticipant = /* @__PURE__ */ deepFreeze(function parsePartici
 
 /**
  * Validates a list of participants at once: every participant as `validateParticipant` does, plus
- * duplicate participant ids. Paths start at the participant's index.
+ * duplicate participant ids (among every participant whose id is sound, valid or not). Paths start
+ * at the participant's index. Suggestions are memoised over the list: a misspelt component that
+ * recurs on every row is looked up once.
  *
  * @example
  * const result = validateParticipants(JSON.parse(text), programme);
@@ -229,14 +284,13 @@ export const validateParticipants = /* @__PURE__ */ deepFreeze(function validate
     const participants: Participant[] = [];
     const diagnostics: ProgrammeDiagnostic[] = [];
     const ids: { id: string; path: Path }[] = [];
+    const suggesters = newSuggesters();
     for (const [i, item] of input.entries()) {
-      const one = parseOneParticipant(item, index, [i]);
+      const one = parseOneParticipant(item, index, [i], suggesters);
       // One at a time: a spread of a long list overflows the call stack.
       for (const d of one.diagnostics) diagnostics.push(d);
-      if (one.participant !== undefined) {
-        participants.push(one.participant);
-        ids.push({ id: one.participant.id, path: [i, "id"] });
-      }
+      if (one.participant !== undefined) participants.push(one.participant);
+      if (one.id !== undefined) ids.push({ id: one.id, path: [i, "id"] });
     }
     reportDuplicates({ report: (d) => diagnostics.push(d) }, "participant", ids);
     return toResult(participants as readonly Participant[], diagnostics);

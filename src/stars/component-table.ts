@@ -17,6 +17,11 @@ export interface ComponentTable {
   readonly components: readonly (Component | undefined)[];
   /** The size of the key space: `ids * (years + 1)`. */
   readonly keys: number;
+  /**
+   * Per number, the component's title in the latest edition that lists it: what a line says of a
+   * completion whose own year's edition does not list the component (people read titles, not ids).
+   */
+  readonly latestTitles: readonly string[];
 }
 
 /** Numbers the components of the editions (by year). */
@@ -32,11 +37,19 @@ export function componentTable(
   }
   const ids = numberOf.size;
   const components: (Component | undefined)[] = new Array(ids * years).fill(undefined);
+  const latestTitles: string[] = new Array(ids).fill("");
+  const latestYears: number[] = new Array(ids).fill(-1);
   for (const [year, list] of byYear) {
-    for (const [id, component] of list)
-      components[(year - firstYear) * ids + (numberOf.get(id) as number)] = component;
+    for (const [id, component] of list) {
+      const number = numberOf.get(id) as number;
+      components[(year - firstYear) * ids + number] = component;
+      if (year > (latestYears[number] as number)) {
+        latestYears[number] = year;
+        latestTitles[number] = component.title;
+      }
+    }
   }
-  return { numberOf, ids, firstYear, years, components, keys: ids * (years + 1) };
+  return { numberOf, ids, firstYear, years, components, keys: ids * (years + 1), latestTitles };
 }
 
 /**

@@ -292,7 +292,9 @@ export function evaluateWindow(
     }
     lines[k] = {
       completion,
-      title: component?.title ?? null,
+      // A component its year's edition does not list keeps the title of its latest edition (one
+      // lookup, on such lines only); null only for an id no edition has.
+      title: component?.title ?? latestTitle(table, completion.component),
       year,
       editionStars: component?.stars ?? null,
       stars,
@@ -311,7 +313,7 @@ export function evaluateWindow(
   const mandatory = mandatoryFor(prepared, participant, window, asOf, best.met);
   const electiveRules = electiveRulesFor(
     policy,
-    prepared.learningLineIds,
+    prepared.programme.learningLines,
     participant,
     countingList,
   );
@@ -332,6 +334,7 @@ export function evaluateWindow(
 
   return {
     participant: participant.id,
+    participantName: participant.name ?? null,
     asOf,
     window,
     lines,
@@ -358,6 +361,12 @@ export function evaluateWindow(
       window.kind === "rolling" ? expiringStars(policy, asOf, lines, bonus, roles) : NO_EXPIRING,
     history,
   };
+}
+
+/** The title of a component in the latest edition that lists it, or null when none does. */
+function latestTitle(table: PreparedProgramme["table"], id: string): string | null {
+  const number = table.numberOf.get(id);
+  return number === undefined ? null : (table.latestTitles[number] ?? null);
 }
 
 /**

@@ -1,4 +1,3 @@
-import type { Role } from "../programme/types.js";
 import type {
   BonusLine,
   CarryOverLine,
@@ -11,6 +10,7 @@ import type {
   MandatorySummary,
   Obligation,
   ObligationStatus,
+  RoleLine,
   RoleReason,
   StatementStatus,
   StatementTotals,
@@ -48,10 +48,12 @@ export type BonusReason = BonusLine["reason"];
  * What the heading of a statement needs.
  *
  * @example
- * const p: HeadingParams = { participant: "p-anouk", asOf: "2026-06-30" };
+ * const p: HeadingParams = { participant: "p-anouk", participantName: "Anouk Jansen", asOf: "2026-06-30" };
  */
 export interface HeadingParams {
+  /** The participant's id: said (quoted) only when the participant has no name. */
   readonly participant: string;
+  readonly participantName: string | null;
   readonly asOf: string;
 }
 
@@ -92,11 +94,13 @@ export interface StatusParams {
  *
  * @example
  * const messages: StatementMessages = nl;
- * messages.line["over-cap"](line); //=> "19-05-2026 Digitaal hulpplein: 3 sterren, telt niet mee: …"
+ * messages.line["over-cap"](line); //=> "Digitaal hulpplein, 19 mei 2026: 3 sterren, telt niet mee: …"
  */
 export interface StatementMessages {
-  /** First line: whose statement, at which date. */
+  /** First line: whose statement (by name), at which date. */
   readonly heading: (p: HeadingParams) => string;
+  /** The status in a word or two, for tables and lists: "op schema" / "on track". */
+  readonly statusWords: { readonly [S in StatementStatus]: string };
   /** The window and how much of it has passed. */
   readonly window: (p: WindowParams) => string;
   /** The effective target and why it is lower than the policy's (pro rata start, exemptions). */
@@ -121,8 +125,8 @@ export interface StatementMessages {
   readonly bonus: { readonly [R in BonusReason]: (line: BonusLine) => string };
 
   readonly rolesHeading: () => string;
-  /** One role and why it earns a bonus or not. */
-  readonly role: { readonly [R in RoleReason]: (role: Role) => string };
+  /** One role (its theme by name) and why it earns a bonus or not. */
+  readonly role: { readonly [R in RoleReason]: (line: RoleLine) => string };
 
   /** The surplus stars carried in from the window before. */
   readonly carryOver: (line: CarryOverLine) => string;

@@ -4,7 +4,7 @@ import type { Locale } from "../i18n/types.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import type { StatementMessages } from "./explain-messages.js";
 import { holdsItsComponent } from "./rules/duplicates.js";
-import type { CompletionLine, Statement } from "./types.js";
+import type { CompletionLine, Statement, StatementStatus } from "./types.js";
 
 const messages: { readonly [L in Locale]: StatementMessages } = /* @__PURE__ */ deepFreeze({
   nl,
@@ -47,9 +47,13 @@ function countsInsteadOf(
  * A participant's star statement as readable text, one array entry per line (SPEC A8): heading and
  * window, target, every completion line with its reason, bonus stars, roles without a bonus,
  * carry-over, exemptions, totals, mandatory components, elective rules, the yearly minimum, stars
- * about to leave a rolling window, earlier windows and finally the status. Sections are separated by an empty line; sections with nothing
- * to say (no bonus, no carry-over, no elective rules, …) are left out. Dates and numbers are
- * formatted by the library itself, never by the machine's locale or time zone.
+ * about to leave a rolling window, earlier windows and finally the status. Sections are separated
+ * by an empty line; sections with nothing to say (no bonus, no carry-over, no elective rules, …)
+ * are left out. Things are named as people know them: the participant by name, components by
+ * title, themes and learning lines by name (the statement carries them); a component or theme the
+ * programme does not have is said in words with its id quoted (`Onbekend onderdeel "x"`). Dates
+ * read as in prose ("30 juni 2026", see `longDate`), fixed to the calendar date: never the
+ * machine's locale, time zone or clock.
  *
  * @param statement - the statement to explain; it is not changed
  * @param locale - `"nl"` (default) or `"en"`
@@ -57,9 +61,9 @@ function countsInsteadOf(
  *
  * @example
  * const lines = explainStatementLines(statement, "en");
- * lines[0]; //=> "Star statement of p-anouk as of 2026-06-30"
- * lines.find((l) => l.includes("Digitaal hulpplein"));
- * //=> "- 2026-05-19 Digitaal hulpplein: 3 stars, 1 counts: the window's cap has been reached (2 over the cap)."
+ * lines[0]; //=> "Star statement of Anouk Jansen as of 30 June 2026"
+ * lines.find((l) => l.includes("Digitaal Hulpplein"));
+ * //=> "- Inwoners wegwijs maken op het Digitaal Hulpplein, 19 May 2026: 3 stars, 1 counts: the window's cap has been reached (2 over the cap)."
  * @function
  */
 export const explainStatementLines = /* @__PURE__ */ deepFreeze(function explainStatementLines(
@@ -72,7 +76,11 @@ export const explainStatementLines = /* @__PURE__ */ deepFreeze(function explain
   const sections: string[][] = [];
 
   sections.push([
-    m.heading({ participant: statement.participant, asOf: statement.asOf }),
+    m.heading({
+      participant: statement.participant,
+      participantName: statement.participantName,
+      asOf: statement.asOf,
+    }),
     m.window({ ...window, elapsedPercent }),
     m.target(statement.target),
   ]);
@@ -98,7 +106,7 @@ export const explainStatementLines = /* @__PURE__ */ deepFreeze(function explain
 
   const withoutBonus = statement.roles.filter((r) => r.reason !== "bonus");
   if (withoutBonus.length > 0)
-    sections.push([m.rolesHeading(), ...withoutBonus.map((r) => item(m.role[r.reason](r.role)))]);
+    sections.push([m.rolesHeading(), ...withoutBonus.map((r) => item(m.role[r.reason](r)))]);
 
   if (statement.carryOver !== null) sections.push([m.carryOver(statement.carryOver)]);
 
@@ -171,8 +179,8 @@ export const explainStatementLines = /* @__PURE__ */ deepFreeze(function explain
  *
  * @example
  * console.log(explainStatement(computeStatement(programme, participant, "2026-06-30")));
- * // Sterrenoverzicht van p-anouk, stand op 30-06-2026
- * // Periode: 01-01-2025 t/m 31-12-2026 (vaste periode); 546 van 730 dagen voorbij (75%).
+ * // Sterrenoverzicht van Anouk Jansen, stand op 30 juni 2026
+ * // Periode: 1 januari 2025 t/m 31 december 2026 (vaste periode); 546 van 730 dagen voorbij (75%).
  * // Doel: 15 sterren.
  * // …
  * // Stand: op schema. …
@@ -183,4 +191,24 @@ export const explainStatement = /* @__PURE__ */ deepFreeze(function explainState
   locale: Locale = "nl",
 ): string {
   return explainStatementLines(statement, locale).join("\n");
+});
+
+/**
+ * A statement's status in a word or two, in Dutch or English — the words the explanation uses
+ * (SPEC A8), for a table, a list or a chart legend: "voltooid", "op schema", "achter op schema" /
+ * "complete", "on track", "behind".
+ *
+ * @param status - `statement.status`
+ * @param locale - `"nl"` (default) or `"en"`
+ *
+ * @example
+ * statementStatusText("on-track"); //=> "op schema"
+ * statementStatusText("behind", "en"); //=> "behind"
+ * @function
+ */
+export const statementStatusText = /* @__PURE__ */ deepFreeze(function statementStatusText(
+  status: StatementStatus,
+  locale: Locale = "nl",
+): string {
+  return messages[locale].statusWords[status];
 });

@@ -1,8 +1,15 @@
-import { decimal, joinList, q } from "../i18n/format.js";
+import { decimal, joinList, longDate, q } from "../i18n/format.js";
 import type { Locale } from "../i18n/types.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import type { DevelopmentPoint } from "../programme/types.js";
-import type { Plan, PlanItem, PlanReason, PlanUnavailable, PlanUnmetRule } from "./plan-types.js";
+import type {
+  Plan,
+  PlanItem,
+  PlanMatch,
+  PlanReason,
+  PlanUnavailable,
+  PlanUnmetRule,
+} from "./plan-types.js";
 
 /**
  * Every piece of text of a plan's explanation in one language (SPEC A8). Typed so that a locale
@@ -10,7 +17,7 @@ import type { Plan, PlanItem, PlanReason, PlanUnavailable, PlanUnmetRule } from 
  *
  * @example
  * const messages: PlanMessages = planMessages.en;
- * messages.heading(plan); //=> "Plan for p-sanne at 2026-06-30 (window 2025-01-01 to 2026-12-31)"
+ * messages.heading(plan); //=> "Plan for Sanne Bakker as of 30 June 2026 (window 1 January 2025 to 31 December 2026)"
  */
 export interface PlanMessages {
   readonly heading: (plan: Plan) => string;
@@ -30,7 +37,8 @@ export interface PlanMessages {
   readonly notExact: () => string;
 }
 
-const nlDate = (iso: string) => `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
+const nlDate = (iso: string) => longDate(iso, "nl");
+const enDate = (iso: string) => longDate(iso, "en");
 const nlStars = (n: number) => `${n} ${n === 1 ? "ster" : "sterren"}`;
 const enStars = (n: number) => `${n} ${n === 1 ? "star" : "stars"}`;
 const nlHours = (h: number | null) => (h === null ? "duur onbekend" : `${decimal(h, "nl")} uur`);
@@ -46,18 +54,26 @@ const enKinds: Record<DevelopmentPoint["kind"], string> = /* @__PURE__ */ deepFr
   "learning-line": "learning line",
   spearhead: "spearhead",
 });
+/** "Klantgerichtheid (speerpunt)", or "onbekend speerpunt "x"" when the programme lacks it. */
+const nlMatch = (m: PlanMatch) =>
+  m.name === null ? `onbekend ${nlKinds[m.kind]} ${q(m.id)}` : `${m.name} (${nlKinds[m.kind]})`;
+const enMatch = (m: PlanMatch) =>
+  m.name === null ? `unknown ${enKinds[m.kind]} ${q(m.id)}` : `${m.name} (${enKinds[m.kind]})`;
+/** The participant by name, or said in words with the id quoted when they have none. */
+const nlWho = (p: Plan) => p.participantName ?? `medewerker ${q(p.participant)}`;
+const enWho = (p: Plan) => p.participantName ?? `participant ${q(p.participant)}`;
 const nlItem = (i: PlanItem) =>
-  `${nlDate(i.date)} ${i.title} (editie ${i.year}): ${nlStars(i.stars)}, ${i.adds} erbij, ${nlHours(i.hours)}`;
+  `${i.title} (editie ${i.year}, vanaf ${nlDate(i.date)}): ${nlStars(i.stars)}, ${i.adds} erbij, ${nlHours(i.hours)}`;
 const enItem = (i: PlanItem) =>
-  `${i.date} ${i.title} (edition ${i.year}): ${enStars(i.stars)}, adds ${i.adds}, ${enHours(i.hours)}`;
+  `${i.title} (${i.year} edition, from ${enDate(i.date)}): ${enStars(i.stars)}, adds ${i.adds}, ${enHours(i.hours)}`;
 
 const nl: PlanMessages = /* @__PURE__ */ deepFreeze({
   heading: (p) =>
-    `Plan voor ${p.participant} op ${nlDate(p.asOf)} (periode ${nlDate(p.window.start)} t/m ${nlDate(p.window.end)})`,
+    `Plan voor ${nlWho(p)}, stand op ${nlDate(p.asOf)} (periode ${nlDate(p.window.start)} t/m ${nlDate(p.window.end)})`,
   alreadyReached: (p) =>
     `Het doel van ${nlStars(p.target)} is al bereikt${p.unmetObligations === 0 ? "; er hoeft niets meer" : ""}.`,
   reaches: (p) =>
-    `Met dit plan komt ${p.participant} van ${p.countedBefore} op ${p.countedAfter} van ${nlStars(p.target)}: het doel wordt bereikt.`,
+    `Met dit plan komt ${nlWho(p)} van ${p.countedBefore} op ${p.countedAfter} van de ${nlStars(p.target)}: het doel wordt bereikt.`,
   unreachable: (p) =>
     `Het doel van ${nlStars(p.target)} is in deze periode niet meer te halen; het beste plan komt op ${p.countedAfter} (${nlStars(p.shortfall)} tekort).`,
   item: {
@@ -67,12 +83,12 @@ const nl: PlanMessages = /* @__PURE__ */ deepFreeze({
         "nl",
       )})`,
     "development-point": (i) =>
-      `${nlItem(i)} — past bij aandachtspunt ${joinList(
-        i.matches.map((m) => `${nlKinds[m.kind]} ${q(m.id)}`),
+      `${nlItem(i)} — past bij ${i.matches.length === 1 ? "het aandachtspunt" : "de aandachtspunten"} ${joinList(
+        i.matches.map(nlMatch),
         "nl",
       )}`,
     "learning-line": (i) =>
-      `${nlItem(i)} — dekt leerlijn ${joinList(i.learningLines.map(q), "nl")}`,
+      `${nlItem(i)} — dekt ${i.learningLineNames.length === 1 ? "de leerlijn" : "de leerlijnen"} ${joinList(i.learningLineNames, "nl")}`,
     target: (i) => `${nlItem(i)} — brengt sterren naar het doel met de minste uren`,
   },
   totals: (p) =>
@@ -100,26 +116,26 @@ const nl: PlanMessages = /* @__PURE__ */ deepFreeze({
 
 const en: PlanMessages = /* @__PURE__ */ deepFreeze({
   heading: (p) =>
-    `Plan for ${p.participant} at ${p.asOf} (window ${p.window.start} to ${p.window.end})`,
+    `Plan for ${enWho(p)} as of ${enDate(p.asOf)} (window ${enDate(p.window.start)} to ${enDate(p.window.end)})`,
   alreadyReached: (p) =>
     `The target of ${enStars(p.target)} is reached already${p.unmetObligations === 0 ? "; nothing is left to do" : ""}.`,
   reaches: (p) =>
-    `With this plan ${p.participant} goes from ${p.countedBefore} to ${p.countedAfter} of ${enStars(p.target)}: the target is reached.`,
+    `With this plan ${enWho(p)} goes from ${p.countedBefore} to ${p.countedAfter} of ${enStars(p.target)}: the target is reached.`,
   unreachable: (p) =>
     `The target of ${enStars(p.target)} can no longer be reached in this window; the best plan reaches ${p.countedAfter} (${enStars(p.shortfall)} short).`,
   item: {
     mandatory: (i) =>
       `${enItem(i)} — mandatory${i.obligations.some((o) => o.overdue) ? ", overdue" : ""} (due ${joinList(
-        i.obligations.map((o) => o.due),
+        i.obligations.map((o) => enDate(o.due)),
         "en",
       )})`,
     "development-point": (i) =>
-      `${enItem(i)} — matches development point ${joinList(
-        i.matches.map((m) => `${enKinds[m.kind]} ${q(m.id)}`),
+      `${enItem(i)} — matches the development ${i.matches.length === 1 ? "point" : "points"} ${joinList(
+        i.matches.map(enMatch),
         "en",
       )}`,
     "learning-line": (i) =>
-      `${enItem(i)} — covers learning line ${joinList(i.learningLines.map(q), "en")}`,
+      `${enItem(i)} — covers the learning ${i.learningLineNames.length === 1 ? "line" : "lines"} ${joinList(i.learningLineNames, "en")}`,
     target: (i) => `${enItem(i)} — brings stars towards the target at the fewest hours`,
   },
   totals: (p) =>
@@ -131,7 +147,7 @@ const en: PlanMessages = /* @__PURE__ */ deepFreeze({
           : `; ${p.unknownHours} components have no duration`
     }.`,
   unavailable: (u) =>
-    `${u.title} (mandatory in the ${u.year} edition, due ${u.due}${u.overdue ? ", overdue" : ""}): no longer on offer, discuss with your manager.`,
+    `${u.title} (mandatory in the ${u.year} edition, due ${enDate(u.due)}${u.overdue ? ", overdue" : ""}): no longer on offer, discuss with your manager.`,
   unmetObligations: (n) =>
     `${n} other mandatory ${n === 1 ? "component stays" : "components stay"} open.`,
   unmetRule: {
@@ -149,7 +165,7 @@ const en: PlanMessages = /* @__PURE__ */ deepFreeze({
  * The plan messages per locale.
  *
  * @example
- * planMessages.nl.item.target(item); //=> "30-06-2026 Intervisie (editie 2026): 2 sterren, 2 erbij, 6 uur — …"
+ * planMessages.nl.item.target(item); //=> "Intervisie (editie 2026, vanaf 30 juni 2026): 2 sterren, 2 erbij, 6 uur — …"
  */
 export const planMessages: { readonly [L in Locale]: PlanMessages } = /* @__PURE__ */ deepFreeze({
   nl,
@@ -165,8 +181,8 @@ export const planMessages: { readonly [L in Locale]: PlanMessages } = /* @__PURE
  * import { explainPlan, planToTarget } from "sterrenprogramma";
  *
  * console.log(explainPlan(planToTarget(programme, participant, "2026-06-30"), "en"));
- * // Plan for p-sanne at 2026-06-30 (window 2025-01-01 to 2026-12-31)
- * // With this plan p-sanne goes from 5 to 15 of 15 stars: the target is reached.
+ * // Plan for Sanne Bakker as of 30 June 2026 (window 1 January 2025 to 31 December 2026)
+ * // With this plan Sanne Bakker goes from 4 to 15 of 15 stars: the target is reached.
  * // …
  * @function
  */

@@ -27,13 +27,25 @@ export interface PlanObligation {
 }
 
 /**
+ * A development point a plan item matches, with its name for people to read (null when the
+ * programme has no theme, learning line or spearhead with that id).
+ *
+ * @example
+ * const match: PlanMatch = { kind: "spearhead", id: "mediawijsheid", name: "Mediawijsheid" };
+ */
+export interface PlanMatch extends DevelopmentPoint {
+  readonly name: string | null;
+}
+
+/**
  * One suggested completion of a plan.
  *
  * @example
  * const item: PlanItem = {
  *   component: "mediawijsheid-nepnieuws", title: "Mediawijsheid: nepnieuws herkennen", year: 2026,
  *   date: "2026-06-30", stars: 2, adds: 2, hours: 3, reason: "development-point",
- *   obligations: [], matches: [{ kind: "spearhead", id: "mediawijsheid" }], learningLines: [],
+ *   obligations: [], matches: [{ kind: "spearhead", id: "mediawijsheid", name: "Mediawijsheid" }],
+ *   learningLines: [], learningLineNames: [],
  * };
  */
 export interface PlanItem {
@@ -54,9 +66,11 @@ export interface PlanItem {
   /** The outstanding obligations it meets (for `mandatory`). */
   readonly obligations: readonly PlanObligation[];
   /** The participant's development points it matches. */
-  readonly matches: readonly DevelopmentPoint[];
-  /** Learning lines still missing for `cover-every-learning-line` that it covers. */
+  readonly matches: readonly PlanMatch[];
+  /** Learning lines still missing for `cover-every-learning-line` that it covers (ids). */
   readonly learningLines: readonly string[];
+  /** The names of `learningLines`, in the same order, for people to read. */
+  readonly learningLineNames: readonly string[];
 }
 
 /**
@@ -100,7 +114,10 @@ export type PlanUnmetRule = ElectiveRuleResult["rule"] | "yearly-minimum";
  * plan.items.map((i) => i.component);
  */
 export interface Plan {
+  /** The participant's id. */
   readonly participant: string;
+  /** The participant's name, for people to read, or null when the participant has none. */
+  readonly participantName: string | null;
   readonly asOf: string;
   readonly window: DateWindow;
   /** The editions the plan draws from (years whose edition is still on offer at the as-of date). */

@@ -1,5 +1,5 @@
 import { deepFreeze } from "../internal/deep-freeze.js";
-import type { Participant, Programme } from "../programme/types.js";
+import type { DevelopmentPoint, Participant, Programme } from "../programme/types.js";
 import { assertPlanParticipant, assertTeamPlanInputs } from "./entry-guards.js";
 import { branchAndBound } from "./plan-branch.js";
 import { dynamicPlan, greedyPlan } from "./plan-dynamic.js";
@@ -87,9 +87,15 @@ export const planToTarget = /* @__PURE__ */ deepFreeze(function planToTarget(
   const { items, exact, search } = searchPlan(ctx, budget);
   const after = computeStatement(prepared, followed(ctx, items), ctx.measuredOn);
   const before = ctx.before;
-  const missingLines = new Set(
-    before.electiveRules.find((r) => r.rule === "cover-every-learning-line")?.missing ?? [],
-  );
+  const cover = before.electiveRules.find((r) => r.rule === "cover-every-learning-line");
+  // The missing learning lines with their names: ids for the search, names for people to read.
+  const missingLines = new Map<string, string>();
+  if (cover !== undefined)
+    for (let i = 0; i < cover.missing.length; i++) {
+      const id = cover.missing[i] as string;
+      missingLines.set(id, cover.missingNames[i] ?? id);
+    }
+  const pointNames = developmentPointNames(prepared.programme, participant.developmentPoints);
   // The first line of each (component, date), as `lines.find` would give: one pass, not one per item.
   const lineOf = new Map<string, number>();
   for (const line of after.lines) {
@@ -97,7 +103,9 @@ export const planToTarget = /* @__PURE__ */ deepFreeze(function planToTarget(
     if (!lineOf.has(key)) lineOf.set(key, line.counted);
   }
   const planItems = items
-    .map((c) => planItem(c, lineOf.get(`${c.id}\u0000${c.date}`) ?? 0, missingLines, asOf))
+    .map((c) =>
+      planItem(c, lineOf.get(`${c.id}\u0000${c.date}`) ?? 0, missingLines, pointNames, asOf),
+    )
     .sort((a, b) =>
       a.date < b.date ? -1 : a.date > b.date ? 1 : a.component < b.component ? -1 : 1,
     );
@@ -111,6 +119,7 @@ export const planToTarget = /* @__PURE__ */ deepFreeze(function planToTarget(
   if (after.yearlyMinimum.some((y) => y.status !== "met")) unmetRules.push("yearly-minimum");
   return {
     participant: participant.id,
+    participantName: participant.name ?? null,
     asOf,
     window: { start: ctx.window.start, end: ctx.window.end, days: ctx.window.days },
     years: ctx.years,
@@ -133,10 +142,32 @@ export const planToTarget = /* @__PURE__ */ deepFreeze(function planToTarget(
   };
 });
 
+/**
+ * The names of a participant's development points, by kind and id (a handful per participant),
+ * for the plan's matches; a point whose id the programme does not have gets no name.
+ */
+function developmentPointNames(
+  programme: Programme,
+  points: readonly DevelopmentPoint[],
+): ReadonlyMap<string, string> {
+  const names = new Map<string, string>();
+  const catalogue = {
+    theme: programme.themes,
+    "learning-line": programme.learningLines,
+    spearhead: programme.spearheads,
+  } as const;
+  for (const p of points) {
+    const name = catalogue[p.kind].find((entry) => entry.id === p.id)?.name;
+    if (name !== undefined) names.set(`${p.kind}\u0000${p.id}`, name);
+  }
+  return names;
+}
+
 function planItem(
   c: Candidate,
   adds: number,
-  missingLines: ReadonlySet<string>,
+  missingLines: ReadonlyMap<string, string>,
+  pointNames: ReadonlyMap<string, string>,
   asOf: string,
 ): PlanItem {
   const learningLines = c.component.learningLines.filter((l) => missingLines.has(l));
@@ -158,8 +189,13 @@ function planItem(
     hours: c.component.hours ?? null,
     reason,
     obligations: c.obligations.map((o) => ({ year: o.year, due: o.due, overdue: asOf > o.due })),
-    matches: c.matches,
+    matches: c.matches.map((m) => ({
+      kind: m.kind,
+      id: m.id,
+      name: pointNames.get(`${m.kind}\u0000${m.id}`) ?? null,
+    })),
     learningLines,
+    learningLineNames: learningLines.map((l) => missingLines.get(l) ?? l),
   };
 }
 

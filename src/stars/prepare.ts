@@ -55,8 +55,6 @@ export interface PreparedProgramme {
   readonly programmeStart: string;
   /** @internal Whether the policy switches on any elective rule (SPEC A4). */
   readonly hasElectiveRules: boolean;
-  /** @internal The programme's learning line ids, in order. */
-  readonly learningLineIds: readonly string[];
   /**
    * @internal Fixed windows by as-of date: they depend on the policy and the date only, and a
    * report asks for the same date 100,000 times. A memo of a pure function, invisible outside.
@@ -190,7 +188,6 @@ export const prepareProgramme = /* @__PURE__ */ deepFreeze(function prepareProgr
     lineCaps,
     bonusCap,
     hasCategoryCaps: formatCaps.size > 0 || lineCaps.size > 0,
-    learningLineIds: programme.learningLines.map((l) => l.id),
     programmeStart: yearStart(programme.policy.startYear),
     hasElectiveRules:
       electives.minCount !== null ||

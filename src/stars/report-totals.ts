@@ -229,7 +229,7 @@ export function evaluateTotals(
   );
 
   const { effective, due } = targetAndPace(scratch, policy, participant, window, asOf);
-  const rules = electiveRulesFor(policy, prepared.learningLineIds, participant, counting);
+  const rules = electiveRulesFor(policy, prepared.programme.learningLines, participant, counting);
   scratch.counted = counted;
   scratch.status = statusOf(
     counted,

@@ -74,7 +74,11 @@ export interface StatementWindow extends DateWindow {
 export interface CompletionLine {
   /** The completion as it was given. */
   readonly completion: Completion;
-  /** The component's title in the edition of the completion's year, or null if not listed there. */
+  /**
+   * The component's title in the edition of the completion's year; for a component that edition
+   * does not list (`editionStars` null), its title in the latest edition that does; null only when
+   * no edition has the id.
+   */
   readonly title: string | null;
   /** The year of the completion, whose edition decides the stars (SPEC A2). */
   readonly year: number;
@@ -111,10 +115,15 @@ export type RoleReason =
  * One role of the input and whether it earns a bonus.
  *
  * @example
- * const line: RoleLine = { role: { theme: "leesbevordering", role: "trainer", year: 2026 }, reason: "bonus" };
+ * const line: RoleLine = {
+ *   role: { theme: "leesbevordering", role: "trainer", year: 2026 },
+ *   themeName: "Leesbevordering", reason: "bonus",
+ * };
  */
 export interface RoleLine {
   readonly role: Role;
+  /** The name of the role's theme, for people to read; null when the programme has no such theme. */
+  readonly themeName: string | null;
   readonly reason: RoleReason;
 }
 
@@ -124,13 +133,15 @@ export interface RoleLine {
  *
  * @example
  * const bonus: BonusLine = {
- *   theme: "klantgerichtheid", year: 2025, date: "2025-01-01",
+ *   theme: "klantgerichtheid", themeName: "Klantgerichtheid", year: 2025, date: "2025-01-01",
  *   roles: ["kartrekker"], stars: 1, counted: 1, reason: "counted",
  * };
  */
 export interface BonusLine {
   /** The theme, or null when the bonus is per window. */
   readonly theme: string | null;
+  /** The theme's name, for people to read, or null when the bonus is per window. */
+  readonly themeName: string | null;
   /** The year, or null when the bonus is per theme-window or per window. */
   readonly year: number | null;
   /** Where the bonus takes its place in the date order: the first day of its period in the window. */
@@ -274,15 +285,19 @@ export interface MandatorySummary {
  * One elective rule of the policy and whether it is met, with its numbers (SPEC A4).
  *
  * @example
- * const rule: ElectiveRuleResult = { rule: "min-count", actual: 2, limit: 3, met: false, missing: [] };
+ * const rule: ElectiveRuleResult = {
+ *   rule: "min-count", actual: 2, limit: 3, met: false, missing: [], missingNames: [],
+ * };
  */
 export interface ElectiveRuleResult {
   readonly rule: "min-count" | "max-count" | "max-stars" | "cover-every-learning-line";
   readonly actual: number;
   readonly limit: number;
   readonly met: boolean;
-  /** For `cover-every-learning-line`: the learning lines not yet covered. */
+  /** For `cover-every-learning-line`: the learning lines not yet covered (ids). */
   readonly missing: readonly string[];
+  /** The names of the `missing` learning lines, in the same order, for people to read. */
+  readonly missingNames: readonly string[];
 }
 
 /**
@@ -357,7 +372,8 @@ export interface Pace {
  *
  * @example
  * statement.expiring[0];
- * //=> { date: "2024-10-02", leavesOn: "2026-10-02", stars: 2, component: "mediawijsheid", title: "Mediawijsheid", theme: null }
+ * //=> { date: "2024-10-02", leavesOn: "2026-10-02", stars: 2, component: "mediawijsheid",
+ * //     title: "Mediawijsheid", theme: null, themeName: null }
  */
 export interface ExpiringStars {
   /** The date of the completion, or of the bonus's place in the date order. */
@@ -371,6 +387,8 @@ export interface ExpiringStars {
   readonly title: string | null;
   /** The bonus's theme, or null for a completion. */
   readonly theme: string | null;
+  /** The bonus theme's name, for people to read, or null for a completion or a bonus per window. */
+  readonly themeName: string | null;
 }
 
 /**
@@ -383,7 +401,10 @@ export interface ExpiringStars {
  * console.log(statement.totals.counted, statement.status);
  */
 export interface Statement {
+  /** The participant's id. */
   readonly participant: string;
+  /** The participant's name, for people to read, or null when the participant has none. */
+  readonly participantName: string | null;
   readonly asOf: string;
   readonly window: StatementWindow;
   /** One line per input completion, in date order (ties by component id, then status). */

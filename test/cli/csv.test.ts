@@ -106,10 +106,12 @@ describe("parseCsv (RFC 4180)", () => {
     expect(detectDelimiter("\r\n\na;b")).toBe(";");
   });
 
-  it("takes a tab when the header has more tabs than semicolons and commas (Excel's Unicode text)", () => {
+  it("takes a tab when the header holds one outside quotes (Excel's Unicode text, TSV)", () => {
     expect(detectDelimiter("medewerker\tnaam\tgroepen\n")).toBe("\t");
-    // Two tabs, two semicolons: no majority for the tab, so the old rule decides.
-    expect(detectDelimiter("a\tb;c\td;e\n")).toBe(";");
+    // No one types a tab into a header cell, but commas and semicolons in names are common:
+    // one tab wins over any number of them (issue 16: "Naam, voornaam" made a TSV a CSV).
+    expect(detectDelimiter("a\tb;c\td;e\n")).toBe("\t");
+    expect(detectDelimiter("Medewerker\tNaam, voornaam, tussenvoegsel\n")).toBe("\t");
     // A tab inside quotes does not count.
     expect(detectDelimiter('"a\tb\tc",d\n')).toBe(",");
     expect(texts('id\tnaam\r\np-anouk\t"Anouk\tJ"\r\n').rows).toEqual([["p-anouk", "Anouk\tJ"]]);

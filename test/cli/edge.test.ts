@@ -30,7 +30,7 @@ describe("CLI messages", () => {
     const codes = Object.keys(cliMessages.nl);
     expect(codes.sort()).toEqual(Object.keys(cliMessages.en).sort());
     // Every param gets a sample: a list for the list params, "x" for the others.
-    const lists = new Set(["known", "examples", "extra"]);
+    const lists = new Set(["known", "examples", "extra", "options"]);
     const sample = new Proxy(
       {},
       { get: (_, key) => (lists.has(String(key)) ? ["x"] : "x") },

@@ -18,11 +18,11 @@ describe("sterrenprogramma validate", () => {
   it("says a valid programme is valid, in Dutch by default and in English on request; exit 0", () => {
     expect(runWith(["validate", "programme.json"], example)).toEqual({
       code: 0,
-      stdout: "programme.json: geldig, 0 fout(en), 0 waarschuwing(en)\n",
+      stdout: "programme.json: geldig, 0 fouten, 0 waarschuwingen\n",
       stderr: "",
     });
     expect(runWith(["validate", "programme.json", "--lang", "en"], example).stdout).toBe(
-      "programme.json: valid, 0 error(s), 0 warning(s)\n",
+      "programme.json: valid, 0 errors, 0 warnings\n",
     );
   });
 
@@ -37,7 +37,7 @@ describe("sterrenprogramma validate", () => {
     };
     const nl = runWith(["validate", "p.json"], files);
     expect(nl.code).toBe(1);
-    expect(nl.stdout).toContain("p.json: ONGELDIG, 1 fout(en)");
+    expect(nl.stdout).toContain("p.json: ONGELDIG, 1 fout, 0 waarschuwingen");
     expect(nl.stdout).toContain("fout bij themes[1].id (duplicate-id)");
     const en = runWith(["validate", "p.json", "--lang=en"], files);
     expect(en.stdout).toContain("error at themes[1].id (duplicate-id)");
@@ -189,25 +189,44 @@ describe("sterrenprogramma statements and report", () => {
     ]);
   });
 
-  it("shows a summary line per participant as text", () => {
+  it("shows a summary line per participant as text: the name (or the quoted id), the status in words", () => {
     const files = { ...mini, "m.csv": "participant,component,date\np1,a,2025-03-01\n" };
     const { stdout } = runWith(
       ["statements", "mini.json", "m.csv", ...AS_OF, "--lang", "en"],
       files,
     );
     expect(stdout).toBe(
-      "Star statements at 2025-12-31\n" +
-        "  participant  stars    status  mandatory open\n" +
-        "  p1             3/3  complete               0\n",
+      "Star statements as of 31 December 2025\n" +
+        "  participant   stars    status  mandatory open\n" +
+        '  "p1"         3 of 3  complete               0\n',
+    );
+    const named = {
+      ...mini,
+      "m.csv": "participant;name;component;date\np1;Anna de Wit;a;2025-03-01\n",
+    };
+    expect(runWith(["statements", "mini.json", "m.csv", ...AS_OF], named).stdout).toBe(
+      "Sterrenoverzichten, stand op 31 december 2025\n" +
+        "  medewerker   sterren    status  verplicht open\n" +
+        "  Anna de Wit  3 van 3  voltooid               0\n",
     );
   });
 
   it("points a participant diagnostic at its CSV cell and exits 1", () => {
-    // 31-02-2025 becomes 2025-02-31, which is no date; the date cell starts at column 6.
+    // 31-02-2025 is no day; the date cell starts at column 6, and the error quotes it as written.
     const files = { ...mini, "m.csv": "participant;component;date\np1;a;31-02-2025\n" };
     const { code, stderr } = runWith(["statements", "mini.json", "m.csv", ...AS_OF], files);
     expect(code).toBe(1);
-    expect(stderr).toContain("m.csv:2:6: fout bij [0].completions[0].date (invalid-date)");
+    expect(stderr).toContain(
+      'm.csv:2:6: fout (csv-impossible-date): "31-02-2025" is geen bestaande dag',
+    );
+    // A validation diagnostic (an unknown component, a warning) is at its cell too, in the same run.
+    const both = runWith(["statements", "mini.json", "m.csv", ...AS_OF], {
+      ...mini,
+      "m.csv": "participant;component;date\np1;a;31-02-2025\np1;zz;2025-03-01\n",
+    });
+    expect(both.code).toBe(1);
+    expect(both.stderr).toContain("m.csv:2:6: fout (csv-impossible-date)");
+    expect(both.stderr).toContain("m.csv:3:4: waarschuwing bij [0].completions[1].component");
   });
 
   it("skips an unknown column such as __proto__ with a warning, without polluting objects", () => {
@@ -364,11 +383,13 @@ describe("sterrenprogramma koffer", () => {
 
 describe("header problems of the participant files", () => {
   it("reports a missing required column once, not once per line", () => {
+    // A component column needs a date column beside it (issue 16: not one missing-field per row).
     const files = { ...mini, "m.csv": "naam;onderdeel\nAnna;a\nBram;a\n" };
     const { code, stderr } = runWith(["statements", "mini.json", "m.csv", ...AS_OF], files);
     expect(code).toBe(2);
     expect(stderr).toBe(
-      'm.csv:1: fout (csv-missing-column): De kolom "participant" ontbreekt in de kopregel.\n',
+      'm.csv:1: fout (csv-missing-column): De kolom "participant" ontbreekt in de kopregel.\n' +
+        'm.csv:1: fout (csv-missing-column): De kolom "date" ontbreekt in de kopregel.\n',
     );
   });
 

@@ -37,7 +37,8 @@ const SHOWN_ID = "p-\\u001B[2J\\u001B]0;PWNED\\u0007";
 
 describe("terminal escapes are never printed raw (issue 14, SPEC A10.7)", () => {
   it("a participant id that clears the screen and sets the title is shown escaped in the statements", () => {
-    const files = { ...programme, "m.csv": `medewerker;naam\n"${HOSTILE_ID}";Mal Lory\n` };
+    // Without a name the table shows the id (quoted); with one, the name (issue 16).
+    const files = { ...programme, "m.csv": `medewerker\n"${HOSTILE_ID}"\n` };
     const { code, stdout, stderr } = runWith(
       ["statements", "programme.json", "m.csv", ...AS_OF],
       files,
@@ -46,7 +47,13 @@ describe("terminal escapes are never printed raw (issue 14, SPEC A10.7)", () => 
     expect(stdout).not.toMatch(UNSAFE);
     expect(stderr).not.toMatch(UNSAFE);
     // The id's line, with the escape visible where the controls were.
-    expect(stdout).toContain(`  ${SHOWN_ID}`);
+    expect(stdout).toContain(`  "${SHOWN_ID}"`);
+    const named = { ...programme, "m.csv": `medewerker;naam\np-mal;"Mal\u001b[2J Lory"\n` };
+    const shown = runWith(["statements", "programme.json", "m.csv", ...AS_OF, "--explain"], named);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).not.toMatch(UNSAFE);
+    expect(shown.stdout).toContain("  Mal\\u001B[2J Lory");
+    expect(shown.stdout).toContain("Sterrenoverzicht van Mal\\u001B[2J Lory, stand op");
   });
 
   it("command names, option names, file names and CSV column headers are escaped", () => {

@@ -402,7 +402,7 @@ describe("SPEC A10.7: validated arguments that are not are a TypeError naming th
       ),
     );
     const twice = { ...t, categories: [t.categories[0], ...t.categories] } as KofferTemplate;
-    expect(() => rankSheet(twice, { respondent: null, scores: new Map() })).toThrow(
+    expect(() => rankSheet(twice, { respondent: null, scores: [] })).toThrow(
       /^template\.categories\.1\.id: The category "netwerken" appears twice/,
     );
     const none = { ...t, categories: undefined } as unknown as KofferTemplate;
@@ -439,11 +439,13 @@ describe("SPEC A10.7: validated arguments that are not are a TypeError naming th
 
   it("a team score with points that are not whole numbers ≥ 0 is a TypeError, not a silent rank", () => {
     // Before issue 14 strengthsAndGaps ranked "7" and NaN without a word.
-    const scores = new Map<string, number>(ids.map((id, i) => [id, i]));
     for (const junk of ["7", Number.NaN, -1, 2.5]) {
       const score: KofferSheet = {
         respondent: null,
-        scores: new Map([...scores, [ids[3] as string, junk as number]]),
+        scores: ids.map((category, i) => ({
+          category,
+          points: i === 3 ? (junk as number) : i,
+        })),
       };
       expect(() => strengthsAndGaps(t, score, 2)).toThrow(TypeError);
       expect(() => rankSheet(t, score)).toThrow(
@@ -455,10 +457,13 @@ describe("SPEC A10.7: validated arguments that are not are a TypeError naming th
   it("compare*: an aggregate or a team score not made by the library is a TypeError", () => {
     const points = Object.fromEntries(ids.map((id, i) => [id, i]));
     const aggregate = aggregateSheets(t, [{ respondent: "anna", scores: points }]);
-    const sheet: KofferSheet = { respondent: null, scores: new Map(Object.entries(points)) };
+    const sheet: KofferSheet = {
+      respondent: null,
+      scores: Object.entries(points).map(([category, p]) => ({ category, points: p })),
+    };
     const junkSheet: KofferSheet = {
       respondent: null,
-      scores: new Map(ids.map((id) => [id, "1" as unknown as number])),
+      scores: ids.map((category) => ({ category, points: "1" as unknown as number })),
     };
     const junkAggregate = {
       ...aggregate,

@@ -65,13 +65,25 @@ describe("validateActionPlan (SPEC B5)", () => {
     ]);
     expect(at(result)).toEqual(["lone-action@0.large", "lone-action@1.small"]);
     const [first, second] = diagnosticsOf(result);
-    expect(first?.params).toEqual({ category: "netwerken", missing: "large" });
-    expect(second?.params).toEqual({ category: "constructor", missing: "small" });
+    // The template's label, also for an id such as "constructor" (a label, never a prototype member).
+    const label = t.categories.find((c) => c.id === "netwerken")?.label ?? null;
+    expect(label).not.toBe(null);
+    expect(first?.params).toEqual({ category: "netwerken", label, missing: "large" });
+    expect(second?.params).toEqual({
+      category: "constructor",
+      label: "Constructor",
+      missing: "small",
+    });
     expect(first?.message.nl).toBe(
-      'Maak steeds paren van een klein en een groot actiepunt: het grote actiepunt voor "netwerken" ontbreekt.',
+      `Maak steeds paren van een klein en een groot actiepunt: het grote actiepunt voor ${label} ontbreekt.`,
     );
     expect(second?.message.en).toBe(
-      'Action points come in pairs of a small and a large one: the small action for "constructor" is missing.',
+      "Action points come in pairs of a small and a large one: the small action for Constructor is missing.",
+    );
+    // A category the template lacks has no label: its id is quoted.
+    const unknown = diagnosticsOf(validateActionPlan(t, [{ category: "zz", small }]));
+    expect(unknown.find((d) => d.code === "lone-action")?.message.nl).toBe(
+      'Maak steeds paren van een klein en een groot actiepunt: het grote actiepunt voor "zz" ontbreekt.',
     );
   });
 

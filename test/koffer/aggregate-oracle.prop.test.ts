@@ -4,7 +4,7 @@ import { aggregateSheets, type TeamAggregate } from "../../src/koffer/aggregate.
 import { kendallW } from "../../src/koffer/concordance.js";
 import { type KofferSheet, validateSheet } from "../../src/koffer/sheet.js";
 import type { KofferTemplate } from "../../src/koffer/template.js";
-import { sheetsOf, teamArbitrary, template } from "./fixtures.js";
+import { pointsFor, sheetsOf, teamArbitrary, template } from "./fixtures.js";
 
 /**
  * The team aggregate written the plain way, as the oracle of the fast one (which validates, ranks
@@ -43,12 +43,12 @@ function referenceAggregate(
   });
 
   const ranks = counted.map((s) => {
-    const points = t.categories.map((c) => s.scores.get(c.id) as number);
+    const points = t.categories.map((c) => pointsFor(s, c.id) as number);
     return points.map((p) => 1 + points.filter((q) => q > p).length);
   });
   const spreads: bigint[] = [];
   const categories = t.categories.map(({ id, label }, j) => {
-    const values = counted.map((s) => s.scores.get(id) as number);
+    const values = counted.map((s) => pointsFor(s, id) as number);
     const sorted = [...values].sort((a, b) => a - b);
     const sum = values.reduce((a, b) => a + b, 0);
     const bigSum = values.reduce((a, b) => a + BigInt(b), 0n);
@@ -58,7 +58,7 @@ function referenceAggregate(
     const rankSum = ranks.reduce((total, row) => total + (row[j] as number), 0);
     const min = sorted[0];
     const max = sorted[m - 1];
-    const holding = (v: number | undefined) => counted.filter((s) => s.scores.get(id) === v);
+    const holding = (v: number | undefined) => counted.filter((s) => pointsFor(s, id) === v);
     const names = (sheets: readonly KofferSheet[]) =>
       anonymous ? [] : sheets.flatMap((s) => (s.respondent === null ? [] : [s.respondent])).sort();
     const half = Math.floor(m / 2);

@@ -2,6 +2,7 @@ import { fc } from "@fast-check/vitest";
 import { expect } from "vitest";
 import type { DiagnosticOf } from "../../src/diagnostics/diagnostic.js";
 import { kofferSeverities } from "../../src/koffer/diagnostics.js";
+import type { KofferSheet } from "../../src/koffer/sheet.js";
 import { type KofferTemplate, validateTemplate } from "../../src/koffer/template.js";
 
 /** A valid template from a literal, or the test fails. */
@@ -223,3 +224,13 @@ export const twoCategoryTemplate: KofferTemplate = template({
     { id: "b", label: "B" },
   ],
 });
+
+/** A sheet's points for one category, or `undefined` when it has none. */
+export function pointsFor(sheet: KofferSheet, category: string): number | undefined {
+  return sheet.scores.find((s) => s.category === category)?.points;
+}
+
+/** A sheet's scores in the input form (category id → points; own keys, also for `__proto__`). */
+export function asObject(sheet: KofferSheet): Record<string, number> {
+  return Object.fromEntries(sheet.scores.map((s) => [s.category, s.points]));
+}

@@ -98,10 +98,10 @@ describe("SPEC B7 invariants of the koffer", () => {
         expect(result.diagnostics.length).toBeGreaterThan(0);
         return;
       }
-      const values = [...result.value.scores.values()];
+      const values = result.value.scores.map((s) => s.points);
       expect(values.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(t.budget);
       expect(new Set(values).size).toBe(values.length);
-      expect([...result.value.scores.keys()]).toEqual(t.categories.map((c) => c.id));
+      expect(result.value.scores.map((s) => s.category)).toEqual(t.categories.map((c) => c.id));
     },
   );
 
@@ -164,10 +164,12 @@ describe("SPEC B7 invariants of the koffer", () => {
         expect(c.standardDeviation).toBeGreaterThanOrEqual(0);
         expect(c.standardDeviation).toBeLessThanOrEqual(c.range ?? 0);
         const scoreOf = (name: string) =>
-          counted.find((s) => s.respondent === name)?.scores.get(c.category);
+          counted.find((s) => s.respondent === name)?.scores.find((x) => x.category === c.category)
+            ?.points;
         for (const name of c.highestRespondents) expect(scoreOf(name)).toBe(max);
         for (const name of c.lowestRespondents) expect(scoreOf(name)).toBe(min);
-        const holding = (v: number) => counted.filter((s) => s.scores.get(c.category) === v);
+        const holding = (v: number) =>
+          counted.filter((s) => s.scores.find((x) => x.category === c.category)?.points === v);
         expect(c.highestCount).toBe(holding(max).length);
         expect(c.lowestCount).toBe(holding(min).length);
         expect(c.highestRespondents).toEqual(
@@ -209,7 +211,9 @@ describe("SPEC B7 invariants of the koffer", () => {
           s.respondent === null || valid.filter((o) => o.respondent === s.respondent).length === 1,
       );
       const matrix = counted.map((s) =>
-        ranksByDefinition(t.categories.map((c) => s.scores.get(c.id) ?? 0)),
+        ranksByDefinition(
+          t.categories.map((c) => s.scores.find((x) => x.category === c.id)?.points ?? 0),
+        ),
       );
       // rankSheet agrees with the definition too.
       for (const [i, s] of counted.entries())

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { exampleConnectieTemplate } from "../../src/koffer/examples.js";
-import { rankSheet, validateSheet } from "../../src/koffer/sheet.js";
+import { type KofferSheet, rankSheet, validateSheet } from "../../src/koffer/sheet.js";
 import { codes, deepFreeze, diagnosticsOf, expectWellFormed, template } from "./fixtures.js";
 
 const atMost = template({
@@ -29,16 +29,16 @@ function only(input: unknown, t = atMost) {
 }
 
 describe("validateSheet (SPEC B2)", () => {
-  it("accepts a valid sheet and returns its scores as a Map in template order", () => {
+  it("accepts a valid sheet and returns its scores as a list in template order", () => {
     const result = validateSheet(atMost, { respondent: "anna", scores: { c: 40, a: 10, b: 50 } });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.warnings).toEqual([]);
     expect(result.value.respondent).toBe("anna");
-    expect([...result.value.scores]).toEqual([
-      ["a", 10],
-      ["b", 50],
-      ["c", 40],
+    expect(result.value.scores).toEqual([
+      { category: "a", points: 10 },
+      { category: "b", points: 50 },
+      { category: "c", points: 40 },
     ]);
   });
 
@@ -72,7 +72,7 @@ describe("validateSheet (SPEC B2)", () => {
     expect(only({ scores: { c: 20, b: 5, a: 20 } })).toEqual({
       code: "tie",
       path: ["scores"],
-      params: { categories: ["a", "c"], points: 20 },
+      params: { categories: ["a", "c"], labels: ["A", "C"], points: 20 },
     });
     const four = template({
       ...atMost,
@@ -80,12 +80,13 @@ describe("validateSheet (SPEC B2)", () => {
     });
     const result = validateSheet(four, { scores: { d: 7, c: 3, b: 7, a: 3 } });
     expect(diagnosticsOf(result).map((d) => [d.code, d.params])).toEqual([
-      ["tie", { categories: ["a", "c"], points: 3 }],
-      ["tie", { categories: ["b", "d"], points: 7 }],
+      ["tie", { categories: ["a", "c"], labels: ["a", "c"], points: 3 }],
+      ["tie", { categories: ["b", "d"], labels: ["b", "d"], points: 7 }],
     ]);
     // -0 and 0 are the same points.
     expect(only({ scores: { a: -0, b: 0, c: 1 } }).params).toEqual({
       categories: ["a", "b"],
+      labels: ["A", "B"],
       points: 0,
     });
   });
@@ -94,7 +95,7 @@ describe("validateSheet (SPEC B2)", () => {
     expect(only({ scores: { a: 10, b: 50 } })).toEqual({
       code: "missing-category",
       path: ["scores", "c"],
-      params: { category: "c" },
+      params: { category: "c", label: "C" },
     });
     expect(only({ scores: { a: 10, b: 50, c: 40, d: 0 } })).toEqual({
       code: "unknown-category",
@@ -107,16 +108,17 @@ describe("validateSheet (SPEC B2)", () => {
     expect(only({ scores: { a: 10.5, b: 50, c: 39 } })).toEqual({
       code: "not-an-integer",
       path: ["scores", "a"],
-      params: { category: "a", received: "10.5" },
+      params: { category: "a", label: "A", received: "10.5" },
     });
     expect(only({ scores: { a: Number.NaN, b: 50, c: 39 } }).params).toEqual({
       category: "a",
+      label: "A",
       received: "NaN",
     });
     expect(only({ scores: { a: -10, b: 50, c: 40 } })).toEqual({
       code: "negative",
       path: ["scores", "a"],
-      params: { category: "a", received: -10 },
+      params: { category: "a", label: "A", received: -10 },
     });
     expect(only({ scores: { a: "10", b: 50, c: 40 } })).toEqual({
       code: "invalid-type",
@@ -210,16 +212,16 @@ describe("validateSheet (SPEC B2)", () => {
     });
     const input = JSON.parse('{"scores":{"__proto__":5,"constructor":3,"toString":1}}');
     const result = validateSheet(t, input);
-    expect(result.ok && [...result.value.scores]).toEqual([
-      ["__proto__", 5],
-      ["constructor", 3],
-      ["toString", 1],
+    expect(result.ok && result.value.scores).toEqual([
+      { category: "__proto__", points: 5 },
+      { category: "constructor", points: 3 },
+      { category: "toString", points: 1 },
     ]);
     // An object literal's `__proto__:` sets the prototype; it is not an own key, so it is missing.
     expect(only({ scores: { __proto__: { x: 1 }, constructor: 3, toString: 1 } }, t)).toEqual({
       code: "missing-category",
       path: ["scores", "__proto__"],
-      params: { category: "__proto__" },
+      params: { category: "__proto__", label: "__proto__" },
     });
     // Inherited keys are never read: an empty object has no "constructor" score.
     expect(codes(validateSheet(t, { scores: {} }))).toEqual([
@@ -296,21 +298,126 @@ describe("rankSheet (SPEC B2)", () => {
   });
 
   it("throws a RangeError for a sheet that misses a category of the template", () => {
-    expect(() => rankSheet(atMost, { respondent: null, scores: new Map([["a", 1]]) })).toThrow(
-      RangeError,
-    );
+    expect(() =>
+      rankSheet(atMost, { respondent: null, scores: [{ category: "a", points: 1 }] }),
+    ).toThrow(RangeError);
   });
 
   it("gives equal points (never on a valid sheet) the best shared rank", () => {
     const sheet = {
       respondent: null,
-      scores: new Map([
-        ["a", 5],
-        ["b", 9],
-        ["c", 5],
-      ]),
+      scores: [
+        { category: "a", points: 5 },
+        { category: "b", points: 9 },
+        { category: "c", points: 5 },
+      ],
     };
     expect(rankSheet(atMost, sheet).map((r) => r.rank)).toEqual([2, 1, 2]);
+  });
+
+  it("a valid sheet is plain data in the template's order, whatever the ids look like (SPEC C)", () => {
+    const odd = template({
+      id: "t",
+      kind: "connectie",
+      name: "T",
+      categories: [
+        { id: "b", label: "B" },
+        { id: "2", label: "Twee" },
+        { id: "__proto__", label: "P" },
+      ],
+    });
+    // As JSON the input object puts "2" first; the sheet keeps the template's order.
+    const result = validateSheet(
+      odd,
+      JSON.parse('{"scores": {"b": 50, "2": 30, "__proto__": 20}}'),
+    );
+    if (!result.ok) throw new Error("expected a valid sheet");
+    expect(result.value).toStrictEqual({
+      respondent: null,
+      scores: [
+        { category: "b", points: 50 },
+        { category: "2", points: 30 },
+        { category: "__proto__", points: 20 },
+      ],
+    });
+    expect(JSON.parse(JSON.stringify(result.value))).toStrictEqual(result.value);
+  });
+
+  it("reads a sheet in any order of its categories: the ranks follow the template", () => {
+    const sheet = {
+      respondent: null,
+      scores: [
+        { category: "c", points: 40 },
+        { category: "a", points: 10 },
+        { category: "b", points: 50 },
+      ],
+    };
+    expect(rankSheet(atMost, sheet)).toEqual([
+      { category: "a", points: 10, rank: 3 },
+      { category: "b", points: 50, rank: 1 },
+      { category: "c", points: 40, rank: 2 },
+    ]);
+  });
+
+  it("a sheet whose scores are not a list of { category, points } is a TypeError (a programmer error)", () => {
+    const old = { respondent: null, scores: new Map([["a", 10]]) } as unknown as KofferSheet;
+    expect(() => rankSheet(atMost, old)).toThrow(TypeError);
+    const twice: KofferSheet = {
+      respondent: null,
+      scores: [
+        { category: "a", points: 10 },
+        { category: "a", points: 20 },
+        { category: "b", points: 50 },
+      ],
+    };
+    // As many entries as categories, but "c" is not among them: another template's sheet.
+    expect(() => rankSheet(atMost, twice)).toThrow(RangeError);
+    const extra: KofferSheet = {
+      respondent: null,
+      scores: [
+        ...(twice.scores.slice(1) ?? []),
+        { category: "c", points: 40 },
+        { category: "d", points: 0 },
+      ],
+    };
+    expect(() => rankSheet(atMost, extra)).toThrow(RangeError);
+  });
+});
+
+describe("category messages name categories by their labels (issue 16)", () => {
+  const labelled = template({
+    ...atMost,
+    categories: [
+      { id: "a", label: "Netwerken" },
+      { id: "b", label: "Klantcontact" },
+      { id: "c", label: "Samenwerken" },
+    ],
+  });
+  it("tie, missing-category, not-an-integer and negative say the label, not the id", () => {
+    const tie = diagnosticsOf(validateSheet(labelled, { scores: { a: 5, b: 5, c: 1 } }))[0];
+    expect(tie?.message.nl).toBe(
+      "Twee vakjes mogen niet evenveel punten krijgen: Netwerken en Klantcontact hebben allebei 5 punten.",
+    );
+    expect(tie?.message.en).toBe(
+      "No two boxes may get the same points: Netwerken and Klantcontact both have 5 points.",
+    );
+    const missing = diagnosticsOf(validateSheet(labelled, { scores: { a: 10, b: 50 } }))[0];
+    expect(missing?.message.nl).toBe("Het vel geeft geen punten aan de categorie Samenwerken.");
+    expect(missing?.message.en).toBe("The sheet gives no points to the category Samenwerken.");
+    const [fraction, negative] = diagnosticsOf(
+      validateSheet(labelled, { scores: { a: 10.5, b: -2, c: 39 } }),
+    );
+    expect(fraction?.message.nl).toBe(
+      "De punten voor Netwerken moeten een heel getal zijn; gevonden 10.5.",
+    );
+    expect(negative?.message.en).toBe(
+      "The points for Klantcontact must not be negative; found -2.",
+    );
+    // A category the template does not have has no label: its key is quoted.
+    const unknown = diagnosticsOf(
+      validateSheet(labelled, { scores: { a: 10, b: 50, c: 40, zz: 0 } }),
+    )[0];
+    expect(unknown?.message.nl).toBe('De koffer heeft geen categorie "zz".');
   });
 });
 

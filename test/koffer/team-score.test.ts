@@ -10,7 +10,7 @@ import {
 } from "../../src/koffer/team-score.js";
 import type { PlanDiagnosticCode } from "../../src/koffer/team-score-action-plan-diagnostics.js";
 import type { KofferTemplate } from "../../src/koffer/template.js";
-import { codes, deepFreeze, diagnosticsOf, sheetInput, template } from "./fixtures.js";
+import { asObject, codes, deepFreeze, diagnosticsOf, sheetInput, template } from "./fixtures.js";
 
 function koffer(ids: readonly string[], budget = 100, exactly = false): KofferTemplate {
   return template({
@@ -55,12 +55,12 @@ describe("proposeTeamScore (SPEC B4), computed by hand", () => {
     expect(proposal.totalDeviation).toBe(2);
     expect(proposal.squaredDeviation).toBe(2);
     expect(proposal.sheet.respondent).toBeNull();
-    expect([...proposal.sheet.scores]).toEqual([
-      ["v", 10],
-      ["w", 31],
-      ["x", 20],
-      ["y", 30],
-      ["z", 9],
+    expect(proposal.sheet.scores).toEqual([
+      { category: "v", points: 10 },
+      { category: "w", points: 31 },
+      { category: "x", points: 20 },
+      { category: "y", points: 30 },
+      { category: "z", points: 9 },
     ]);
     expect(proposal.categories[1]).toEqual({ category: "w", target: 30, points: 31 });
   });
@@ -133,7 +133,7 @@ describe("proposeTeamScore (SPEC B4), computed by hand", () => {
   it("the proposal is a valid sheet of the example template", () => {
     const t = exampleConnectieTemplate;
     const proposal = propose(t, [21.5, 25.25, 18, 9.75, 11, 7.5, 5, 2]);
-    const check = validateSheet(t, { scores: Object.fromEntries(proposal.sheet.scores) });
+    const check = validateSheet(t, { scores: asObject(proposal.sheet) });
     expect(check.ok).toBe(true);
     expect(pointsOf(proposal).reduce((a, b) => a + b, 0)).toBe(100);
   });
@@ -142,9 +142,13 @@ describe("proposeTeamScore (SPEC B4), computed by hand", () => {
     // Means 1, 3, 2 (Σ 6): targets 16.67, 50, 33.33 → 17, 50, 33 (deviation 2/3).
     const t = koffer(["__proto__", "constructor", "toString"]);
     const proposal = propose(t, [1, 3, 2]);
-    expect(proposal.sheet.scores.get("__proto__")).toBe(17);
-    expect(proposal.sheet.scores.get("constructor")).toBe(50);
-    expect(proposal.sheet.scores.get("toString")).toBe(33);
+    expect(proposal.sheet.scores).toEqual([
+      { category: "__proto__", points: 17 },
+      { category: "constructor", points: 50 },
+      { category: "toString", points: 33 },
+    ]);
+    // Read back from JSON, the sheet is the same plain data (SPEC C).
+    expect(JSON.parse(JSON.stringify(proposal.sheet))).toStrictEqual(proposal.sheet);
     expect(validateSheet(t, sheetInput(t, pointsOf(proposal))).ok).toBe(true);
     expect(({} as Record<string, unknown>).toString).toBe(Object.prototype.toString);
   });
@@ -183,8 +187,12 @@ describe("proposeTeamScore refuses bad means, every problem at once, never throw
       ["invalid-mean", [1]],
       ["invalid-mean", [2]],
     ]);
-    expect(ds[0]?.params).toEqual({ category: "a", received: "null" });
-    expect(ds[1]?.message.nl).toContain('"b"');
+    const label = (id: string) => t.categories.find((c) => c.id === id)?.label;
+    expect(ds[0]?.params).toEqual({ category: "a", label: label("a"), received: "null" });
+    // The category by its label, as the team reads it.
+    expect(ds[1]?.message.nl).toBe(
+      `Het gemiddelde voor ${label("b")} moet een eindig getal van 0 of meer zijn; gevonden -1.`,
+    );
     expect(ds[1]?.message.en).toContain("finite number of 0 or more");
     const other = proposeTeamScore(t, [1, Number.POSITIVE_INFINITY, "2"] as unknown as number[]);
     expect(codes(other)).toEqual(["invalid-mean", "invalid-mean"]);
@@ -225,10 +233,10 @@ describe("validateTeamScore (SPEC B4: the team score is a sheet)", () => {
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.value.respondent).toBeNull();
-      expect([...result.value.scores]).toEqual([
-        ["a", 50],
-        ["b", 30],
-        ["c", 20],
+      expect(result.value.scores).toEqual([
+        { category: "a", points: 50 },
+        { category: "b", points: 30 },
+        { category: "c", points: 20 },
       ]);
     }
   });
@@ -265,13 +273,13 @@ describe("validateTeamScore (SPEC B4: the team score is a sheet)", () => {
     const odd = koffer(["__proto__", "constructor"]);
     const result = validateTeamScore(odd, JSON.parse('{"__proto__": 60, "constructor": 40}'));
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.value.scores.get("__proto__")).toBe(60);
+    if (result.ok) expect(result.value.scores[0]).toEqual({ category: "__proto__", points: 60 });
     expect(codes(validateTeamScore(odd, { constructor: 40 }))).toEqual(["missing-category"]);
   });
 
   it("accepts a proposal as it is", () => {
     const proposal = propose(t, [5, 3, 2]);
-    expect(validateTeamScore(t, Object.fromEntries(proposal.sheet.scores)).ok).toBe(true);
+    expect(validateTeamScore(t, asObject(proposal.sheet)).ok).toBe(true);
   });
 });
 
@@ -319,7 +327,7 @@ describe("strengthsAndGaps (SPEC B4)", () => {
   it("does not change the team score", () => {
     const frozen = deepFreeze(score);
     strengthsAndGaps(t, frozen, 2);
-    expect(frozen.scores.get("a")).toBe(40);
+    expect(frozen.scores.find((s) => s.category === "a")?.points).toBe(40);
   });
 });
 

@@ -154,7 +154,9 @@ describe("the shape of a programme (SPEC A1, A9)", () => {
     it("__proto__ and constructor as keys are refused as unknown fields, and pollute nothing", () => {
       const text = `{"formatVersion":1,"id":"x","name":"X","__proto__":{"polluted":true},"constructor":{"prototype":{"bad":1}},"editions":[{"year":2025,"components":[]}]}`;
       const result = validateProgramme(JSON.parse(text));
+      // The sound edition is still judged on its meaning, beside the shape errors.
       expect(codesAt(result).sort()).toEqual([
+        "empty-edition@editions.0.components",
         "unknown-field@__proto__",
         "unknown-field@constructor",
       ]);

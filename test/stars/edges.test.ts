@@ -127,6 +127,7 @@ describe("SPEC A8 amended: rolling windows", () => {
         component: "a",
         title: "A",
         theme: null,
+        themeName: null,
       },
       {
         date: "2025-05-01",
@@ -135,6 +136,7 @@ describe("SPEC A8 amended: rolling windows", () => {
         component: "c",
         title: "C",
         theme: null,
+        themeName: null,
       },
     ]);
     const short = starProgramme({ window: { kind: "rolling", noticeDays: 30 } });
@@ -142,10 +144,10 @@ describe("SPEC A8 amended: rolling windows", () => {
       "a",
     ]);
     expect(explainStatementLines(s, "en")).toContain(
-      "- 2025-03-01 A: 3 stars leave the window on 2027-03-01.",
+      "- A, 1 March 2025: 3 stars leave the window on 1 March 2027.",
     );
     expect(explainStatementLines(s, "nl")).toContain(
-      "- 01-03-2025 A: 3 sterren vallen op 01-03-2027 uit de periode.",
+      "- A, 1 maart 2025: 3 sterren vallen op 1 maart 2027 uit de periode.",
     );
   });
 
@@ -162,8 +164,13 @@ describe("SPEC A8 amended: rolling windows", () => {
         component: null,
         title: null,
         theme: "t1",
+        themeName: "T1",
       },
     ]);
+    const s = computeStatement(programme, p, "2027-11-15");
+    expect(explainStatementLines(s, "nl")).toContain(
+      "- Bonus voor het thema T1, 16 november 2025: 1 ster valt op 31 december 2027 uit de periode.",
+    );
   });
 
   it("fixed and participant windows list no expiring stars", () => {
@@ -305,7 +312,7 @@ describe("SPEC A7 amended: the explanation of a duplicate says which completion 
       ["2026-04-01", "counted"],
     ]);
     expect(explainStatementLines(s, "en")).toContain(
-      "- 2025-04-01 S: 1 star, not counted: a duplicate; the completion of 2026-04-01 counts for this component, with more stars.",
+      "- S, 1 April 2025: 1 star, not counted: a duplicate; the completion of 1 April 2026 counts for this component, with more stars.",
     );
   });
 });

@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { en } from "../../src/i18n/en/statement.js";
+import { longDate } from "../../src/i18n/format.js";
 import { nl } from "../../src/i18n/nl/statement.js";
 import type { Locale } from "../../src/i18n/types.js";
 import type { ApprovalStatus } from "../../src/programme/types.js";
-import { explainStatement, explainStatementLines } from "../../src/stars/explain.js";
+import {
+  explainStatement,
+  explainStatementLines,
+  statementStatusText,
+} from "../../src/stars/explain.js";
 import type {
   BonusReason,
   ElectiveRule,
@@ -111,6 +116,7 @@ function fixtures() {
    */
   const behind: Statement = {
     participant: "p-bram",
+    participantName: "Bram de Boer",
     asOf: "2026-06-30",
     window: { ...window2526, kind: "fixed", elapsedDays: 546, elapsedFraction: 546 / 730 },
     lines: [
@@ -126,13 +132,19 @@ function fixtures() {
     ],
     bonus: [],
     roles: [
-      { role: { theme: "sterrenkijken", role: "trainer", year: 2025 }, reason: "unknown-theme" },
+      {
+        role: { theme: "sterrenkijken", role: "trainer", year: 2025 },
+        themeName: null,
+        reason: "unknown-theme",
+      },
       {
         role: { theme: "klantgerichtheid", role: "trainer", year: 2026 },
+        themeName: "Klantgerichtheid",
         reason: "role-not-eligible",
       },
       {
         role: { theme: "leesbevordering", role: "kartrekker", year: 2024 },
+        themeName: "Leesbevordering",
         reason: "outside-window",
       },
     ],
@@ -217,13 +229,14 @@ function fixtures() {
       ],
     },
     electiveRules: [
-      { rule: "min-count", actual: 1, limit: 3, met: false, missing: [] },
+      { rule: "min-count", actual: 1, limit: 3, met: false, missing: [], missingNames: [] },
       {
         rule: "cover-every-learning-line",
         actual: 1,
         limit: 2,
         met: false,
         missing: ["ondernemerschap"],
+        missingNames: ["Ondernemerschap"],
       },
     ],
     yearlyMinimum: [
@@ -253,6 +266,7 @@ function fixtures() {
    */
   const onTrack: Statement = {
     participant: "p-anouk",
+    participantName: "Anouk Jansen",
     asOf: "2026-06-30",
     window: { ...window2526, kind: "participant", elapsedDays: 546, elapsedFraction: 546 / 730 },
     lines: [
@@ -265,6 +279,7 @@ function fixtures() {
     bonus: [
       {
         theme: "leesbevordering",
+        themeName: "Leesbevordering",
         year: 2025,
         date: "2025-05-01",
         roles: ["trainer", "kartrekker"],
@@ -274,6 +289,7 @@ function fixtures() {
       },
       {
         theme: "mediawijsheid",
+        themeName: "Mediawijsheid",
         year: 2026,
         date: "2026-01-01",
         roles: ["kartrekker"],
@@ -283,9 +299,21 @@ function fixtures() {
       },
     ],
     roles: [
-      { role: { theme: "leesbevordering", role: "trainer", year: 2025 }, reason: "bonus" },
-      { role: { theme: "leesbevordering", role: "kartrekker", year: 2025 }, reason: "same-bonus" },
-      { role: { theme: "mediawijsheid", role: "kartrekker", year: 2026 }, reason: "bonus" },
+      {
+        role: { theme: "leesbevordering", role: "trainer", year: 2025 },
+        themeName: "Leesbevordering",
+        reason: "bonus",
+      },
+      {
+        role: { theme: "leesbevordering", role: "kartrekker", year: 2025 },
+        themeName: "Leesbevordering",
+        reason: "same-bonus",
+      },
+      {
+        role: { theme: "mediawijsheid", role: "kartrekker", year: 2026 },
+        themeName: "Mediawijsheid",
+        reason: "bonus",
+      },
     ],
     carryOver: null,
     exemptions: [
@@ -353,8 +381,8 @@ function fixtures() {
       ],
     },
     electiveRules: [
-      { rule: "max-count", actual: 4, limit: 6, met: true, missing: [] },
-      { rule: "max-stars", actual: 8, limit: 10, met: true, missing: [] },
+      { rule: "max-count", actual: 4, limit: 6, met: true, missing: [], missingNames: [] },
+      { rule: "max-stars", actual: 8, limit: 10, met: true, missing: [], missingNames: [] },
     ],
     yearlyMinimum: [],
     status: "on-track",
@@ -370,6 +398,7 @@ function fixtures() {
    */
   const complete: Statement = {
     participant: "p-carla",
+    participantName: null,
     asOf: "2027-12-31",
     window: {
       start: "2027-01-01",
@@ -390,6 +419,7 @@ function fixtures() {
     bonus: [
       {
         theme: "klantgerichtheid",
+        themeName: "Klantgerichtheid",
         year: 2027,
         date: "2027-01-01",
         roles: ["kartrekker"],
@@ -399,9 +429,14 @@ function fixtures() {
       },
     ],
     roles: [
-      { role: { theme: "klantgerichtheid", role: "kartrekker", year: 2027 }, reason: "bonus" },
+      {
+        role: { theme: "klantgerichtheid", role: "kartrekker", year: 2027 },
+        themeName: "Klantgerichtheid",
+        reason: "bonus",
+      },
       {
         role: { theme: "leesbevordering", role: "trainer", year: 2028 },
+        themeName: "Leesbevordering",
         reason: "after-as-of-date",
       },
     ],
@@ -508,9 +543,8 @@ function section(lines: readonly string[], heading: string): string[] {
   return lines.slice(start + 1, end < 0 ? undefined : end);
 }
 
-/** 2026-06-30 → 30-06-2026, the way the Dutch text shows dates. */
-const dutchDate = (iso: string) => iso.split("-").reverse().join("-");
-const dateIn = (locale: Locale, iso: string) => (locale === "nl" ? dutchDate(iso) : iso);
+/** 2026-06-30 → "30 juni 2026" / "30 June 2026", the one way the texts show a date. */
+const dateIn = (locale: Locale, iso: string) => longDate(iso, locale);
 
 describe("the fixtures", () => {
   it("together cover every reason, status and rule (so the tests below see them all)", () => {
@@ -582,15 +616,19 @@ describe("explainStatement (SPEC A8)", () => {
     }
   });
 
-  it("A1: the Dutch text shows dates as DD-MM-YYYY and no ISO date is left; English keeps ISO", () => {
-    const { behind } = fixtures();
-    const text = explainStatement(behind, "nl");
-    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
-    expect(text).toContain("30-06-2026");
-    expect(explainStatement(behind, "en")).toContain("2026-06-30");
+  it("A1: every date reads as in prose (30 juni 2026 / 30 June 2026); no ISO or DD-MM-YYYY date is left", () => {
+    for (const s of all()) {
+      for (const locale of locales) {
+        const text = explainStatement(s, locale);
+        expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+        expect(text).not.toMatch(/\d{2}-\d{2}-\d{4}/);
+      }
+    }
+    expect(explainStatement(fixtures().behind, "nl")).toContain("stand op 30 juni 2026");
+    expect(explainStatement(fixtures().behind, "en")).toContain("as of 30 June 2026");
   });
 
-  it("A8: the heading names the participant, the as-of date, the window and the elapsed part", () => {
+  it("A8: the heading names the participant by name (or the quoted id), the as-of date, the window and the elapsed part", () => {
     // 546 / 730 = 0.748 → 75%; 365 / 731 = 0.4993 → 50%
     for (const [s, percent] of [
       [fixtures().behind, 75],
@@ -598,7 +636,7 @@ describe("explainStatement (SPEC A8)", () => {
     ] as const) {
       for (const locale of locales) {
         const [heading, window] = explainStatementLines(s, locale);
-        expect(heading).toContain(s.participant);
+        expect(heading).toContain(s.participantName ?? `"${s.participant}"`);
         expect(heading).toContain(dateIn(locale, s.asOf));
         expect(window).toContain(dateIn(locale, s.window.start));
         expect(window).toContain(dateIn(locale, s.window.end));
@@ -642,10 +680,11 @@ describe("completion lines (SPEC A7)", () => {
           messages[locale].completionsHeading(),
         );
         expect(items).toHaveLength(s.lines.length);
+        const unknown = locale === "nl" ? "Onbekend onderdeel" : "Unknown component";
         s.lines.forEach((l, i) => {
           const text = items[i] ?? "";
-          expect(text.startsWith(`- ${dateIn(locale, l.completion.date)} `)).toBe(true);
-          expect(text).toContain(l.title ?? `"${l.completion.component}"`);
+          const name = l.title ?? `${unknown} "${l.completion.component}"`;
+          expect(text.startsWith(`- ${name}, ${dateIn(locale, l.completion.date)}: `)).toBe(true);
           if (l.editionStars !== null)
             expect(text).toContain(`${l.editionStars} ${locale === "nl" ? "ster" : "star"}`);
         });
@@ -659,7 +698,7 @@ describe("completion lines (SPEC A7)", () => {
       explainStatementLines(complete, locale).find((l) => l.includes("Digitaal hulpplein"));
     // 3 stars arriving at 14 under a cap of 15: 1 counts, 2 surplus (SPEC A6's own example)
     expect(find("nl")).toBe(
-      "- 05-10-2027 Digitaal hulpplein: 3 sterren, 1 telt mee: het maximum van de periode is bereikt (2 boven het maximum).",
+      "- Digitaal hulpplein, 5 oktober 2027: 3 sterren, 1 telt mee: het maximum van de periode is bereikt (2 boven het maximum).",
     );
     expect(find("en")).toContain("3 stars, 1 counts");
     expect(find("en")).toContain("(2 over the cap)");
@@ -680,7 +719,10 @@ describe("completion lines (SPEC A7)", () => {
       else expect(text).toContain("telt volledig mee");
     });
     expect(items.find((t) => t.includes("Leesclub"))).toContain("kunnen nog komen");
-    expect(items.find((t) => t.includes("podcast-maken"))).toContain("van 2025");
+    // A component the 2025 edition does not list has no title: said in words, its id quoted.
+    expect(items.find((t) => t.includes("podcast-maken"))).toBe(
+      '- Onbekend onderdeel "podcast-maken", 1 mei 2025: geen sterren, telt niet mee: het sterrenprogramma van 2025 heeft dit onderdeel niet.',
+    );
   });
 
   it("A7 amended: a duplicate line names the completion that counts, also when that one is later", () => {
@@ -688,17 +730,17 @@ describe("completion lines (SPEC A7)", () => {
     const later = line("2026-04-01", "s", "S", 2, 2, 2, "counted");
     const s = { ...fixtures().behind, lines: [earlier, later] };
     expect(section(explainStatementLines(s, "en"), en.completionsHeading())[0]).toBe(
-      "- 2025-03-01 S: 1 star, not counted: a duplicate; the completion of 2026-04-01 counts for this component, with more stars.",
+      "- S, 1 March 2025: 1 star, not counted: a duplicate; the completion of 1 April 2026 counts for this component, with more stars.",
     );
     expect(section(explainStatementLines(s, "nl"), nl.completionsHeading())[0]).toBe(
-      "- 01-03-2025 S: 1 ster, telt niet mee: dubbel; de afronding van 01-04-2026 telt mee voor dit onderdeel, met meer sterren.",
+      "- S, 1 maart 2025: 1 ster, telt niet mee: dubbel; de afronding van 1 april 2026 telt mee voor dit onderdeel, met meer sterren.",
     );
     // Equal stars: the earlier one counts, and the text does not claim more stars.
     const first = line("2025-03-01", "s", "S", 1, 1, 1, "counted");
     const second = line("2025-09-01", "s", "S", 1, 0, 0, "duplicate");
     const t = { ...fixtures().behind, lines: [first, second] };
     expect(section(explainStatementLines(t, "en"), en.completionsHeading())[1]).toBe(
-      "- 2025-09-01 S: 1 star, not counted: a duplicate; the completion of 2025-03-01 counts for this component.",
+      "- S, 1 September 2025: 1 star, not counted: a duplicate; the completion of 1 March 2025 counts for this component.",
     );
   });
 
@@ -710,15 +752,26 @@ describe("completion lines (SPEC A7)", () => {
 });
 
 describe("bonus, roles, carry-over and exemptions (SPEC A5, A6)", () => {
-  it("A5: one line per bonus with theme, year, roles and counted stars", () => {
+  it("A5: one line per bonus with the theme's name, year, roles and counted stars", () => {
     const { onTrack } = fixtures();
     const nlItems = section(explainStatementLines(onTrack, "nl"), nl.bonusHeading());
     expect(nlItems).toEqual([
-      '- thema "leesbevordering", 2025 (trainer en kartrekker): 1 ster, telt volledig mee.',
-      '- thema "mediawijsheid", 2026 (kartrekker): 1 ster, telt niet mee: het maximum voor bonussterren was al bereikt (1 boven dat maximum).',
+      "- Thema Leesbevordering, 2025 (trainer en kartrekker): 1 ster, telt volledig mee.",
+      "- Thema Mediawijsheid, 2026 (kartrekker): 1 ster, telt niet mee: het maximum voor bonussterren was al bereikt (1 boven dat maximum).",
     ]);
     const enItems = section(explainStatementLines(onTrack, "en"), en.bonusHeading());
-    expect(enItems[0]).toContain("(trainer and kartrekker)");
+    expect(enItems[0]).toBe(
+      "- Theme Leesbevordering, 2025 (trainer and kartrekker): 1 star, counted in full.",
+    );
+    // A bonus per window names no theme; a theme without a name is said in words, id quoted.
+    const b = onTrack.bonus[0];
+    if (b === undefined) throw new Error("fixture has a bonus");
+    expect(nl.bonus.counted({ ...b, theme: null, themeName: null, year: null })).toBe(
+      "De hele periode (trainer en kartrekker): 1 ster, telt volledig mee.",
+    );
+    expect(en.bonus.counted({ ...b, themeName: null, year: null, roles: [] })).toBe(
+      'Unknown theme "leesbevordering", the whole window: 1 star, counted in full.',
+    );
   });
 
   it("A5: every bonus reason has a distinct text in both languages", () => {
@@ -737,21 +790,30 @@ describe("bonus, roles, carry-over and exemptions (SPEC A5, A6)", () => {
         const without = s.roles.filter((r) => r.reason !== "bonus");
         expect(items).toHaveLength(without.length);
         without.forEach((r, i) => {
-          expect(items[i]).toContain(`"${r.role.theme}"`);
+          // The theme by its name; only a theme the programme lacks is quoted by id.
+          expect(items[i]).toContain(r.themeName ?? `"${r.role.theme}"`);
+          if (r.themeName !== null) expect(items[i]).not.toContain(`"${r.role.theme}"`);
           expect(items[i]).toContain(String(r.role.year));
-          expect(items[i]).toContain(r.role.role);
+          expect(items[i]?.toLowerCase()).toContain(r.role.role);
         });
       }
     }
+    expect(section(explainStatementLines(fixtures().behind, "nl"), nl.rolesHeading())).toEqual([
+      '- Trainer van een onbekend thema "sterrenkijken" in 2025: geen bonus, want het programma heeft dit thema niet.',
+      "- Trainer van het thema Klantgerichtheid in 2026: geen bonus, want het beleid geeft voor deze rol geen bonus.",
+      "- Kartrekker van het thema Leesbevordering in 2024: geen bonus, want het jaar valt buiten de periode.",
+    ]);
     const role = { theme: "t", role: "trainer", year: 2026 } as const;
     for (const m of [nl, en])
-      expect(new Set(allRoleReasons.map((r) => m.role[r](role))).size).toBe(allRoleReasons.length);
+      expect(
+        new Set(allRoleReasons.map((r) => m.role[r]({ role, themeName: "T", reason: r }))).size,
+      ).toBe(allRoleReasons.length);
   });
 
   it("A6: carry-over appears only when there is one, with the window it came from", () => {
     const { complete, behind } = fixtures();
     expect(explainStatementLines(complete, "nl")).toContain(
-      "Meegenomen uit de vorige periode (01-01-2025 t/m 31-12-2026): 2 sterren, telt volledig mee.",
+      "Meegenomen uit de vorige periode (1 januari 2025 t/m 31 december 2026): 2 sterren, telt volledig mee.",
     );
     expect(explainStatement(behind, "nl")).not.toContain("Meegenomen");
     expect(explainStatement(behind, "en")).not.toContain("Carried over");
@@ -836,7 +898,7 @@ describe("totals, mandatory, rules, history and status (SPEC A3, A4, A6, A8)", (
     const nlRules = section(explainStatementLines(behind, "nl"), nl.electiveHeading());
     expect(nlRules).toEqual([
       "- Minstens 3 onderdelen naar vrije keuze: 1 gevolgd, niet voldaan.",
-      '- Elke leerlijn minstens één keer: 1 van de 2 leerlijnen gevolgd, niet voldaan (nog niet: "ondernemerschap").',
+      "- Elke leerlijn minstens één keer: 1 van de 2 leerlijnen gevolgd, niet voldaan (nog niet: Ondernemerschap).",
     ]);
     const enRules = section(explainStatementLines(onTrack, "en"), en.electiveHeading());
     expect(enRules).toEqual([
@@ -864,12 +926,12 @@ describe("totals, mandatory, rules, history and status (SPEC A3, A4, A6, A8)", (
   it("A8: earlier windows, oldest first, only when there are any", () => {
     const { complete, onTrack } = fixtures();
     expect(section(explainStatementLines(complete, "en"), en.historyHeading())).toEqual([
-      "- 2023-01-01 to 2024-12-31: 9 stars earned, 9 counted; target 15, not reached; status at the end: behind.",
-      "- 2025-01-01 to 2026-12-31: 17 stars earned, 15 counted (2 over a cap); target 15, reached; status at the end: complete.",
+      "- 1 January 2023 to 31 December 2024: 9 stars earned, 9 counted; target 15, not reached; status at the end: behind.",
+      "- 1 January 2025 to 31 December 2026: 17 stars earned, 15 counted (2 over a cap); target 15, reached; status at the end: complete.",
     ]);
     expect(section(explainStatementLines(complete, "nl"), nl.historyHeading())).toEqual([
-      "- 01-01-2023 t/m 31-12-2024: 9 sterren verdiend, 9 telden mee; doel 15, niet gehaald; stand aan het eind: achter op schema.",
-      "- 01-01-2025 t/m 31-12-2026: 17 sterren verdiend, 15 telden mee (2 boven een maximum); doel 15, gehaald; stand aan het eind: voltooid.",
+      "- 1 januari 2023 t/m 31 december 2024: 9 sterren verdiend, 9 telden mee; doel 15, niet gehaald; stand aan het eind: achter op schema.",
+      "- 1 januari 2025 t/m 31 december 2026: 17 sterren verdiend, 15 telden mee (2 boven een maximum); doel 15, gehaald; stand aan het eind: voltooid.",
     ]);
     expect(explainStatementLines(onTrack, "nl")).not.toContain(nl.historyHeading());
   });
@@ -886,10 +948,10 @@ describe("totals, mandatory, rules, history and status (SPEC A3, A4, A6, A8)", (
     expect(last(behind, "en")).toContain("1 mandatory component is overdue");
     // on track: her own period from 2025-05-01, 365 of 549 active days (66%): ⌊12 × 365 / 549⌋ = 7 due, 10 count
     expect(last(onTrack, "nl")).toContain(
-      "Na 66% van de periode sinds de start op 01-05-2025 zijn 7 sterren nodig",
+      "Na 66% van de periode sinds de start op 1 mei 2025 zijn 7 sterren nodig",
     );
     expect(last(onTrack, "en")).toContain(
-      "After 66% of the period since the start on 2025-05-01, 7 stars are needed",
+      "After 66% of the period since the start on 1 May 2025, 7 stars are needed",
     );
     expect(last(onTrack, "nl")).toContain("er tellen 10 mee");
     expect(last(onTrack, "en")).toMatch(/^Status: on track\./);
@@ -912,7 +974,11 @@ describe("totals, mandatory, rules, history and status (SPEC A3, A4, A6, A8)", (
       const lines = explainStatementLines(complete, locale);
       const at = (text: string) => lines.findIndex((l) => l.startsWith(text));
       const order = [
-        m.heading({ participant: complete.participant, asOf: complete.asOf }),
+        m.heading({
+          participant: complete.participant,
+          participantName: complete.participantName,
+          asOf: complete.asOf,
+        }),
         m.completionsHeading(),
         m.bonusHeading(),
         m.rolesHeading(),
@@ -931,5 +997,166 @@ describe("totals, mandatory, rules, history and status (SPEC A3, A4, A6, A8)", (
         withRules.indexOf(m.mandatoryHeading(onTrack.mandatory)),
       );
     }
+  });
+});
+
+describe("whole explanations, written out by hand (issue 16: names, Dutch plurals, dates in words)", () => {
+  it("A8: Bram's statement in Dutch, line by line: titles and theme names, 0/1/2 sterren, dates in words", () => {
+    expect(explainStatement(fixtures().behind, "nl")).toBe(
+      [
+        "Sterrenoverzicht van Bram de Boer, stand op 30 juni 2026",
+        "Periode: 1 januari 2025 t/m 31 december 2026 (vaste periode); 546 van 730 dagen voorbij (75%).",
+        "Doel: 15 sterren.",
+        "",
+        "Afgeronde onderdelen:",
+        "- Klantcontact aan de balie, 5 november 2024: 2 sterren, telt niet mee: de datum valt buiten de periode.",
+        "- BHV-herhaling, 10 februari 2025: 2 sterren, telt volledig mee.",
+        "- Privacy en de AVG, 1 maart 2025: 1 ster, telt volledig mee.",
+        "- BHV-herhaling, 1 april 2025: 2 sterren, telt niet mee: dubbel; de afronding van 10 februari 2025 telt mee voor dit onderdeel.",
+        '- Onbekend onderdeel "podcast-maken", 1 mei 2025: geen sterren, telt niet mee: het sterrenprogramma van 2025 heeft dit onderdeel niet.',
+        "- Brandveiligheid, 20 januari 2026: 2 sterren, telt volledig mee.",
+        "- Leesclub begeleiden, 1 februari 2026: 2 sterren, telt nog niet mee: wacht op goedkeuring; deze sterren kunnen nog komen.",
+        "- E-learning AVG, 1 maart 2026: 1 ster, telt niet mee: niet goedgekeurd.",
+        "- Mediawijsheid basis, 1 augustus 2026: 3 sterren, telt nog niet mee: de datum ligt na de datum van dit overzicht.",
+        "",
+        "Rollen zonder bonus:",
+        '- Trainer van een onbekend thema "sterrenkijken" in 2025: geen bonus, want het programma heeft dit thema niet.',
+        "- Trainer van het thema Klantgerichtheid in 2026: geen bonus, want het beleid geeft voor deze rol geen bonus.",
+        "- Kartrekker van het thema Leesbevordering in 2024: geen bonus, want het jaar valt buiten de periode.",
+        "",
+        "Vrijstellingen:",
+        "- 1 juli 2025 t/m 31 juli 2025 (Onbetaald verlof): niet goedgekeurd en verlaagt het doel niet.",
+        "- 1 februari 2026 t/m 28 februari 2026 (Zorgverlof): wacht op goedkeuring en verlaagt het doel nog niet.",
+        "",
+        "Totaal:",
+        "- Verdiend: 5 sterren",
+        "- Telt mee: 5 sterren",
+        "- Boven een maximum (telt niet mee): 0 sterren",
+        "- Kan nog komen (wacht op goedkeuring): 2 sterren",
+        "- Doel: 15 sterren",
+        "- Nog te gaan: 10 sterren",
+        "- Voortgang: 33%",
+        "",
+        "Verplichte onderdelen (2 van 4 afgerond):",
+        "- Privacy en de AVG (verplicht in 2025, uiterlijk 31 december 2025): afgerond op 1 maart 2025.",
+        "- Brandveiligheid (verplicht in 2025, uiterlijk 31 december 2025): te laat afgerond, op 20 januari 2026, na de uiterste datum.",
+        "- Informatievaardigheden (verplicht in 2025, uiterlijk 31 december 2025): te laat — nog niet afgerond en de uiterste datum is voorbij.",
+        "- BHV-herhaling (verplicht in 2026, uiterlijk 31 december 2026): nog niet afgerond.",
+        "",
+        "Regels voor vrije keuze:",
+        "- Minstens 3 onderdelen naar vrije keuze: 1 gevolgd, niet voldaan.",
+        "- Elke leerlijn minstens één keer: 1 van de 2 leerlijnen gevolgd, niet voldaan (nog niet: Ondernemerschap).",
+        "",
+        "Minimum per jaar:",
+        "- 2025: 3 sterren (minimum 5), niet gehaald.",
+        "- 2026: 2 sterren (minimum 5), nog niet gehaald; het jaar loopt nog.",
+        "",
+        "Stand: achter op schema. Na 75% van de periode zijn 11 sterren nodig om op schema te liggen, maar er tellen pas 5 mee. 1 verplicht onderdeel is te laat.",
+      ].join("\n"),
+    );
+  });
+
+  it("A8: Carla's statement in English, line by line: a participant without a name is quoted by id", () => {
+    expect(explainStatement(fixtures().complete, "en")).toBe(
+      [
+        'Star statement of participant "p-carla" as of 31 December 2027',
+        "Window: 1 January 2027 to 31 December 2028 (fixed window); 365 of 731 days elapsed (50%).",
+        "Target: 15 stars.",
+        "",
+        "Completed components:",
+        "- Klantgerichtheid in de praktijk, 1 February 2027: 3 stars, counted in full.",
+        "- Mediawijsheid basis, 10 March 2027: 3 stars, counted in full.",
+        "- Informatievaardigheden, 20 May 2027: 3 stars, counted in full.",
+        "- Coachen op de werkvloer, 1 September 2027: 2 stars, counted in full.",
+        "- Digitaal hulpplein, 5 October 2027: 3 stars, 1 counts: the window's cap has been reached (2 over the cap).",
+        "- Podcast maken, 11 November 2027: 2 stars, not counted: the window's cap had already been reached (2 over the cap).",
+        "",
+        "Bonus stars (trainer and kartrekker):",
+        "- Theme Klantgerichtheid, 2027 (kartrekker): 1 star, counted in full.",
+        "",
+        "Roles without a bonus:",
+        "- Trainer of the theme Leesbevordering in 2028: no bonus yet, because the bonus period starts after the date of this statement.",
+        "",
+        "Carried over from the previous window (1 January 2025 to 31 December 2026): 2 stars, counted in full.",
+        "",
+        "Exemptions:",
+        "- 1 April 2027 to 30 April 2027 (Studieverlof): does not lower the target, because the policy does not let exemptions count.",
+        "",
+        "Totals:",
+        "- Earned: 19 stars",
+        "- Counted: 15 stars",
+        "- Over a cap (not counted): 4 stars",
+        "- May still come (awaiting approval): 0 stars",
+        "- Target: 15 stars",
+        "- Still to go: 0 stars",
+        "- Progress: 100%",
+        "",
+        "Mandatory components (1 of 1 completed):",
+        "- Informatievaardigheden (mandatory in 2027, due 31 December 2027): completed on 20 May 2027.",
+        "",
+        "Yearly minimum:",
+        "- 2027: 13 stars (minimum 5), met.",
+        "- 2028: 0 stars (minimum 5), not reached yet; the year is still running.",
+        "",
+        "Earlier windows:",
+        "- 1 January 2023 to 31 December 2024: 9 stars earned, 9 counted; target 15, not reached; status at the end: behind.",
+        "- 1 January 2025 to 31 December 2026: 17 stars earned, 15 counted (2 over a cap); target 15, reached; status at the end: complete.",
+        "",
+        "Status: complete. The target is reached, every mandatory component is completed and every rule of the policy is met.",
+      ].join("\n"),
+    );
+  });
+
+  it("Dutch singulars and plurals: 1 ster / 1 dag / 1 onderdeel / 1 leerlijn against 0 and 2", () => {
+    const { behind } = fixtures();
+    const one = {
+      ...behind,
+      target: { ...behind.target, base: 1, effective: 1 },
+      window: { ...behind.window, days: 1, elapsedDays: 1 },
+    };
+    const [, window, target] = explainStatementLines(one, "nl");
+    expect(window).toContain("1 van 1 dag voorbij");
+    expect(target).toBe("Doel: 1 ster.");
+    const rule = (limit: number) =>
+      nl.electiveRule["min-count"]({
+        rule: "min-count",
+        actual: 0,
+        limit,
+        met: false,
+        missing: [],
+        missingNames: [],
+      });
+    expect(rule(1)).toBe("Minstens 1 onderdeel naar vrije keuze: 0 gevolgd, niet voldaan.");
+    expect(rule(2)).toBe("Minstens 2 onderdelen naar vrije keuze: 0 gevolgd, niet voldaan.");
+    const cover = (limit: number, names: string[]) =>
+      nl.electiveRule["cover-every-learning-line"]({
+        rule: "cover-every-learning-line",
+        actual: limit - names.length,
+        limit,
+        met: names.length === 0,
+        missing: names.map((n) => n.toLowerCase()),
+        missingNames: names,
+      });
+    expect(cover(1, [])).toBe(
+      "Elke leerlijn minstens één keer: 1 van de 1 leerlijn gevolgd, voldaan.",
+    );
+    expect(cover(3, ["Vakkennis", "Samenwerken"])).toBe(
+      "Elke leerlijn minstens één keer: 1 van de 3 leerlijnen gevolgd, niet voldaan (nog niet: Vakkennis en Samenwerken).",
+    );
+  });
+});
+
+describe("statementStatusText: the status in the explanation's own words", () => {
+  it("gives the same words as the explanation, in Dutch by default", () => {
+    for (const status of allStatuses)
+      for (const locale of locales)
+        expect(statementStatusText(status, locale)).toBe(messages[locale].statusWords[status]);
+    expect(statementStatusText("on-track")).toBe("op schema");
+    expect(statementStatusText("behind", "nl")).toBe("achter op schema");
+    expect(statementStatusText("complete", "en")).toBe("complete");
+    // The history lines say the same words.
+    expect(explainStatement(fixtures().complete, "nl")).toContain(
+      `stand aan het eind: ${statementStatusText("behind", "nl")}.`,
+    );
   });
 });

@@ -140,8 +140,11 @@ describe("planToTarget (SPEC A8)", () => {
     expect(plan.hours).toBe(11);
     expect(plan.items.find((i) => i.component === "y")).toMatchObject({
       reason: "development-point",
-      matches: [{ kind: "spearhead", id: "s1" }],
+      matches: [{ kind: "spearhead", id: "s1", name: "S1" }],
     });
+    // The explanation names the development point by its name, not its id (issue 16).
+    expect(explainPlan(plan, "en")).toContain("matches the development point S1 (spearhead)");
+    expect(explainPlan(plan, "nl")).toContain("past bij het aandachtspunt S1 (speerpunt)");
     // With theme t1 too, x and y both match: 6 stars, no non-match at all (12 h).
     const both = person({
       completions: [{ component: "m", date: "2025-02-01" }],
@@ -188,16 +191,28 @@ describe("planToTarget (SPEC A8)", () => {
   it("explains each item with its reason in Dutch and English", () => {
     const p = person({ completions: [{ component: "m", date: "2025-02-01" }] });
     const plan = planToTarget(programme(), p, AS_OF);
+    // "p" has no name: said in words, with the id quoted.
     expect(explainPlan(plan, "en").split("\n")).toEqual([
-      "Plan for p at 2026-06-30 (window 2025-01-01 to 2026-12-31)",
-      "With this plan p goes from 1 to 6 of 6 stars: the target is reached.",
-      "- 2026-06-30 W (edition 2026): 2 stars, adds 2, 1 hour — brings stars towards the target at the fewest hours",
-      "- 2026-06-30 X (edition 2026): 3 stars, adds 3, 2 hours — brings stars towards the target at the fewest hours",
+      'Plan for participant "p" as of 30 June 2026 (window 1 January 2025 to 31 December 2026)',
+      'With this plan participant "p" goes from 1 to 6 of 6 stars: the target is reached.',
+      "- W (2026 edition, from 30 June 2026): 2 stars, adds 2, 1 hour — brings stars towards the target at the fewest hours",
+      "- X (2026 edition, from 30 June 2026): 3 stars, adds 3, 2 hours — brings stars towards the target at the fewest hours",
       "In all 2 components, 3 hours.",
     ]);
     expect(explainPlan(plan, "nl").split("\n")[2]).toBe(
-      "- 30-06-2026 W (editie 2026): 2 sterren, 2 erbij, 1 uur — brengt sterren naar het doel met de minste uren",
+      "- W (editie 2026, vanaf 30 juni 2026): 2 sterren, 2 erbij, 1 uur — brengt sterren naar het doel met de minste uren",
     );
+    // With a name, the plan says the name.
+    const named = planToTarget(
+      programme(),
+      person({ name: "Pien de Wit", completions: [{ component: "m", date: "2025-02-01" }] }),
+      AS_OF,
+    );
+    expect(named.participantName).toBe("Pien de Wit");
+    expect(explainPlan(named, "nl").split("\n").slice(0, 2)).toEqual([
+      "Plan voor Pien de Wit, stand op 30 juni 2026 (periode 1 januari 2025 t/m 31 december 2026)",
+      "Met dit plan komt Pien de Wit van 1 op 6 van de 6 sterren: het doel wordt bereikt.",
+    ]);
   });
 });
 
@@ -288,22 +303,22 @@ describe("planToTarget: mandatory components no longer on offer (SPEC A3, A8)", 
 
   it("explains with a decimal comma in Dutch, the unknown durations and what to discuss", () => {
     expect(explainPlan(plan, "nl").split("\n")).toEqual([
-      "Plan voor p op 30-06-2026 (periode 01-01-2025 t/m 31-12-2026)",
-      "Met dit plan komt p van 0 op 5 van 5 sterren: het doel wordt bereikt.",
-      "- 30-06-2026 B (editie 2026): 3 sterren, 3 erbij, duur onbekend — brengt sterren naar het doel met de minste uren",
-      "- 30-06-2026 M (editie 2026): 1 ster, 1 erbij, 1,5 uur — verplicht, te laat (uiterlijk 31-12-2025 en 31-12-2026)",
-      "- 30-06-2026 Q (editie 2026): 1 ster, 1 erbij, 1 uur — verplicht (uiterlijk 31-12-2026)",
+      'Plan voor medewerker "p", stand op 30 juni 2026 (periode 1 januari 2025 t/m 31 december 2026)',
+      'Met dit plan komt medewerker "p" van 0 op 5 van de 5 sterren: het doel wordt bereikt.',
+      "- B (editie 2026, vanaf 30 juni 2026): 3 sterren, 3 erbij, duur onbekend — brengt sterren naar het doel met de minste uren",
+      "- M (editie 2026, vanaf 30 juni 2026): 1 ster, 1 erbij, 1,5 uur — verplicht, te laat (uiterlijk 31 december 2025 en 31 december 2026)",
+      "- Q (editie 2026, vanaf 30 juni 2026): 1 ster, 1 erbij, 1 uur — verplicht (uiterlijk 31 december 2026)",
       "Samen 3 onderdelen, 2,5 uur; van 1 onderdeel is de duur niet bekend.",
-      "- Q (verplicht in editie 2025, uiterlijk 31-12-2025, te laat): niet meer aangeboden, bespreek dit met je leidinggevende.",
-      "- R (verplicht in editie 2025, uiterlijk 31-12-2025, te laat): niet meer aangeboden, bespreek dit met je leidinggevende.",
+      "- Q (verplicht in editie 2025, uiterlijk 31 december 2025, te laat): niet meer aangeboden, bespreek dit met je leidinggevende.",
+      "- R (verplicht in editie 2025, uiterlijk 31 december 2025, te laat): niet meer aangeboden, bespreek dit met je leidinggevende.",
     ]);
     expect(explainPlan(plan, "en").split("\n").slice(2)).toEqual([
-      "- 2026-06-30 B (edition 2026): 3 stars, adds 3, duration unknown — brings stars towards the target at the fewest hours",
-      "- 2026-06-30 M (edition 2026): 1 star, adds 1, 1.5 hours — mandatory, overdue (due 2025-12-31 and 2026-12-31)",
-      "- 2026-06-30 Q (edition 2026): 1 star, adds 1, 1 hour — mandatory (due 2026-12-31)",
+      "- B (2026 edition, from 30 June 2026): 3 stars, adds 3, duration unknown — brings stars towards the target at the fewest hours",
+      "- M (2026 edition, from 30 June 2026): 1 star, adds 1, 1.5 hours — mandatory, overdue (due 31 December 2025 and 31 December 2026)",
+      "- Q (2026 edition, from 30 June 2026): 1 star, adds 1, 1 hour — mandatory (due 31 December 2026)",
       "In all 3 components, 2.5 hours; 1 component has no duration.",
-      "- Q (mandatory in the 2025 edition, due 2025-12-31, overdue): no longer on offer, discuss with your manager.",
-      "- R (mandatory in the 2025 edition, due 2025-12-31, overdue): no longer on offer, discuss with your manager.",
+      "- Q (mandatory in the 2025 edition, due 31 December 2025, overdue): no longer on offer, discuss with your manager.",
+      "- R (mandatory in the 2025 edition, due 31 December 2025, overdue): no longer on offer, discuss with your manager.",
     ]);
   });
 
@@ -325,8 +340,8 @@ describe("planToTarget: mandatory components no longer on offer (SPEC A3, A8)", 
     expect(full.items).toEqual([]);
     expect(explainPlan(full, "en").split("\n").slice(1)).toEqual([
       "The target of 5 stars is reached already.",
-      "- Q (mandatory in the 2025 edition, due 2025-12-31, overdue): no longer on offer, discuss with your manager.",
-      "- R (mandatory in the 2025 edition, due 2025-12-31, overdue): no longer on offer, discuss with your manager.",
+      "- Q (mandatory in the 2025 edition, due 31 December 2025, overdue): no longer on offer, discuss with your manager.",
+      "- R (mandatory in the 2025 edition, due 31 December 2025, overdue): no longer on offer, discuss with your manager.",
     ]);
   });
 });

@@ -151,8 +151,10 @@ describe("SPEC A2 stars come from the edition of the completion's year", () => {
       participant(programme, [done("n", "2025-05-01"), done("zzz", "2025-06-01")]),
       AS_OF,
     );
+    // "n" is only in the 2026 edition: its line keeps that title for people to read; "zzz" is in
+    // no edition, so it has none.
     expect(s.lines.map((l) => [l.reason, l.title, l.editionStars])).toEqual([
-      ["unknown-component", null, null],
+      ["unknown-component", "N", null],
       ["unknown-component", null, null],
     ]);
     expect(s.totals.earned).toBe(0);
@@ -294,6 +296,7 @@ describe("SPEC A5 bonus stars", () => {
     expect(s.bonus).toEqual([
       {
         theme: "t1",
+        themeName: "T1",
         year: 2025,
         date: "2025-01-01",
         roles: ["kartrekker", "trainer"],
@@ -303,6 +306,7 @@ describe("SPEC A5 bonus stars", () => {
       },
       {
         theme: "t2",
+        themeName: "T2",
         year: 2025,
         date: "2025-01-01",
         roles: ["trainer"],
@@ -312,6 +316,7 @@ describe("SPEC A5 bonus stars", () => {
       },
       {
         theme: "t1",
+        themeName: "T1",
         year: 2026,
         date: "2026-01-01",
         roles: ["trainer"],
@@ -345,6 +350,8 @@ describe("SPEC A5 bonus stars", () => {
       "outside-window",
       "after-as-of-date",
     ]);
+    // Names for people to read: none for a theme the programme does not have.
+    expect(s.roles.map((r) => r.themeName)).toEqual([null, "T1", "T2"]);
     expect(s.bonus).toEqual([]);
   });
 
@@ -374,6 +381,7 @@ describe("SPEC A5 bonus stars", () => {
     expect(s3.bonus).toEqual([
       {
         theme: null,
+        themeName: null,
         year: null,
         date: "2025-01-01",
         roles: ["kartrekker", "trainer"],
@@ -681,10 +689,17 @@ describe("SPEC A6 policy options", () => {
       done("m", "2025-03-01"),
     ]);
     expect(computeStatement(programme, p, AS_OF).electiveRules).toEqual([
-      { rule: "min-count", actual: 2, limit: 3, met: false, missing: [] },
-      { rule: "max-count", actual: 2, limit: 4, met: true, missing: [] },
-      { rule: "max-stars", actual: 6, limit: 5, met: false, missing: [] },
-      { rule: "cover-every-learning-line", actual: 1, limit: 2, met: false, missing: ["l2"] },
+      { rule: "min-count", actual: 2, limit: 3, met: false, missing: [], missingNames: [] },
+      { rule: "max-count", actual: 2, limit: 4, met: true, missing: [], missingNames: [] },
+      { rule: "max-stars", actual: 6, limit: 5, met: false, missing: [], missingNames: [] },
+      {
+        rule: "cover-every-learning-line",
+        actual: 1,
+        limit: 2,
+        met: false,
+        missing: ["l2"],
+        missingNames: ["L2"],
+      },
     ]);
   });
 

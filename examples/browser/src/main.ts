@@ -21,6 +21,7 @@ import {
   validateSheet,
   validateTemplate,
 } from "sterrenprogramma/koffer";
+import { renderTeamCharts } from "./team-charts.js";
 
 /** The page's own texts; typed per locale so that a missing English text fails to compile. */
 interface UiText {
@@ -251,6 +252,8 @@ function evaluate(): void {
     renderDiagnostics(result.diagnostics);
     renderRanking(template, null);
   }
+  // The team's charts: the sheet joins the colleagues' once it is valid (team-charts.ts).
+  renderTeamCharts(template, result.ok ? input : null, state.locale);
 }
 
 function options(select: HTMLSelectElement, items: readonly [string, string][], value: string) {

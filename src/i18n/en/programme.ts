@@ -14,13 +14,18 @@ const kinds: Record<IdKind, string> = /* @__PURE__ */ deepFreeze({
   edition: "edition",
 });
 
+/** The "did you mean" of a diagnostic with a suggestion, as a sentence of its own. */
+const meant = (p: { readonly suggestion: string | null }) =>
+  p.suggestion === null ? "" : ` Did you mean ${q(p.suggestion)}?`;
+
 const window = (p: { windowStart: number; windowEnd: number }) =>
   p.windowStart === p.windowEnd ? `${p.windowStart}` : `${p.windowStart}–${p.windowEnd}`;
 
 export const en: MessageTable<ProgrammeDiagnosticParams> = /* @__PURE__ */ deepFreeze({
   "duplicate-id": (p) =>
     `The ${kinds[p.kind]} ${q(p.id)} is defined twice (first at ${formatPath(p.firstPath)}).`,
-  "unknown-reference": (p) => `There is no ${kinds[p.kind]} ${q(p.id)} in the programme.`,
+  "unknown-reference": (p) =>
+    `There is no ${kinds[p.kind]} ${q(p.id)} in the programme.${meant(p)}`,
   "missing-edition": (p) =>
     `The window ${window(p)} has no edition for ${p.year}: nothing can be earned that year.`,
   "edition-before-start": (p) =>
@@ -45,12 +50,13 @@ export const en: MessageTable<ProgrammeDiagnosticParams> = /* @__PURE__ */ deepF
     `There are two caps on ${p.kind === "bonus" ? "bonus stars" : `the ${p.kind === "format" ? "format" : "learning line"} ${q(p.value ?? "")}`}.`,
   "period-reversed": (p) => `The period ends (${p.to}) before it starts (${p.from}).`,
   "unknown-component": (p) =>
-    `No edition has a component ${q(p.component)}: the completion cannot count.`,
+    `No edition has a component ${q(p.component)}: the completion cannot count.${meant(p)}`,
   "completion-without-edition": (p) =>
     `The completion of ${q(p.component)} is dated in ${p.year}, a year without an edition: it cannot count.`,
   "unknown-role-theme": (p) =>
-    `The role in ${p.year} is on the theme ${q(p.theme)}, which the programme does not have: it earns no bonus.`,
+    `The role in ${p.year} is on the theme ${q(p.theme)}, which the programme does not have: it earns no bonus.${meant(p)}`,
   "unknown-development-point": (p) =>
-    `The development point names the ${kinds[p.kind]} ${q(p.id)}, which the programme does not have.`,
-  "unknown-group": (p) => `The group ${q(p.group)} is not one of the programme's groups.`,
+    `The development point names the ${kinds[p.kind]} ${q(p.id)}, which the programme does not have.${meant(p)}`,
+  "unknown-group": (p) =>
+    `The group ${q(p.group)} is not one of the programme's groups.${meant(p)}`,
 });

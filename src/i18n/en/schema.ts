@@ -12,7 +12,10 @@ const origins: Record<string, string> = /* @__PURE__ */ deepFreeze({
 
 export const en: MessageTable<SchemaDiagnosticParams> = /* @__PURE__ */ deepFreeze({
   "missing-field": (p) => `The required field ${q(p.field)} is missing.`,
-  "unknown-field": (p) => `The field ${q(p.field)} is not part of the format; check its spelling.`,
+  "unknown-field": (p) =>
+    p.suggestion === null
+      ? `The field ${q(p.field)} is not part of the format; check its spelling.`
+      : `The field ${q(p.field)} is not part of the format; did you mean ${q(p.suggestion)}?`,
   "invalid-type": (p) => `Expected ${p.expected}, found ${p.received}.`,
   "not-an-integer": (p) => `Expected a whole number, found ${p.received}.`,
   "too-small": (p) =>

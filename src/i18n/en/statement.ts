@@ -2,10 +2,11 @@ import { deepFreeze } from "../../internal/deep-freeze.js";
 import type { RoleKind } from "../../programme/types.js";
 import type { StatementMessages } from "../../stars/explain-messages.js";
 import type { BonusLine, CompletionLine, StatementWindow } from "../../stars/types.js";
-import { joinList, q } from "../format.js";
+import { joinList, longDate, q } from "../format.js";
 
-// Dates stay YYYY-MM-DD in English: unambiguous, and no locale decides the order.
-const range = (start: string, end: string) => `${start} to ${end}`;
+/** 2026-06-30 → "30 June 2026": one date style in prose, fixed to the calendar date. */
+const date = (iso: string) => longDate(iso, "en");
+const range = (start: string, end: string) => `${date(start)} to ${date(end)}`;
 const stars = (n: number) => `${n} ${n === 1 ? "star" : "stars"}`;
 const days = (n: number) => `${n} ${n === 1 ? "day" : "days"}`;
 const components = (n: number) => `${n} elective ${n === 1 ? "component" : "components"}`;
@@ -23,15 +24,27 @@ const windowKinds: Record<StatementWindow["kind"], string> = /* @__PURE__ */ dee
   participant: "window from the participant's start date",
 });
 
-/** "2026-05-19 Digital help desk: 3 stars" — the start every completion line shares. */
+/** A component by its title; without one (not in that year's edition), said in words with its id. */
+const componentName = (title: string | null, id: string) => title ?? `Unknown component ${q(id)}`;
+
+/** "the theme Leesbevordering", or "an unknown theme "x"" when the programme has no such theme. */
+const theTheme = (name: string | null, id: string) =>
+  name === null ? `an unknown theme ${q(id)}` : `the theme ${name}`;
+
+/** "Digital help desk, 19 May 2026: 3 stars" — the start every completion line shares. */
 const completion = (l: CompletionLine) =>
-  `${l.completion.date} ${l.title ?? q(l.completion.component)}: ${
+  `${componentName(l.title, l.completion.component)}, ${date(l.completion.date)}: ${
     l.editionStars === null ? "no stars" : stars(l.editionStars)
   }`;
 
+/** "Theme Leesbevordering, 2025 (trainer and kartrekker)" or "The whole window (trainer)". */
 const bonusPeriod = (b: BonusLine) => {
-  const when = b.year === null ? "the whole window" : `${b.year}`;
-  const what = b.theme === null ? when : `theme ${q(b.theme)}, ${when}`;
+  const what =
+    b.theme === null
+      ? "The whole window"
+      : `${b.themeName === null ? `Unknown theme ${q(b.theme)}` : `Theme ${b.themeName}`}, ${
+          b.year === null ? "the whole window" : b.year
+        }`;
   return b.roles.length === 0
     ? what
     : `${what} (${joinList(
@@ -40,8 +53,11 @@ const bonusPeriod = (b: BonusLine) => {
       )})`;
 };
 
-const role = (r: { theme: string; role: RoleKind; year: number }) =>
-  `${roleKinds[r.role]} of theme ${q(r.theme)} in ${r.year}`;
+/** "Trainer of the theme Leesbevordering in 2025". */
+const role = (r: { theme: string; role: RoleKind; year: number }, themeName: string | null) => {
+  const kind = roleKinds[r.role];
+  return `${kind.charAt(0).toUpperCase()}${kind.slice(1)} of ${theTheme(themeName, r.theme)} in ${r.year}`;
+};
 
 const statusWords = /* @__PURE__ */ deepFreeze({
   complete: "complete",
@@ -49,9 +65,9 @@ const statusWords = /* @__PURE__ */ deepFreeze({
   behind: "behind",
 } as const);
 
-/** "After 50% of the window" or "After 50% of the period since the start on 2026-07-01". */
+/** "After 50% of the window" or "After 50% of the period since the start on 1 July 2026". */
 const after = (p: { elapsedPercent: number; since: string | null }) =>
-  `After ${p.elapsedPercent}% of ${p.since === null ? "the window" : `the period since the start on ${p.since}`}`;
+  `After ${p.elapsedPercent}% of ${p.since === null ? "the window" : `the period since the start on ${date(p.since)}`}`;
 
 const met = (isMet: boolean) => (isMet ? "met" : "not met");
 
@@ -60,9 +76,12 @@ const met = (isMet: boolean) => (isMet ? "met" : "not met");
  *
  * @example
  * en.totals.counted(15); //=> "Counted: 15 stars"
+ * en.statusWords["on-track"]; //=> "on track"
  */
 export const en: StatementMessages = /* @__PURE__ */ deepFreeze({
-  heading: (p) => `Star statement of ${p.participant} as of ${p.asOf}`,
+  heading: (p) =>
+    `Star statement of ${p.participantName ?? `participant ${q(p.participant)}`} as of ${date(p.asOf)}`,
+  statusWords,
   window: (p) =>
     `Window: ${range(p.start, p.end)} (${windowKinds[p.kind]}); ${p.elapsedDays} of ${days(p.days)} elapsed (${p.elapsedPercent}%).`,
   target: (p) => {
@@ -101,7 +120,7 @@ export const en: StatementMessages = /* @__PURE__ */ deepFreeze({
       `${completion(l)}, not counted: a duplicate; ${
         other === null
           ? "another completion of this component counts"
-          : `the completion of ${other.completion.date} counts for this component${
+          : `the completion of ${date(other.completion.date)} counts for this component${
               other.stars > (l.editionStars ?? 0) ? ", with more stars" : ""
             }`
       }.`,
@@ -130,15 +149,17 @@ export const en: StatementMessages = /* @__PURE__ */ deepFreeze({
 
   rolesHeading: () => "Roles without a bonus:",
   role: {
-    bonus: (r) => `${role(r)}: earns the bonus.`,
+    bonus: (r) => `${role(r.role, r.themeName)}: earns the bonus.`,
     "same-bonus": (r) =>
-      `${role(r)}: no extra bonus, because another role already earns the bonus for the same period.`,
-    "unknown-theme": (r) => `${role(r)}: no bonus, because the programme has no such theme.`,
+      `${role(r.role, r.themeName)}: no extra bonus, because another role already earns the bonus for the same period.`,
+    "unknown-theme": (r) =>
+      `${role(r.role, r.themeName)}: no bonus, because the programme has no such theme.`,
     "role-not-eligible": (r) =>
-      `${role(r)}: no bonus, because the policy gives no bonus for this role.`,
-    "outside-window": (r) => `${role(r)}: no bonus, because the year lies outside the window.`,
+      `${role(r.role, r.themeName)}: no bonus, because the policy gives no bonus for this role.`,
+    "outside-window": (r) =>
+      `${role(r.role, r.themeName)}: no bonus, because the year lies outside the window.`,
     "after-as-of-date": (r) =>
-      `${role(r)}: no bonus yet, because the bonus period starts after the date of this statement.`,
+      `${role(r.role, r.themeName)}: no bonus yet, because the bonus period starts after the date of this statement.`,
   },
 
   carryOver: (c) => {
@@ -177,12 +198,13 @@ export const en: StatementMessages = /* @__PURE__ */ deepFreeze({
   noMandatory: () => "Mandatory components: none.",
   obligation: {
     met: (o) =>
-      `${o.title} (mandatory in ${o.year}, due ${o.due}): completed${o.completedOn === null ? "" : ` on ${o.completedOn}`}.`,
+      `${o.title} (mandatory in ${o.year}, due ${date(o.due)}): completed${o.completedOn === null ? "" : ` on ${date(o.completedOn)}`}.`,
     "met-late": (o) =>
-      `${o.title} (mandatory in ${o.year}, due ${o.due}): completed late${o.completedOn === null ? "" : `, on ${o.completedOn}`}, after the due date.`,
-    outstanding: (o) => `${o.title} (mandatory in ${o.year}, due ${o.due}): not completed yet.`,
+      `${o.title} (mandatory in ${o.year}, due ${date(o.due)}): completed late${o.completedOn === null ? "" : `, on ${date(o.completedOn)}`}, after the due date.`,
+    outstanding: (o) =>
+      `${o.title} (mandatory in ${o.year}, due ${date(o.due)}): not completed yet.`,
     overdue: (o) =>
-      `${o.title} (mandatory in ${o.year}, due ${o.due}): overdue — not completed and the due date has passed.`,
+      `${o.title} (mandatory in ${o.year}, due ${date(o.due)}): overdue — not completed and the due date has passed.`,
   },
 
   electiveHeading: () => "Elective rules:",
@@ -192,8 +214,8 @@ export const en: StatementMessages = /* @__PURE__ */ deepFreeze({
     "max-stars": (r) =>
       `At most ${stars(r.limit)} from elective components: ${stars(r.actual)}, ${met(r.met)}.`,
     "cover-every-learning-line": (r) =>
-      `Every learning line at least once: ${r.actual} of the ${r.limit} learning lines covered, ${met(r.met)}${
-        r.missing.length === 0 ? "" : ` (not yet: ${joinList(r.missing.map(q), "en")})`
+      `Every learning line at least once: ${r.actual} of the ${r.limit} learning ${r.limit === 1 ? "line" : "lines"} covered, ${met(r.met)}${
+        r.missing.length === 0 ? "" : ` (not yet: ${joinList(r.missingNames, "en")})`
       }.`,
   },
 
@@ -208,7 +230,11 @@ export const en: StatementMessages = /* @__PURE__ */ deepFreeze({
   historyHeading: () => "Earlier windows:",
   expiringHeading: () => "Counted stars that leave the rolling window soon:",
   expiring: (e) =>
-    `${e.date} ${e.component === null ? `bonus${e.theme === null ? "" : ` for theme ${q(e.theme)}`}` : (e.title ?? q(e.component))}: ${stars(e.stars)} ${e.stars === 1 ? "leaves" : "leave"} the window on ${e.leavesOn}.`,
+    `${
+      e.component === null
+        ? `Bonus${e.theme === null ? "" : ` for ${theTheme(e.themeName, e.theme)}`}`
+        : componentName(e.title, e.component)
+    }, ${date(e.date)}: ${stars(e.stars)} ${e.stars === 1 ? "leaves" : "leave"} the window on ${date(e.leavesOn)}.`,
 
   history: (w) =>
     `${range(w.window.start, w.window.end)}: ${stars(w.totals.earned)} earned, ${w.totals.counted} counted${

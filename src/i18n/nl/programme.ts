@@ -18,13 +18,17 @@ const kinds: Record<IdKind, string> = /* @__PURE__ */ deepFreeze({
 const het: readonly IdKind[] = /* @__PURE__ */ deepFreeze(["theme", "spearhead", "component"]);
 const article = (kind: IdKind) => (het.includes(kind) ? "het" : "de");
 
+/** The "bedoel je" of a diagnostic with a suggestion, as a sentence of its own. */
+const meant = (p: { readonly suggestion: string | null }) =>
+  p.suggestion === null ? "" : ` Bedoel je ${q(p.suggestion)}?`;
+
 const window = (p: { windowStart: number; windowEnd: number }) =>
   p.windowStart === p.windowEnd ? `${p.windowStart}` : `${p.windowStart}–${p.windowEnd}`;
 
 export const nl: MessageTable<ProgrammeDiagnosticParams> = /* @__PURE__ */ deepFreeze({
   "duplicate-id": (p) =>
     `${article(p.kind) === "het" ? "Het" : "De"} ${kinds[p.kind]} ${q(p.id)} is twee keer gedefinieerd (eerst bij ${formatPath(p.firstPath)}).`,
-  "unknown-reference": (p) => `Het programma heeft geen ${kinds[p.kind]} ${q(p.id)}.`,
+  "unknown-reference": (p) => `Het programma heeft geen ${kinds[p.kind]} ${q(p.id)}.${meant(p)}`,
   "missing-edition": (p) =>
     `De periode ${window(p)} heeft geen editie voor ${p.year}: in dat jaar valt niets te verdienen.`,
   "edition-before-start": (p) =>
@@ -49,12 +53,13 @@ export const nl: MessageTable<ProgrammeDiagnosticParams> = /* @__PURE__ */ deepF
     `Er zijn twee maxima voor ${p.kind === "bonus" ? "bonussterren" : `de ${p.kind === "format" ? "vorm" : "leerlijn"} ${q(p.value ?? "")}`}.`,
   "period-reversed": (p) => `De periode eindigt (${p.to}) voordat ze begint (${p.from}).`,
   "unknown-component": (p) =>
-    `Geen editie heeft een onderdeel ${q(p.component)}: de afronding kan niet meetellen.`,
+    `Geen editie heeft een onderdeel ${q(p.component)}: de afronding kan niet meetellen.${meant(p)}`,
   "completion-without-edition": (p) =>
     `De afronding van ${q(p.component)} valt in ${p.year}, een jaar zonder editie: ze kan niet meetellen.`,
   "unknown-role-theme": (p) =>
-    `De rol in ${p.year} is op het thema ${q(p.theme)}, dat het programma niet heeft: ze levert geen bonus op.`,
+    `De rol in ${p.year} is op het thema ${q(p.theme)}, dat het programma niet heeft: ze levert geen bonus op.${meant(p)}`,
   "unknown-development-point": (p) =>
-    `Het aandachtspunt noemt ${article(p.kind)} ${kinds[p.kind]} ${q(p.id)}, ${article(p.kind) === "het" ? "dat" : "die"} het programma niet heeft.`,
-  "unknown-group": (p) => `De groep ${q(p.group)} hoort niet bij de groepen van het programma.`,
+    `Het aandachtspunt noemt ${article(p.kind)} ${kinds[p.kind]} ${q(p.id)}, ${article(p.kind) === "het" ? "dat" : "die"} het programma niet heeft.${meant(p)}`,
+  "unknown-group": (p) =>
+    `De groep ${q(p.group)} hoort niet bij de groepen van het programma.${meant(p)}`,
 });

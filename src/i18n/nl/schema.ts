@@ -38,7 +38,9 @@ function unit(origin: string): string {
 export const nl: MessageTable<SchemaDiagnosticParams> = /* @__PURE__ */ deepFreeze({
   "missing-field": (p) => `Het verplichte veld ${q(p.field)} ontbreekt.`,
   "unknown-field": (p) =>
-    `Het veld ${q(p.field)} hoort niet bij het formaat; controleer de spelling.`,
+    p.suggestion === null
+      ? `Het veld ${q(p.field)} hoort niet bij het formaat; controleer de spelling.`
+      : `Het veld ${q(p.field)} hoort niet bij het formaat; bedoel je ${q(p.suggestion)}?`,
   "invalid-type": (p) =>
     `Verwacht ${expectedNl[p.expected] ?? p.expected}, gevonden ${receivedNl[p.received] ?? p.received}.`,
   "not-an-integer": (p) => `Verwacht een geheel getal, gevonden ${p.received}.`,

@@ -2,13 +2,10 @@ import { deepFreeze } from "../../internal/deep-freeze.js";
 import type { RoleKind } from "../../programme/types.js";
 import type { StatementMessages } from "../../stars/explain-messages.js";
 import type { BonusLine, CompletionLine, StatementWindow } from "../../stars/types.js";
-import { joinList, q } from "../format.js";
+import { joinList, longDate, q } from "../format.js";
 
-/** 2026-06-30 → 30-06-2026, by slicing the string: no clock or time zone can move the date. */
-const date = (iso: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(iso)
-    ? `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`
-    : iso;
+/** 2026-06-30 → "30 juni 2026": one date style in prose, fixed to the calendar date. */
+const date = (iso: string) => longDate(iso, "nl");
 const range = (start: string, end: string) => `${date(start)} t/m ${date(end)}`;
 const stars = (n: number) => `${n} ${n === 1 ? "ster" : "sterren"}`;
 const days = (n: number) => `${n} ${n === 1 ? "dag" : "dagen"}`;
@@ -29,15 +26,26 @@ const windowKinds: Record<StatementWindow["kind"], string> = /* @__PURE__ */ dee
   participant: "periode vanaf de startdatum van de medewerker",
 });
 
-/** "19-05-2026 Digitaal hulpplein: 3 sterren" — the start every completion line shares. */
+/** A component by its title; without one (not in that year's edition), said in words with its id. */
+const componentName = (title: string | null, id: string) => title ?? `Onbekend onderdeel ${q(id)}`;
+
+/** "het thema Leesbevordering", or "een onbekend thema "x"" when the programme has no such theme. */
+const theTheme = (name: string | null, id: string) =>
+  name === null ? `een onbekend thema ${q(id)}` : `het thema ${name}`;
+
+/** "Digitaal hulpplein, 19 mei 2026: 3 sterren" — the start every completion line shares. */
 const completion = (l: CompletionLine) =>
-  `${date(l.completion.date)} ${l.title ?? q(l.completion.component)}: ${
+  `${componentName(l.title, l.completion.component)}, ${date(l.completion.date)}: ${
     l.editionStars === null ? "geen sterren" : stars(l.editionStars)
   }`;
 
+/** "Thema Leesbevordering, 2025 (trainer en kartrekker)" or "De hele periode (trainer)". */
 const bonusPeriod = (b: BonusLine) => {
   const when = b.year === null ? "de hele periode" : `${b.year}`;
-  const what = b.theme === null ? when : `thema ${q(b.theme)}, ${when}`;
+  const what =
+    b.theme === null
+      ? "De hele periode"
+      : `${b.themeName === null ? `Onbekend thema ${q(b.theme)}` : `Thema ${b.themeName}`}, ${when}`;
   return b.roles.length === 0
     ? what
     : `${what} (${joinList(
@@ -46,8 +54,11 @@ const bonusPeriod = (b: BonusLine) => {
       )})`;
 };
 
-const role = (r: { theme: string; role: RoleKind; year: number }) =>
-  `${roleKinds[r.role]} van thema ${q(r.theme)} in ${r.year}`;
+/** "Trainer van het thema Leesbevordering in 2025". */
+const role = (r: { theme: string; role: RoleKind; year: number }, themeName: string | null) => {
+  const kind = roleKinds[r.role];
+  return `${kind.charAt(0).toUpperCase()}${kind.slice(1)} van ${theTheme(themeName, r.theme)} in ${r.year}`;
+};
 
 const statusWords = /* @__PURE__ */ deepFreeze({
   complete: "voltooid",
@@ -55,7 +66,7 @@ const statusWords = /* @__PURE__ */ deepFreeze({
   behind: "achter op schema",
 } as const);
 
-/** "Na 50% van de periode" or "Na 50% van de periode sinds de start op 01-07-2026". */
+/** "Na 50% van de periode" or "Na 50% van de periode sinds de start op 1 juli 2026". */
 const after = (p: { elapsedPercent: number; since: string | null }) =>
   `Na ${p.elapsedPercent}% van de periode${p.since === null ? "" : ` sinds de start op ${date(p.since)}`}`;
 
@@ -66,9 +77,12 @@ const voldaan = (met: boolean) => (met ? "voldaan" : "niet voldaan");
  *
  * @example
  * nl.totals.counted(15); //=> "Telt mee: 15 sterren"
+ * nl.statusWords["on-track"]; //=> "op schema"
  */
 export const nl: StatementMessages = /* @__PURE__ */ deepFreeze({
-  heading: (p) => `Sterrenoverzicht van ${p.participant}, stand op ${date(p.asOf)}`,
+  heading: (p) =>
+    `Sterrenoverzicht van ${p.participantName ?? `medewerker ${q(p.participant)}`}, stand op ${date(p.asOf)}`,
+  statusWords,
   window: (p) =>
     `Periode: ${range(p.start, p.end)} (${windowKinds[p.kind]}); ${p.elapsedDays} van ${days(p.days)} voorbij (${p.elapsedPercent}%).`,
   target: (p) => {
@@ -138,15 +152,17 @@ export const nl: StatementMessages = /* @__PURE__ */ deepFreeze({
 
   rolesHeading: () => "Rollen zonder bonus:",
   role: {
-    bonus: (r) => `${role(r)}: levert de bonus op.`,
+    bonus: (r) => `${role(r.role, r.themeName)}: levert de bonus op.`,
     "same-bonus": (r) =>
-      `${role(r)}: geen extra bonus, want een andere rol levert de bonus voor dezelfde periode al op.`,
-    "unknown-theme": (r) => `${role(r)}: geen bonus, want het programma heeft dit thema niet.`,
+      `${role(r.role, r.themeName)}: geen extra bonus, want een andere rol levert de bonus voor dezelfde periode al op.`,
+    "unknown-theme": (r) =>
+      `${role(r.role, r.themeName)}: geen bonus, want het programma heeft dit thema niet.`,
     "role-not-eligible": (r) =>
-      `${role(r)}: geen bonus, want het beleid geeft voor deze rol geen bonus.`,
-    "outside-window": (r) => `${role(r)}: geen bonus, want het jaar valt buiten de periode.`,
+      `${role(r.role, r.themeName)}: geen bonus, want het beleid geeft voor deze rol geen bonus.`,
+    "outside-window": (r) =>
+      `${role(r.role, r.themeName)}: geen bonus, want het jaar valt buiten de periode.`,
     "after-as-of-date": (r) =>
-      `${role(r)}: nog geen bonus, want de bonusperiode begint na de datum van dit overzicht.`,
+      `${role(r.role, r.themeName)}: nog geen bonus, want de bonusperiode begint na de datum van dit overzicht.`,
   },
 
   carryOver: (c) => {
@@ -203,8 +219,8 @@ export const nl: StatementMessages = /* @__PURE__ */ deepFreeze({
     "max-stars": (r) =>
       `Hoogstens ${stars(r.limit)} uit onderdelen naar vrije keuze: ${stars(r.actual)}, ${voldaan(r.met)}.`,
     "cover-every-learning-line": (r) =>
-      `Elke leerlijn minstens één keer: ${r.actual} van de ${r.limit} leerlijnen gevolgd, ${voldaan(r.met)}${
-        r.missing.length === 0 ? "" : ` (nog niet: ${joinList(r.missing.map(q), "nl")})`
+      `Elke leerlijn minstens één keer: ${r.actual} van de ${r.limit} ${r.limit === 1 ? "leerlijn" : "leerlijnen"} gevolgd, ${voldaan(r.met)}${
+        r.missing.length === 0 ? "" : ` (nog niet: ${joinList(r.missingNames, "nl")})`
       }.`,
   },
 
@@ -219,7 +235,11 @@ export const nl: StatementMessages = /* @__PURE__ */ deepFreeze({
   historyHeading: () => "Eerdere periodes:",
   expiringHeading: () => "Meetellende sterren die binnenkort uit de meeschuivende periode vallen:",
   expiring: (e) =>
-    `${date(e.date)} ${e.component === null ? `bonus${e.theme === null ? "" : ` voor thema ${q(e.theme)}`}` : (e.title ?? q(e.component))}: ${stars(e.stars)} ${e.stars === 1 ? "valt" : "vallen"} op ${date(e.leavesOn)} uit de periode.`,
+    `${
+      e.component === null
+        ? `Bonus${e.theme === null ? "" : ` voor ${theTheme(e.themeName, e.theme)}`}`
+        : componentName(e.title, e.component)
+    }, ${date(e.date)}: ${stars(e.stars)} ${e.stars === 1 ? "valt" : "vallen"} op ${date(e.leavesOn)} uit de periode.`,
 
   history: (w) =>
     `${range(w.window.start, w.window.end)}: ${stars(w.totals.earned)} verdiend, ${w.totals.counted} ${w.totals.counted === 1 ? "telde" : "telden"} mee${

@@ -38,13 +38,12 @@ export const en: MessageTable<KofferDiagnosticParams> = /* @__PURE__ */ deepFree
     `The category ${q(p.id)} appears twice (first at categories[${p.firstIndex}]).`,
   "budget-too-small": (p) =>
     `${p.categories} categories that all get different points need at least ${p.minimum} points (0 + 1 + … + ${p.categories - 1}); the budget is ${p.budget}.`,
-  "missing-category": (p) => `The sheet gives no points to the category ${q(p.category)}.`,
+  "missing-category": (p) => `The sheet gives no points to the category ${p.label}.`,
   "unknown-category": (p) => `The koffer has no category ${q(p.category)}.`,
-  "not-an-integer": (p) =>
-    `The points for ${q(p.category)} must be a whole number; found ${p.received}.`,
-  negative: (p) => `The points for ${q(p.category)} must not be negative; found ${p.received}.`,
+  "not-an-integer": (p) => `The points for ${p.label} must be a whole number; found ${p.received}.`,
+  negative: (p) => `The points for ${p.label} must not be negative; found ${p.received}.`,
   tie: (p) =>
-    `No two boxes may get the same points: ${joinList(p.categories.map(q), "en")} ${p.categories.length === 2 ? "both" : "all"} have ${p.points} points.`,
+    `No two boxes may get the same points: ${joinList(p.labels, "en")} ${p.categories.length === 2 ? "both" : "all"} have ${p.points} points.`,
   "over-budget": (p) => `The sheet hands out ${p.total} points; at most ${p.budget} are allowed.`,
   "under-budget": (p) => `The sheet hands out ${p.total} points; it must be exactly ${p.budget}.`,
   "duplicate-respondent": (p) =>

@@ -41,14 +41,13 @@ export const nl: MessageTable<KofferDiagnosticParams> = /* @__PURE__ */ deepFree
     `De categorie ${q(p.id)} staat er twee keer in (eerst bij categories[${p.firstIndex}]).`,
   "budget-too-small": (p) =>
     `${p.categories} categorieën met allemaal verschillende punten vragen minstens ${p.minimum} punten (0 + 1 + … + ${p.categories - 1}); het budget is ${p.budget}.`,
-  "missing-category": (p) => `Het vel geeft geen punten aan de categorie ${q(p.category)}.`,
+  "missing-category": (p) => `Het vel geeft geen punten aan de categorie ${p.label}.`,
   "unknown-category": (p) => `De koffer heeft geen categorie ${q(p.category)}.`,
   "not-an-integer": (p) =>
-    `De punten voor ${q(p.category)} moeten een heel getal zijn; gevonden ${p.received}.`,
-  negative: (p) =>
-    `De punten voor ${q(p.category)} mogen niet negatief zijn; gevonden ${p.received}.`,
+    `De punten voor ${p.label} moeten een heel getal zijn; gevonden ${p.received}.`,
+  negative: (p) => `De punten voor ${p.label} mogen niet negatief zijn; gevonden ${p.received}.`,
   tie: (p) =>
-    `Twee vakjes mogen niet evenveel punten krijgen: ${joinList(p.categories.map(q), "nl")} hebben ${p.categories.length === 2 ? "allebei" : "allemaal"} ${p.points} punten.`,
+    `Twee vakjes mogen niet evenveel punten krijgen: ${joinList(p.labels, "nl")} hebben ${p.categories.length === 2 ? "allebei" : "allemaal"} ${p.points} punten.`,
   "over-budget": (p) => `Het vel verdeelt ${p.total} punten; er zijn er maximaal ${p.budget}.`,
   "under-budget": (p) =>
     `Het vel verdeelt ${p.total} punten; het moeten er precies ${p.budget} zijn.`,

@@ -6,8 +6,8 @@ import type { PlanDiagnosticParams } from "../team-score-action-plan-diagnostics
 /** The Dutch messages of the team score and action plan diagnostics. */
 export const planNl: MessageTable<PlanDiagnosticParams> = /* @__PURE__ */ deepFreeze({
   "lone-action": (p) =>
-    `Maak steeds paren van een klein en een groot actiepunt: het ${p.missing === "small" ? "kleine" : "grote"} actiepunt${p.category === null ? "" : ` voor ${q(p.category)}`} ontbreekt.`,
+    `Maak steeds paren van een klein en een groot actiepunt: het ${p.missing === "small" ? "kleine" : "grote"} actiepunt${p.category === null ? "" : ` voor ${p.label ?? q(p.category)}`} ontbreekt.`,
   "means-count": (p) => `Er zijn ${p.expected} categorieën maar ${p.received} gemiddelden.`,
   "invalid-mean": (p) =>
-    `Het gemiddelde voor ${q(p.category)} moet een eindig getal van 0 of meer zijn; gevonden ${p.received}.`,
+    `Het gemiddelde voor ${p.label} moet een eindig getal van 0 of meer zijn; gevonden ${p.received}.`,
 });

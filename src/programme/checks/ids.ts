@@ -16,7 +16,11 @@ export function reportDuplicates(
   }
 }
 
-/** SPEC A9: duplicate ids of themes, learning lines, spearheads, groups, editions, components. */
+/**
+ * SPEC A9: duplicate ids of themes, learning lines, spearheads, groups, editions, components.
+ * Entries whose id is unsound take no part: a duplicate among sound ids is a duplicate whatever
+ * else is wrong.
+ */
 export function checkDuplicateIds(ctx: CheckContext): void {
   const p = ctx.programme;
   const lists = [
@@ -29,22 +33,39 @@ export function checkDuplicateIds(ctx: CheckContext): void {
     reportDuplicates(
       ctx,
       kind,
-      list.map((e, i) => ({ id: e.id, path: [key, i, "id"] })),
+      withIds(list, (e, i) =>
+        e.id === undefined ? undefined : { id: e.id, path: [key, i, "id"] },
+      ),
     );
   }
   reportDuplicates(
     ctx,
     "edition",
-    p.editions.map((e, i) => ({ id: String(e.year), path: ["editions", i, "year"] })),
+    withIds(p.editions, (e, i) =>
+      e.year === undefined ? undefined : { id: String(e.year), path: ["editions", i, "year"] },
+    ),
   );
-  for (const [ei, edition] of p.editions.entries()) {
+  for (const [ei, edition] of (p.editions ?? []).entries()) {
     reportDuplicates(
       ctx,
       "component",
-      edition.components.map((c, ci) => ({
-        id: c.id,
-        path: ["editions", ei, "components", ci, "id"],
-      })),
+      withIds(edition?.components, (c, ci) =>
+        c.id === undefined
+          ? undefined
+          : { id: c.id, path: ["editions", ei, "components", ci, "id"] },
+      ),
     );
+  }
+}
+
+/** The entries of a list that are there and give an id. */
+function* withIds<T>(
+  list: readonly (T | undefined)[] | undefined,
+  idOf: (entry: T, index: number) => { id: string; path: Path } | undefined,
+): Generator<{ id: string; path: Path }> {
+  for (const [i, entry] of (list ?? []).entries()) {
+    if (entry === undefined) continue;
+    const found = idOf(entry, i);
+    if (found !== undefined) yield found;
   }
 }

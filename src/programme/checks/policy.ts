@@ -1,26 +1,25 @@
 import { semanticDiagnostic } from "../diagnostics.js";
 import type { CheckContext } from "./context.js";
 
-/** SPEC A9: policy values that contradict each other. */
+/**
+ * SPEC A9: policy values that contradict each other. Each rule is judged when the values it
+ * compares are sound; an unknown value (absent from a view) judges nothing.
+ */
 export function checkPolicy(ctx: CheckContext): void {
   const policy = ctx.programme.policy;
-  if (policy.cap !== null && policy.cap < policy.target) {
+  if (policy === undefined) return;
+  const { cap, target, carryOver } = policy;
+  if (typeof cap === "number" && target !== undefined && cap < target) {
+    ctx.report(semanticDiagnostic("cap-below-target", ["policy", "cap"], { cap, target }));
+  }
+  if (carryOver !== undefined && carryOver > 0 && cap === null) {
     ctx.report(
-      semanticDiagnostic("cap-below-target", ["policy", "cap"], {
-        cap: policy.cap,
-        target: policy.target,
-      }),
+      semanticDiagnostic("carry-over-without-cap", ["policy", "carryOver"], { carryOver }),
     );
   }
-  if (policy.carryOver > 0 && policy.cap === null) {
-    ctx.report(
-      semanticDiagnostic("carry-over-without-cap", ["policy", "carryOver"], {
-        carryOver: policy.carryOver,
-      }),
-    );
-  }
-  const { minCount, maxCount } = policy.electives;
-  if (minCount !== null && maxCount !== null && minCount > maxCount) {
+  const minCount = policy.electives?.minCount;
+  const maxCount = policy.electives?.maxCount;
+  if (typeof minCount === "number" && typeof maxCount === "number" && minCount > maxCount) {
     ctx.report(
       semanticDiagnostic("min-above-max", ["policy", "electives", "minCount"], {
         field: "electives",
@@ -29,16 +28,21 @@ export function checkPolicy(ctx: CheckContext): void {
       }),
     );
   }
+  const bonus = policy.bonus;
   if (
-    policy.bonus.stars > 0 &&
-    (policy.bonus.roles.length === 0 || policy.bonus.maxPerWindow === 0)
+    bonus?.stars !== undefined &&
+    bonus.stars > 0 &&
+    (bonus.roles?.length === 0 || bonus.maxPerWindow === 0)
   ) {
     ctx.report(semanticDiagnostic("bonus-never-earned", ["policy", "bonus"], {}));
   }
   const seen = new Set<string>();
-  for (const [i, cap] of policy.categoryCaps.entries()) {
+  for (const [i, cap] of (policy.categoryCaps ?? []).entries()) {
+    if (cap?.kind === undefined) continue;
     const value =
       cap.kind === "format" ? cap.format : cap.kind === "learning-line" ? cap.learningLine : null;
+    // A cap whose format or learning line is unsound caps something unknown.
+    if (value === undefined) continue;
     const key = `${cap.kind}\u0000${value ?? ""}`;
     if (seen.has(key)) {
       ctx.report(

@@ -1,12 +1,41 @@
 import { getOrCreate } from "../../internal/map.js";
 import { semanticDiagnostic } from "../diagnostics.js";
-import type { Component, ComponentFormat, Programme } from "../types.js";
+import type { CategoryCap, Component } from "../types.js";
 import { designWindows, type YearSpan } from "../window-years.js";
-import type { CheckContext } from "./context.js";
+import type { CheckContext, ComponentView, PolicyView } from "./context.js";
+import { known } from "./context.js";
+import { windowLayout } from "./editions.js";
+
+/** What reachability reads of a component. */
+type ReachComponent = Pick<
+  Component,
+  "id" | "stars" | "requirement" | "format" | "repeatable" | "audience"
+>;
+
+/** An edition whose components are all sound for reachability. */
+interface ReachEdition {
+  readonly year: number;
+  readonly index: number;
+  readonly components: readonly ReachComponent[];
+}
+
+/** What reachability reads of the policy. */
+interface ReachPolicy {
+  readonly target: number;
+  readonly cap: number | null;
+  readonly electives: { readonly maxCount: number | null; readonly maxStars: number | null };
+  readonly categoryCaps: readonly CategoryCap[];
+}
+
+/** The part of a programme reachability is judged on. */
+interface ReachProgramme {
+  readonly policy: ReachPolicy;
+  readonly editions: readonly ReachEdition[];
+}
 
 /** One way to earn stars in a window: a component once, or a repeatable one once per edition. */
 interface Offer {
-  readonly component: Component;
+  readonly component: ReachComponent;
   readonly year: number;
 }
 
@@ -14,7 +43,7 @@ interface Offer {
  * What a window offers (SPEC A7): a non-repeatable component counts once per window, at its
  * highest stars among the window's editions; a repeatable one once per edition (a yearly refresher).
  */
-export function offersInWindow(programme: Programme, span: YearSpan): Offer[] {
+export function offersInWindow(programme: ReachProgramme, span: YearSpan): Offer[] {
   const once = new Map<string, Offer>();
   const repeated: Offer[] = [];
   for (const edition of programme.editions) {
@@ -38,11 +67,11 @@ export function offersInWindow(programme: Programme, span: YearSpan): Offer[] {
  * (a) all mandatory stars plus the electives the elective rules allow, and (b) the stars per
  * format after the format caps. Learning-line caps are left out, so the bound may be high, never low.
  */
-export function reachableStars(programme: Programme, offers: readonly Offer[]): number {
+export function reachableStars(programme: ReachProgramme, offers: readonly Offer[]): number {
   const { electives, categoryCaps } = programme.policy;
   let mandatory = 0;
   const electiveStars: number[] = [];
-  const byFormat = new Map<ComponentFormat, number>();
+  const byFormat = new Map<ReachComponent["format"], number>();
   for (const { component } of offers) {
     if (component.requirement === "mandatory") mandatory += component.stars;
     else electiveStars.push(component.stars);
@@ -66,14 +95,21 @@ export function reachableStars(programme: Programme, offers: readonly Offer[]): 
 /**
  * SPEC A9: a window whose offers cannot reach the target, and mandatory stars above the cap
  * (electives could then never count). Windows with a missing edition are reported as such and
- * not judged on reachability: next year's edition is often simply not written yet.
+ * not judged on reachability: next year's edition is often simply not written yet. Judged only
+ * when the window layout, every edition's year and the policy values it reads are known, and per
+ * window only when every component on offer in it is sound in what reachability reads (its stars,
+ * requirement, format, audience, repeatability and id): a window with a component of unknown
+ * stars cannot be judged, the window beside it can.
  */
 export function checkReachability(ctx: CheckContext): void {
-  const programme = ctx.programme;
-  const { policy } = programme;
-  for (const span of designWindows(policy, [...ctx.editionsByYear.keys()])) {
+  const layout = windowLayout(ctx.programme.policy);
+  const policy = reachPolicy(ctx.programme.policy);
+  if (layout === undefined || policy === undefined || !ctx.yearsComplete) return;
+  const { programme, unsoundYears } = reachProgramme(ctx, policy);
+  for (const span of designWindows(layout, [...ctx.editionsByYear.keys()])) {
     let complete = true;
-    for (let y = span.start; y <= span.end; y++) complete &&= ctx.editionsByYear.has(y);
+    for (let y = span.start; y <= span.end; y++)
+      complete &&= ctx.editionsByYear.has(y) && !unsoundYears.has(y);
     if (!complete) continue;
     const offers = offersInWindow(programme, span);
     const reachable = reachableStars(programme, offers);
@@ -87,20 +123,23 @@ export function checkReachability(ctx: CheckContext): void {
         }),
       );
     }
-    if (policy.cap !== null) checkMandatoryAboveCap(ctx, span, policy.cap);
+    if (policy.cap !== null) checkMandatoryAboveCap(ctx, programme, span, policy.cap);
   }
-  if (policy.minimumPerYear !== null) {
-    for (const [year, { edition, index }] of ctx.editionsByYear) {
+  const minimum = ctx.programme.policy?.minimumPerYear;
+  if (typeof minimum === "number") {
+    for (const edition of programme.editions) {
+      // The first edition of each year, as a sound programme's check reads it.
+      if (ctx.editionsByYear.get(edition.year)?.index !== edition.index) continue;
       const reachable = reachableStars(
         programme,
-        edition.components.map((component) => ({ component, year })),
+        edition.components.map((component) => ({ component, year: edition.year })),
       );
-      if (reachable < policy.minimumPerYear) {
+      if (reachable < minimum) {
         ctx.report(
-          semanticDiagnostic("minimum-per-year-unreachable", ["editions", index], {
-            year,
+          semanticDiagnostic("minimum-per-year-unreachable", ["editions", edition.index], {
+            year: edition.year,
             reachable,
-            minimum: policy.minimumPerYear,
+            minimum,
           }),
         );
       }
@@ -108,15 +147,80 @@ export function checkReachability(ctx: CheckContext): void {
   }
 }
 
+/** The policy values reachability reads, when all of them are known. */
+function reachPolicy(policy: PolicyView | undefined): ReachPolicy | undefined {
+  if (policy === undefined) return undefined;
+  const { target, cap, electives, categoryCaps } = policy;
+  const maxCount = electives?.maxCount;
+  const maxStars = electives?.maxStars;
+  if (target === undefined || cap === undefined) return undefined;
+  if (maxCount === undefined || maxStars === undefined) return undefined;
+  // A cap of unknown kind may be a format cap: the whole list must be sound.
+  if (categoryCaps === undefined || !known(policy, "categoryCaps")) return undefined;
+  return {
+    target,
+    cap,
+    electives: { maxCount, maxStars },
+    categoryCaps: categoryCaps as readonly CategoryCap[],
+  };
+}
+
+/**
+ * The editions whose components are all sound for reachability, and the years that have an
+ * edition that is not (such a year's windows cannot be judged).
+ */
+function reachProgramme(
+  ctx: CheckContext,
+  policy: ReachPolicy,
+): { programme: ReachProgramme; unsoundYears: ReadonlySet<number> } {
+  const editions: ReachEdition[] = [];
+  const unsoundYears = new Set<number>();
+  for (const [index, edition] of (ctx.programme.editions ?? []).entries()) {
+    const year = edition?.year;
+    if (year === undefined) continue; // not reached: the caller asks for every year to be known
+    const components =
+      edition?.components === undefined ? undefined : soundForReach(edition.components);
+    if (components === undefined) unsoundYears.add(year);
+    else editions.push({ year, index, components });
+  }
+  return { programme: { policy, editions }, unsoundYears };
+}
+
+/** The components as reachability reads them, or undefined when one of them is not sound. */
+function soundForReach(list: readonly (ComponentView | undefined)[]): ReachComponent[] | undefined {
+  const out: ReachComponent[] = [];
+  for (const component of list) {
+    const sound = reachComponent(component);
+    if (sound === undefined) return undefined;
+    out.push(sound);
+  }
+  return out;
+}
+
+/** A component as reachability reads it, when every field it reads is sound. */
+function reachComponent(c: ComponentView | undefined): ReachComponent | undefined {
+  if (c === undefined) return undefined;
+  const { id, stars, requirement, format, repeatable, audience } = c;
+  if (id === undefined || stars === undefined || requirement === undefined) return undefined;
+  if (format === undefined || repeatable === undefined || audience === undefined) return undefined;
+  if (!known(c, "audience")) return undefined;
+  return c as ReachComponent;
+}
+
 /**
  * The mandatory stars one participant must earn in a window: per group (and for everyone), a
  * non-repeatable component counts once at the stars of the first edition that makes it mandatory
  * (one completion meets both years, SPEC A3); a repeatable one counts in every edition.
  */
-function checkMandatoryAboveCap(ctx: CheckContext, span: YearSpan, cap: number): void {
+function checkMandatoryAboveCap(
+  ctx: CheckContext,
+  programme: ReachProgramme,
+  span: YearSpan,
+  cap: number,
+): void {
   const everyone = new Map<string, number>();
   const perGroup = new Map<string, Map<string, number>>();
-  const editions = [...ctx.programme.editions]
+  const editions = [...programme.editions]
     .filter((e) => e.year >= span.start && e.year <= span.end)
     .sort((a, b) => a.year - b.year);
   for (const edition of editions) {

@@ -11,6 +11,7 @@ const NO_UNITS: BonusUnit[] = Object.freeze([]) as unknown as BonusUnit[];
 /** One bonus period with the roles that earn it, before the caps. */
 export interface BonusUnit {
   readonly theme: string | null;
+  readonly themeName: string | null;
   readonly year: number | null;
   readonly date: string;
   readonly roles: readonly RoleKind[];
@@ -46,31 +47,41 @@ export function bonusFor(
       : participant.roles;
   for (const role of sorted) {
     const key = bonusPeriodOf(prepared, role, window, asOf, firstYear, lastYear);
+    // Per role, not per completion: a participant holds a handful of roles.
+    const themeName = themeNameOf(prepared, role.theme);
     if (typeof key === "string") {
-      roles.push({ role, reason: key });
+      roles.push({ role, themeName, reason: key });
       continue;
     }
     const at = keys.indexOf(key);
     if (at >= 0) {
       const held = (units[at] as BonusUnit).roles as RoleKind[];
       if (!held.includes(role.role)) held.push(role.role);
-      roles.push({ role, reason: "same-bonus" });
+      roles.push({ role, themeName, reason: "same-bonus" });
     } else {
       keys.push(key);
       const startsWithYear = periodStartsWithYear(bonus.per, role, firstYear);
+      const perWindow = bonus.per === "window";
       units.push({
-        theme: bonus.per === "window" ? null : role.theme,
+        theme: perWindow ? null : role.theme,
+        themeName: perWindow ? null : themeName,
         year: bonus.per === "theme-year" ? role.year : null,
         date: startsWithYear ? yearStart(role.year) : window.start,
         roles: [role.role],
         stars: bonus.stars,
       });
-      roles.push({ role, reason: "bonus" });
+      roles.push({ role, themeName, reason: "bonus" });
     }
   }
   for (const unit of units)
     if (unit.roles.length > 1) sortSmall(unit.roles as RoleKind[], compareKinds);
   return { units, roles };
+}
+
+/** The name of a theme of the programme, or null when it has none with that id. */
+function themeNameOf(prepared: PreparedProgramme, id: string): string | null {
+  const number = prepared.themeNumbers.get(id);
+  return number === undefined ? null : (prepared.programme.themes[number]?.name ?? null);
 }
 
 function compareKinds(a: RoleKind, b: RoleKind): number {

@@ -139,6 +139,7 @@ export function takeBonus(
     caps.take(unit.stars, "bonus");
     out.push({
       theme: unit.theme,
+      themeName: unit.themeName,
       year: unit.year,
       date: unit.date,
       roles: unit.roles,

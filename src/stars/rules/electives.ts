@@ -18,7 +18,7 @@ export function isElectiveFor(component: Component, groups: readonly string[]): 
  */
 export function electiveRulesFor(
   policy: Pick<StarPolicy, "electives">,
-  learningLines: readonly string[],
+  learningLines: readonly { readonly id: string; readonly name: string }[],
   participant: Pick<Participant, "groups">,
   counting: readonly Component[],
 ): ElectiveRuleResult[] {
@@ -40,6 +40,7 @@ export function electiveRulesFor(
       limit: minCount,
       met: count >= minCount,
       missing: [],
+      missingNames: [],
     });
   if (maxCount !== null)
     out.push({
@@ -48,6 +49,7 @@ export function electiveRulesFor(
       limit: maxCount,
       met: count <= maxCount,
       missing: [],
+      missingNames: [],
     });
   if (maxStars !== null)
     out.push({
@@ -56,17 +58,19 @@ export function electiveRulesFor(
       limit: maxStars,
       met: stars <= maxStars,
       missing: [],
+      missingNames: [],
     });
   if (coverEveryLearningLine) {
     const covered = new Set<string>();
     for (const c of counting) for (const line of c.learningLines) covered.add(line);
-    const missing = learningLines.filter((line) => !covered.has(line));
+    const missing = learningLines.filter((line) => !covered.has(line.id));
     out.push({
       rule: "cover-every-learning-line",
       actual: learningLines.length - missing.length,
       limit: learningLines.length,
       met: missing.length === 0,
-      missing,
+      missing: missing.map((line) => line.id),
+      missingNames: missing.map((line) => line.name),
     });
   }
   return out;

@@ -85,6 +85,7 @@ export function expiringStars(
         component: line.completion.component,
         title: line.title,
         theme: null,
+        themeName: null,
       });
   }
   for (const line of bonus) {
@@ -98,6 +99,7 @@ export function expiringStars(
         component: null,
         title: null,
         theme: line.theme,
+        themeName: line.themeName,
       });
   }
   return out.length > 1 ? sortSmall(out, compareExpiring) : out;
