@@ -2,11 +2,11 @@
  * The words of the spreadsheet tables of statements and the organisation report: column headers,
  * kinds of line, reasons and statuses as short cell texts, in Dutch and English. Typed per locale,
  * so a word missing in one language fails to compile. The status of a statement is the word the
- * explanations use (`statusWords` of the statement messages; a test holds the two equal), copied
- * rather than imported: importing it would bring every explanation text into an app that only
- * exports a spreadsheet (about 6.5 kB min+gzip).
+ * explanations use, from src/i18n/status-words.ts (the statement messages would bring every
+ * explanation text into an app that only exports a spreadsheet: about 6.5 kB min+gzip).
  */
 import { joinList, longDate, q } from "../i18n/format.js";
+import { statusWords } from "../i18n/status-words.js";
 import type { Locale } from "../i18n/types.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import type { ApprovalStatus, RoleKind } from "../programme/types.js";
@@ -79,7 +79,7 @@ const nl: SpreadsheetWords = /* @__PURE__ */ deepFreeze({
     "Verplicht open",
     "Verplicht over tijd",
   ],
-  statusWords: { complete: "voltooid", "on-track": "op schema", behind: "achter op schema" },
+  statusWords: statusWords.nl,
   lines: [
     "Medewerker",
     "Id",
@@ -165,7 +165,7 @@ const en: SpreadsheetWords = /* @__PURE__ */ deepFreeze({
     "Mandatory outstanding",
     "Mandatory overdue",
   ],
-  statusWords: { complete: "complete", "on-track": "on track", behind: "behind" },
+  statusWords: statusWords.en,
   lines: ["Participant", "Id", "Date", "Kind", "Component", "Status", "Stars", "Counted", "Reason"],
   kinds: { completion: "completion", bonus: "bonus", carryOver: "carried over" },
   approval: { approved: "approved", pending: "pending approval", rejected: "rejected" },
