@@ -46,7 +46,14 @@ process.on("uncaughtException", (error) => {
   process.exit(1);
 });
 
-for (const file of ["dist/index.js", "dist/index.cjs", "dist/koffer.js", "dist/koffer.cjs"]) {
+for (const file of [
+  "dist/index.js",
+  "dist/index.cjs",
+  "dist/koffer.js",
+  "dist/koffer.cjs",
+  "dist/documents.js",
+  "dist/documents.cjs",
+]) {
   if (!existsSync(join(root, file))) fail(`${file} is missing: run \`npm run build\` first.`);
 }
 
@@ -63,11 +70,13 @@ function run(command: string, args: readonly string[], cwd: string, what: string
 // Each consumer prints one line per entry point; the values are worked out by hand:
 // formatPath(["editions", 0, "components", 3]) is "editions[0].components[3]" (both entries export
 // it), exampleProgramme.id is "voorbeeldstad", and a 2-category koffer sheet of 60 + 40 points is
-// valid and ranks the 60 first.
+// valid and ranks the 60 first; longDate("2026-06-30", "nl") is "30 juni 2026" and a text cell
+// starting with "=" is neutralised with a quote.
 const expected =
-  "root voorbeeldstad editions[0].components[3]\nkoffer true a editions[0].components[3]";
+  "root voorbeeldstad editions[0].components[3]\nkoffer true a editions[0].components[3]\ndocuments 30 juni 2026 true";
 
 const esm = `import { exampleProgramme, formatPath } from "sterrenprogramma";
+import { longDate, toCsv } from "sterrenprogramma/documents";
 import { formatPath as kofferPath, rankSheet, validateSheet, validateTemplate } from "sterrenprogramma/koffer";
 
 const path = ["editions", 0, "components", 3];
@@ -76,9 +85,12 @@ const template = validateTemplate({ id: "t", kind: "collectie", name: "T", categ
 const sheet = template.ok && validateSheet(template.value, { scores: { a: 60, b: 40 } });
 const first = sheet && sheet.ok ? rankSheet(template.value, sheet.value).find((c) => c.rank === 1)?.category : null;
 console.log("koffer", sheet.ok, first, kofferPath(path));
+const csv = toCsv({ header: ["x"], rows: [["=1+1"]] }, { locale: "nl" });
+console.log("documents", longDate("2026-06-30", "nl"), csv.includes("'=1+1"));
 `;
 
 const cjs = `const { exampleProgramme, formatPath } = require("sterrenprogramma");
+const { longDate, toCsv } = require("sterrenprogramma/documents");
 const { formatPath: kofferPath, rankSheet, validateSheet, validateTemplate } = require("sterrenprogramma/koffer");
 
 const path = ["editions", 0, "components", 3];
@@ -87,6 +99,8 @@ const template = validateTemplate({ id: "t", kind: "collectie", name: "T", categ
 const sheet = template.ok && validateSheet(template.value, { scores: { a: 60, b: 40 } });
 const first = sheet && sheet.ok ? rankSheet(template.value, sheet.value).find((c) => c.rank === 1)?.category : null;
 console.log("koffer", sheet.ok, first, kofferPath(path));
+const csv = toCsv({ header: ["x"], rows: [["=1+1"]] }, { locale: "nl" });
+console.log("documents", longDate("2026-06-30", "nl"), csv.includes("'=1+1"));
 `;
 
 // A typed consumer of both entries; the @ts-expect-error lines prove the types are real (not any).
