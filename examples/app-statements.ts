@@ -17,6 +17,8 @@ import {
 } from "sterrenprogramma";
 
 const locale: Locale = process.argv.includes("--nl") ? "nl" : "en";
+/** "1 row", "2 rows": the English plural, written out (these examples print English). */
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const asOf = "2026-06-30"; // the as-of date (peildatum) is an argument: the library reads no clock
 
 const programmeResult = validateProgramme(exampleProgramme);
@@ -44,7 +46,7 @@ if (!result.ok) {
     result.diagnostics.filter((d) => d.severity === "error").map((d) => d.path[0]),
   );
   const kept = (rows as unknown[]).filter((_, i) => !broken.has(i));
-  console.log(`${broken.size} row(s) left out, ${kept.length} kept`);
+  console.log(`${plural(broken.size, "row")} left out, ${kept.length} kept`);
   result = validateParticipants(kept, programme);
 }
 if (!result.ok) throw new Error("the remaining rows should be valid");
@@ -83,5 +85,5 @@ for (const m of report.mandatory.slice(0, 3))
 const rated = report.trainingReturn.filter((r) => r.evaluations > 0);
 for (const r of rated.slice(0, 3))
   console.log(
-    `  training return ${r.title}: ${r.evaluations} evaluation(s), mean ${r.participantScore.mean}`,
+    `  training return ${r.title}: ${plural(r.evaluations, "evaluation")}, mean ${r.participantScore.mean}`,
   );

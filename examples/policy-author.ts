@@ -13,8 +13,11 @@ import {
   validateProgramme,
 } from "sterrenprogramma";
 
+/** "1 row", "2 rows": the English plural, written out (these examples print English). */
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
 function report(title: string, diagnostics: readonly ProgrammeDiagnostic[]) {
-  console.log(`${title}: ${diagnostics.length} diagnostic(s)`);
+  console.log(`${title}: ${plural(diagnostics.length, "diagnostic")}`);
   for (const d of diagnostics) {
     console.log(`  ${formatDiagnostic(d, "en")}`);
     console.log(`  ${formatDiagnostic(d, "nl")}`);

@@ -36,7 +36,7 @@ const examples: readonly Example[] = [
   {
     file: "examples/app-statements.ts",
     // Seven rows, one with the impossible date 2026-02-30: six participants remain.
-    expect: ["1 row(s) left out, 6 kept", "organisation report at 2026-06-30: 6 participants"],
+    expect: ["1 row left out, 6 kept", "organisation report at 2026-06-30: 6 participants"],
   },
   {
     file: "examples/koffer-session.ts",
