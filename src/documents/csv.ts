@@ -84,7 +84,8 @@ function cell(value: SpreadsheetCell, comma: boolean, row: number, column: numbe
  * stop that (the `'` is only for formulas). Rows are written as they are: a row shorter or longer
  * than the header is not padded or cut.
  *
- * @throws TypeError for a cell that is not a string, a number or `null` (a programmer error).
+ * @throws TypeError for a table that is not `{ header, rows }` with lists, or a cell that is not a
+ * string, a number or `null` (a programmer error).
  *
  * @example
  * const table = { header: ["Naam", "Uren"], rows: [["=HYPERLINK(\"x\")", 4.5], ["-2+3", -2]] };
@@ -98,6 +99,15 @@ export const toCsv = /* @__PURE__ */ deepFreeze(function toCsv(
   table: SpreadsheetTable,
   options: CsvOptions,
 ): string {
+  const t = table as Partial<SpreadsheetTable> | null;
+  if (
+    typeof t !== "object" ||
+    t === null ||
+    !Array.isArray(t.header) ||
+    !Array.isArray(t.rows) ||
+    !t.rows.every(Array.isArray)
+  )
+    throw new TypeError("toCsv: table must be { header: cell[]; rows: cell[][] }");
   const comma = options.locale === "nl";
   const separator = comma ? ";" : ",";
   const lines: string[] = [];

@@ -6,6 +6,7 @@ import type { Locale } from "../i18n/types.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import type { TeamAggregate } from "../koffer/aggregate.js";
 import type { KofferSheet } from "../koffer/sheet.js";
+import { expectResult } from "./guards.js";
 import type { SpreadsheetCell, SpreadsheetTable } from "./table.js";
 
 /**
@@ -103,6 +104,10 @@ export const teamAggregateTable = /* @__PURE__ */ deepFreeze(function teamAggreg
   aggregate: TeamAggregate,
   options: TeamAggregateTableOptions,
 ): SpreadsheetTable {
+  expectResult(aggregate, "teamAggregateTable: aggregate", "aggregateSheets", {
+    categories: "list",
+    discussionOrder: "list",
+  });
   const w = options.locale === "nl" ? words.nl : words.en;
   const { anonymous, discussionOrder } = aggregate;
   // Maps, so that the table stays linear in the number of categories, however many there are.

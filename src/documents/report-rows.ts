@@ -3,6 +3,7 @@
  */
 import { deepFreeze } from "../internal/deep-freeze.js";
 import type { OrganisationReport, Participation } from "../stars/report-types.js";
+import { expectResult, REPORT_FIELDS } from "./guards.js";
 import { spreadsheetWords } from "./spreadsheet-words.js";
 import type { SpreadsheetOptions } from "./statement-rows.js";
 import type { SpreadsheetCell, SpreadsheetTable } from "./table.js";
@@ -34,6 +35,7 @@ export const reportTable = /* @__PURE__ */ deepFreeze(function reportTable(
   report: OrganisationReport,
   options: SpreadsheetOptions,
 ): SpreadsheetTable {
+  expectResult(report, "reportTable: report", "organisationReport", REPORT_FIELDS);
   const words = spreadsheetWords(options.locale);
   const w = words.report;
   const rows: SpreadsheetCell[][] = [];

@@ -6,7 +6,7 @@
  * explanation text into an app that only exports a spreadsheet: about 6.5 kB min+gzip).
  */
 import { joinList, longDate, q } from "../i18n/format.js";
-import { statusWords } from "../i18n/status-words.js";
+import { enStatusWords, nlStatusWords } from "../i18n/status-words.js";
 import type { Locale } from "../i18n/types.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import type { ApprovalStatus, RoleKind } from "../programme/types.js";
@@ -79,7 +79,7 @@ const nl: SpreadsheetWords = /* @__PURE__ */ deepFreeze({
     "Verplicht open",
     "Verplicht over tijd",
   ],
-  statusWords: statusWords.nl,
+  statusWords: nlStatusWords,
   lines: [
     "Medewerker",
     "Id",
@@ -165,7 +165,7 @@ const en: SpreadsheetWords = /* @__PURE__ */ deepFreeze({
     "Mandatory outstanding",
     "Mandatory overdue",
   ],
-  statusWords: statusWords.en,
+  statusWords: enStatusWords,
   lines: ["Participant", "Id", "Date", "Kind", "Component", "Status", "Stars", "Counted", "Reason"],
   kinds: { completion: "completion", bonus: "bonus", carryOver: "carried over" },
   approval: { approved: "approved", pending: "pending approval", rejected: "rejected" },

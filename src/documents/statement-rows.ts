@@ -5,6 +5,7 @@
 import type { Locale } from "../i18n/types.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import type { LineReason, Statement } from "../stars/types.js";
+import { expectResults, STATEMENT_FIELDS } from "./guards.js";
 import { spreadsheetWords } from "./spreadsheet-words.js";
 import type { SpreadsheetCell, SpreadsheetTable } from "./table.js";
 
@@ -40,6 +41,7 @@ export const statementsTable = /* @__PURE__ */ deepFreeze(function statementsTab
   statements: readonly Statement[],
   options: SpreadsheetOptions,
 ): SpreadsheetTable {
+  expectResults(statements, "statementsTable: statements", "computeStatement", STATEMENT_FIELDS);
   const words = spreadsheetWords(options.locale);
   const rows = statements.map((s): SpreadsheetCell[] => [
     nameOf(s),
@@ -88,6 +90,12 @@ export const statementLinesTable = /* @__PURE__ */ deepFreeze(function statement
   statements: readonly Statement[],
   options: SpreadsheetOptions,
 ): SpreadsheetTable {
+  expectResults(
+    statements,
+    "statementLinesTable: statements",
+    "computeStatement",
+    STATEMENT_FIELDS,
+  );
   const words = spreadsheetWords(options.locale);
   const rows: SpreadsheetCell[][] = [];
   for (const s of statements) {

@@ -189,6 +189,14 @@ describe("toCsv: a CSV that Excel opens right", () => {
     }
   });
 
+  it("refuses a value that is not a table with a TypeError that says what a table is", () => {
+    for (const bad of [null, undefined, 0, "x", [], {}, { header: [], rows: [5] }]) {
+      expect(() => toCsv(bad as never, { locale: "nl" })).toThrow(
+        new TypeError("toCsv: table must be { header: cell[]; rows: cell[][] }"),
+      );
+    }
+  });
+
   it("is frozen and does not change its input", () => {
     expect(Object.isFrozen(toCsv)).toBe(true);
     const t = Object.freeze({

@@ -5,7 +5,7 @@
  * the documents take them from `explainStatementLines` and `planMessages`.
  */
 import { joinList, longDate } from "../../i18n/format.js";
-import { statusWords } from "../../i18n/status-words.js";
+import { enStatusWords, nlStatusWords } from "../../i18n/status-words.js";
 import type { Locale } from "../../i18n/types.js";
 import { deepFreeze } from "../../internal/deep-freeze.js";
 import type { PlanItem, PlanReason } from "../../stars/plan-types.js";
@@ -114,7 +114,7 @@ const nl: DocumentLabels = /* @__PURE__ */ deepFreeze({
         }[w.kind]
       })`,
     status: "Status",
-    statusWords: statusWords.nl,
+    statusWords: nlStatusWords,
     glance: "In het kort",
     progress: (n, target, percent) =>
       `${n} van de ${counted(target, "ster", "sterren", "nl")} ${n === 1 ? "telt" : "tellen"} mee (${percent}%)`,
@@ -217,7 +217,7 @@ const en: DocumentLabels = /* @__PURE__ */ deepFreeze({
         }[w.kind]
       })`,
     status: "Status",
-    statusWords: statusWords.en,
+    statusWords: enStatusWords,
     glance: "At a glance",
     progress: (n, target, percent) =>
       `${n} of ${counted(target, "star", "stars", "en")} counted (${percent}%)`,

@@ -10,6 +10,7 @@ import type { Programme } from "../../programme/types.js";
 import type { OrganisationReport, Participation } from "../../stars/report-types.js";
 import { escapeMarkup } from "../escape.js";
 import { count, oneDecimal, wholePercent } from "../figures.js";
+import { expectResult, REPORT_FIELDS } from "../guards.js";
 import {
   binLabel,
   countedStarsChart,
@@ -69,6 +70,8 @@ export const reportDocument = /* @__PURE__ */ deepFreeze(function reportDocument
   report: OrganisationReport,
   options: ReportDocumentOptions = {},
 ): string {
+  expectResult(programme, "reportDocument: programme", "parseProgramme", { editions: "list" });
+  expectResult(report, "reportDocument: report", "organisationReport", REPORT_FIELDS);
   const locale = options.locale === "en" ? "en" : "nl";
   const l = documentLabels[locale].report;
   const words = documentLabels[locale].statement.statusWords;

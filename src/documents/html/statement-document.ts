@@ -13,6 +13,7 @@ import type { Plan } from "../../stars/plan-types.js";
 import type { Statement } from "../../stars/types.js";
 import { escapeMarkup } from "../escape.js";
 import { count, wholePercent } from "../figures.js";
+import { expectResult, STATEMENT_FIELDS } from "../guards.js";
 import { num } from "../svg/svg-markup.js";
 import { explanationHtml } from "./explanation.js";
 import { type DocumentLabels, documentLabels } from "./labels.js";
@@ -252,6 +253,16 @@ export const statementsDocument = /* @__PURE__ */ deepFreeze(function statements
   pages: readonly StatementPage[],
   options: StatementDocumentOptions = {},
 ): string {
+  expectResult(programme, "statementsDocument: programme", "parseProgramme", { editions: "list" });
+  if (!Array.isArray(pages))
+    throw new TypeError("statementsDocument: pages must be a list of { statement, plan }");
+  for (let i = 0; i < pages.length; i++)
+    expectResult(
+      (pages[i] as StatementPage | undefined)?.statement,
+      `statementsDocument: pages[${i}].statement`,
+      "computeStatement",
+      STATEMENT_FIELDS,
+    );
   const locale = options.locale === "en" ? "en" : "nl";
   const notes = options.notes !== false;
   const l = documentLabels[locale].statement;

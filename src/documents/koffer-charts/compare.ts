@@ -8,6 +8,7 @@ import type {
   TeamsComparison,
 } from "../../koffer/compare.js";
 import { checkTemplate, type KofferTemplate } from "../../koffer/template.js";
+import { expectResult } from "../guards.js";
 import {
   at,
   axis,
@@ -137,6 +138,9 @@ export const kofferRoundsChart = /* @__PURE__ */ deepFreeze(function kofferRound
   options: KofferRoundsChartOptions,
 ): string {
   checkTemplate(template);
+  expectResult(comparison, "kofferRoundsChart: comparison", "compareRounds", {
+    categories: "list",
+  });
   if (comparison.templateId !== template.id) {
     throw new TypeError("comparison: not made by compareRounds from this template");
   }
@@ -273,7 +277,10 @@ export const kofferTeamsChart = /* @__PURE__ */ deepFreeze(function kofferTeamsC
   checkTemplate(template);
   const locale: Locale = options.locale === "en" ? "en" : "nl";
   const t = chartText[locale];
-  if (!Array.isArray(comparison.teams)) throw new TypeError("comparison.teams: must be an array");
+  expectResult(comparison, "kofferTeamsChart: comparison", "compareTeams", {
+    teams: "list",
+    categories: "list",
+  });
   const byId = rowsById(template, comparison.categories, "comparison");
   const total = comparison.teams.length;
   const teams = comparison.teams.slice(0, maxChartTeams);

@@ -4,6 +4,7 @@ import { deepFreeze } from "../../internal/deep-freeze.js";
 import type { CategoryFigures, TeamAggregate } from "../../koffer/aggregate.js";
 import type { KofferSheet } from "../../koffer/sheet.js";
 import { checkTemplate, type KofferTemplate } from "../../koffer/template.js";
+import { expectResult } from "../guards.js";
 import { forEachCountedSheet, teamScorePoints } from "./points.js";
 import {
   at,
@@ -127,6 +128,13 @@ export const kofferStripChart = /* @__PURE__ */ deepFreeze(function kofferStripC
   options: KofferChartOptions,
 ): string {
   checkTemplate(template);
+  expectResult(data, "kofferStripChart: data", "{ aggregate: aggregateSheets(…), sheets }", {
+    aggregate: "object",
+    sheets: "list",
+  });
+  expectResult(data.aggregate, "kofferStripChart: data.aggregate", "aggregateSheets", {
+    categories: "list",
+  });
   const locale: Locale = options.locale === "en" ? "en" : "nl";
   const t = chartText[locale];
   const { aggregate, sheets, teamScore } = data;

@@ -9,6 +9,7 @@ import { deepFreeze } from "../../internal/deep-freeze.js";
 import type { CountBucket, OrganisationReport } from "../../stars/report-types.js";
 import { escapeMarkup } from "../escape.js";
 import { count, counted, oneDecimal, wholePercent } from "../figures.js";
+import { expectResult, REPORT_FIELDS } from "../guards.js";
 import { num, shorten, svgRoot, svgText } from "./svg-markup.js";
 
 const COLOURS = /* @__PURE__ */ deepFreeze({
@@ -179,6 +180,7 @@ export const countedStarsChart = /* @__PURE__ */ deepFreeze(function countedStar
   report: OrganisationReport,
   options: CountedStarsChartOptions = {},
 ): string {
+  expectResult(report, "countedStarsChart: report", "organisationReport", REPORT_FIELDS);
   const locale = options.locale === "en" ? "en" : "nl";
   const t = texts[locale];
   const { width, height, left, right, top, bottom } = COUNTED_CHART;
@@ -302,6 +304,7 @@ export const mandatoryRatesChart = /* @__PURE__ */ deepFreeze(function mandatory
   report: OrganisationReport,
   options: MandatoryRatesChartOptions = {},
 ): string {
+  expectResult(report, "mandatoryRatesChart: report", "organisationReport", REPORT_FIELDS);
   const locale = options.locale === "en" ? "en" : "nl";
   const t = texts[locale];
   const { width, labelWidth, barX, barWidth, top, row, bar, titleLength } = RATES_CHART;

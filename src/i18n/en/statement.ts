@@ -3,7 +3,7 @@ import type { RoleKind } from "../../programme/types.js";
 import type { StatementMessages } from "../../stars/explain-messages.js";
 import type { BonusLine, CompletionLine, StatementWindow } from "../../stars/types.js";
 import { joinList, longDate, q } from "../format.js";
-import { statusWords as allStatusWords } from "../status-words.js";
+import { enStatusWords as statusWords } from "../status-words.js";
 
 /** 2026-06-30 → "30 June 2026": one date style in prose, fixed to the calendar date. */
 const date = (iso: string) => longDate(iso, "en");
@@ -59,8 +59,6 @@ const role = (r: { theme: string; role: RoleKind; year: number }, themeName: str
   const kind = roleKinds[r.role];
   return `${kind.charAt(0).toUpperCase()}${kind.slice(1)} of ${theTheme(themeName, r.theme)} in ${r.year}`;
 };
-
-const statusWords = allStatusWords.en;
 
 /** "After 50% of the window" or "After 50% of the period since the start on 1 July 2026". */
 const after = (p: { elapsedPercent: number; since: string | null }) =>

@@ -3,7 +3,7 @@ import type { RoleKind } from "../../programme/types.js";
 import type { StatementMessages } from "../../stars/explain-messages.js";
 import type { BonusLine, CompletionLine, StatementWindow } from "../../stars/types.js";
 import { joinList, longDate, q } from "../format.js";
-import { statusWords as allStatusWords } from "../status-words.js";
+import { nlStatusWords as statusWords } from "../status-words.js";
 
 /** 2026-06-30 → "30 juni 2026": one date style in prose, fixed to the calendar date. */
 const date = (iso: string) => longDate(iso, "nl");
@@ -60,8 +60,6 @@ const role = (r: { theme: string; role: RoleKind; year: number }, themeName: str
   const kind = roleKinds[r.role];
   return `${kind.charAt(0).toUpperCase()}${kind.slice(1)} van ${theTheme(themeName, r.theme)} in ${r.year}`;
 };
-
-const statusWords = allStatusWords.nl;
 
 /** "Na 50% van de periode" or "Na 50% van de periode sinds de start op 1 juli 2026". */
 const after = (p: { elapsedPercent: number; since: string | null }) =>
