@@ -89,14 +89,23 @@ function problemOf(d: TableDiagnostic, file: string): CliProblem {
     ...(d.location?.character === undefined ? {} : { column: d.location.character }),
   };
   switch (d.code) {
+    // The CLI's own words: it reads a file, and its cell limit comes from --max-size.
+    case "csv-no-header":
+      return cliProblem(d.code, {}, where);
+    case "csv-too-many-cells":
+      return cliProblem(d.code, d.params as never, where);
+    // A syntax error of the reader: its own message, at the file's line and column.
     case "csv-unterminated-quote":
     case "csv-text-after-quote":
     case "csv-stray-quote":
-    case "csv-no-header":
-      return cliProblem(d.code, {}, where);
     case "csv-too-many-fields":
-    case "csv-too-many-cells":
-      return cliProblem(d.code, d.params as never, where);
+      return {
+        code: d.code,
+        severity: d.severity,
+        params: d.params,
+        message: d.message,
+        location: where,
+      };
     default:
       return { ...tableProblem(d, () => file) };
   }

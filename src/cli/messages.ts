@@ -46,10 +46,6 @@ export interface CliProblemParams {
   readonly "invalid-json": { readonly found: string | null };
   readonly "empty-file": Record<string, never>;
   readonly "not-a-list": { readonly what: "participants" | "sheets" };
-  readonly "csv-unterminated-quote": Record<string, never>;
-  readonly "csv-text-after-quote": Record<string, never>;
-  readonly "csv-stray-quote": Record<string, never>;
-  readonly "csv-too-many-fields": { readonly expected: number; readonly received: number };
   readonly "csv-no-header": Record<string, never>;
   readonly "csv-too-many-cells": { readonly limit: number };
   readonly "too-many-participants": { readonly limit: number };
@@ -61,7 +57,6 @@ export interface CliProblemParams {
     readonly column: string;
     readonly known: readonly string[];
   };
-  readonly "csv-ignored-column": { readonly column: string };
   readonly "csv-missing-value": { readonly column: string };
   readonly "csv-conflicting-value": {
     readonly participant: string;
@@ -113,13 +108,11 @@ export interface CliProblem {
 }
 
 /**
- * Only these are warnings: an extra spreadsheet column is common and harmless, and a file read as
- * Windows-1252 is read without loss, but the encoding was a guess the user should be able to see.
+ * Only this is a warning of the CLI's own: a file read as Windows-1252 is read without loss, but
+ * the encoding was a guess the user should be able to see. (An extra spreadsheet column is the
+ * library's warning, `csv-ignored-column`, see src/tables.)
  */
-const warnings: ReadonlySet<CliProblemCode> = new Set<CliProblemCode>([
-  "csv-ignored-column",
-  "encoding-windows-1252",
-]);
+const warnings: ReadonlySet<CliProblemCode> = new Set<CliProblemCode>(["encoding-windows-1252"]);
 
 const list = (ids: readonly string[], locale: "nl" | "en") => joinList(ids.map(q), locale);
 
@@ -170,14 +163,6 @@ const nl: MessageTable<CliProblemParams> = {
   "empty-file": () => "Het bestand is leeg.",
   "not-a-list": (p) =>
     `Verwacht een JSON-lijst ([ … ]) van ${p.what === "participants" ? "medewerkers" : "koffervellen"}.`,
-  "csv-unterminated-quote": () =>
-    "Een aanhalingsteken opent hier een veld dat nergens wordt gesloten.",
-  "csv-text-after-quote": () =>
-    "Na het sluitende aanhalingsteken volgt tekst; verwacht een scheidingsteken of een nieuwe regel.",
-  "csv-stray-quote": () =>
-    'Een aanhalingsteken midden in een veld zonder aanhalingstekens; zet het hele veld tussen aanhalingstekens en schrijf " als "".',
-  "csv-too-many-fields": (p) =>
-    `Deze regel heeft ${p.received} velden, de kopregel maar ${p.expected}.`,
   "csv-no-header": () => "Het bestand heeft geen kopregel met kolomnamen.",
   "csv-too-many-cells": (p) =>
     `Bij deze regel heeft het bestand meer dan ${p.limit} cellen, één per 4 bytes van --max-size; geef een hogere --max-size als het echt zo groot is.`,
@@ -190,7 +175,6 @@ const nl: MessageTable<CliProblemParams> = {
   "csv-missing-column": (p) => `De kolom ${q(p.column)} ontbreekt in de kopregel.`,
   "csv-unknown-column": (p) =>
     `Onbekende kolom ${q(p.column)}; bekend zijn ${list(p.known, "nl")}.`,
-  "csv-ignored-column": (p) => `De kolom ${q(p.column)} is onbekend en wordt overgeslagen.`,
   "csv-missing-value": (p) => `De kolom ${q(p.column)} is leeg in deze regel.`,
   "csv-conflicting-value": (p) =>
     `Voor ${q(p.participant)} staat in ${q(p.column)} hier ${q(p.value)}, eerder ${q(p.earlier)}.`,
@@ -252,13 +236,6 @@ const en: MessageTable<CliProblemParams> = {
   "empty-file": () => "The file is empty.",
   "not-a-list": (p) =>
     `Expected a JSON list ([ … ]) of ${p.what === "participants" ? "participants" : "koffer sheets"}.`,
-  "csv-unterminated-quote": () => "A quote opens a field here that is never closed.",
-  "csv-text-after-quote": () =>
-    "Text follows the closing quote; expected a delimiter or a new line.",
-  "csv-stray-quote": () =>
-    'A quote in the middle of an unquoted field; quote the whole field and write " as "".',
-  "csv-too-many-fields": (p) =>
-    `This line has ${p.received} fields, the header only ${p.expected}.`,
   "csv-no-header": () => "The file has no header line with column names.",
   "csv-too-many-cells": (p) =>
     `At this line the file has more than ${p.limit} cells, one per 4 bytes of --max-size; give a higher --max-size if it really is that large.`,
@@ -270,7 +247,6 @@ const en: MessageTable<CliProblemParams> = {
   "csv-duplicate-column": (p) => `The column ${q(p.column)} appears twice in the header.`,
   "csv-missing-column": (p) => `The column ${q(p.column)} is missing from the header.`,
   "csv-unknown-column": (p) => `Unknown column ${q(p.column)}; known are ${list(p.known, "en")}.`,
-  "csv-ignored-column": (p) => `The column ${q(p.column)} is unknown and is skipped.`,
   "csv-missing-value": (p) => `The column ${q(p.column)} is empty on this line.`,
   "csv-conflicting-value": (p) =>
     `For ${q(p.participant)} the column ${q(p.column)} says ${q(p.value)} here, ${q(p.earlier)} before.`,
