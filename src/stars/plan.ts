@@ -143,8 +143,9 @@ export const planToTarget = /* @__PURE__ */ deepFreeze(function planToTarget(
 });
 
 /**
- * The names of a participant's development points, by kind and id (a handful per participant),
- * for the plan's matches; a point whose id the programme does not have gets no name.
+ * The names of a participant's development points, by kind and id, for the plan's matches; a
+ * point whose id the programme does not have gets no name. Linear in the catalogue and the
+ * points (an index per kind the participant uses, not a search per point).
  */
 function developmentPointNames(
   programme: Programme,
@@ -156,8 +157,14 @@ function developmentPointNames(
     "learning-line": programme.learningLines,
     spearhead: programme.spearheads,
   } as const;
+  const indexes = new Map<DevelopmentPoint["kind"], ReadonlyMap<string, string>>();
   for (const p of points) {
-    const name = catalogue[p.kind].find((entry) => entry.id === p.id)?.name;
+    let index = indexes.get(p.kind);
+    if (index === undefined) {
+      index = new Map(catalogue[p.kind].map((entry) => [entry.id, entry.name]));
+      indexes.set(p.kind, index);
+    }
+    const name = index.get(p.id);
     if (name !== undefined) names.set(`${p.kind}\u0000${p.id}`, name);
   }
   return names;
