@@ -1,5 +1,6 @@
 import { en } from "../i18n/en/statement.js";
 import { nl } from "../i18n/nl/statement.js";
+import { enStatusWords, nlStatusWords } from "../i18n/status-words.js";
 import type { Locale } from "../i18n/types.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import type { StatementMessages } from "./explain-messages.js";
@@ -210,5 +211,5 @@ export const statementStatusText = /* @__PURE__ */ deepFreeze(function statement
   status: StatementStatus,
   locale: Locale = "nl",
 ): string {
-  return messages[locale].statusWords[status];
+  return (locale === "en" ? enStatusWords : nlStatusWords)[status];
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseArgs } from "../../src/cli/args.js";
+import { hrExportParticipants } from "../fixtures/hr-export/participants.js";
 import { runWith, shipped } from "./memory-io.js";
 
 /**
@@ -25,45 +26,8 @@ const columnArgs = [
   "participantScore=Beoordeling",
 ];
 
-/** The same participants as JSON, written by hand from the fixture (see its README). */
-const participantsJson = JSON.stringify([
-  {
-    id: "p-anouk",
-    name: "Jansen, Anouk",
-    groups: ["frontoffice"],
-    completions: [
-      {
-        component: "privacy-en-avg",
-        date: "2025-02-04",
-        status: "approved",
-        evaluation: { participantScore: 4 },
-      },
-      { component: "bhv-herhaling", date: "2025-03-12", status: "approved" },
-      {
-        component: "gastvrij-aan-de-balie",
-        date: "2025-04-15",
-        status: "pending",
-        evaluation: { participantScore: 4 },
-      },
-    ],
-  },
-  {
-    id: "p-jose",
-    name: "Müller, José",
-    groups: ["backoffice"],
-    completions: [
-      {
-        component: "intervisie",
-        date: "2025-05-20",
-        status: "approved",
-        evaluation: { participantScore: 5 },
-      },
-      { component: "mediawijsheid-nepnieuws", date: "2025-06-30", status: "approved" },
-    ],
-    roles: [{ theme: "klantgerichtheid", role: "kartrekker", year: 2025 }],
-  },
-  { id: "p-sanne", name: "Visser, Sanne", groups: ["frontoffice"] },
-]);
+/** The same participants as JSON (the fixture's participants, written by hand). */
+const participantsJson = JSON.stringify(hrExportParticipants);
 
 const utf16 = (text: string, order: "le" | "be") => {
   const bytes = new Uint8Array(2 + text.length * 2);

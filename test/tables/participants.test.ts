@@ -11,6 +11,7 @@ import {
   readTableNumber,
   tableSeverities,
 } from "../../src/index.js";
+import { hrExportParticipants } from "../fixtures/hr-export/participants.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const fixture = (name: string) =>
@@ -27,46 +28,7 @@ const hrColumns: ColumnMapping = {
   participantScore: "Beoordeling",
 };
 
-/** What matters of a participant read, as written by hand from the fixture's rows. */
-const expectedParticipants = [
-  {
-    id: "p-anouk",
-    name: "Jansen, Anouk",
-    groups: ["frontoffice"],
-    completions: [
-      {
-        component: "privacy-en-avg",
-        date: "2025-02-04",
-        status: "approved",
-        evaluation: { participantScore: 4 },
-      },
-      { component: "bhv-herhaling", date: "2025-03-12", status: "approved" },
-      {
-        component: "gastvrij-aan-de-balie",
-        date: "2025-04-15",
-        status: "pending",
-        evaluation: { participantScore: 4 },
-      },
-    ],
-    roles: [],
-  },
-  {
-    id: "p-jose",
-    name: "Müller, José",
-    groups: ["backoffice"],
-    completions: [
-      {
-        component: "intervisie",
-        date: "2025-05-20",
-        status: "approved",
-        evaluation: { participantScore: 5 },
-      },
-      { component: "mediawijsheid-nepnieuws", date: "2025-06-30", status: "approved" },
-    ],
-    roles: [{ theme: "klantgerichtheid", role: "kartrekker", year: 2025 }],
-  },
-  { id: "p-sanne", name: "Visser, Sanne", groups: ["frontoffice"], completions: [], roles: [] },
-];
+const expectedParticipants = hrExportParticipants;
 
 const codes = (diagnostics: readonly ParticipantsTableDiagnostic[]) =>
   diagnostics.map((d) => d.code);
