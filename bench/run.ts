@@ -8,6 +8,7 @@
  *   npm run bench -- --only plan                 # the plan case alone (SPEC A8)
  *   npm run bench -- --participants 5000         # a quick run → bench/results.local.json
  *   npm run bench -- --rounds 25 --check 100000  # more rounds; check every participant first
+ *   npm run bench -- --ab HEAD~1                 # an earlier commit (A) against the working tree (B)
  *
  * Before timing, every floor's and baseline's numbers are checked against the library; any
  * difference aborts the run. See bench/README.md.
@@ -23,6 +24,7 @@ import {
   prepareProgramme,
 } from "../src/index.js";
 import { aggregateSheets, proposeTeamScore } from "../src/koffer/index.js";
+import { runAb } from "./ab.js";
 import { AS_OF, generateBenchData, SEED } from "./data.js";
 import { buildFloorIndex, floorTotals } from "./floor.js";
 import {
@@ -71,12 +73,14 @@ function parseArgs(argv: readonly string[]): {
   rounds: number;
   check: number;
   only: Only;
+  ab: string | undefined;
 } {
   const options = {
     participants: DEFAULT_PARTICIPANTS,
     rounds: DEFAULT_ROUNDS,
     check: DEFAULT_CHECK,
     only: "all" as Only,
+    ab: undefined as string | undefined,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -89,9 +93,15 @@ function parseArgs(argv: readonly string[]): {
       options.only = value;
       continue;
     }
+    if (name === "ab") {
+      if (value === undefined || value.startsWith("-"))
+        fail("--ab needs a commit to compare with, e.g. --ab HEAD~1");
+      options.ab = value;
+      continue;
+    }
     if (name !== "participants" && name !== "rounds" && name !== "check")
       fail(
-        `unknown argument ${JSON.stringify(arg)} (use --participants N, --rounds R, --check N, --only stars|koffer|plan)`,
+        `unknown argument ${JSON.stringify(arg)} (use --participants N, --rounds R, --check N, --only stars|koffer|plan, --ab <rev>)`,
       );
     const n = Number(value);
     if (value === undefined || !Number.isInteger(n) || n < 1)
@@ -101,7 +111,16 @@ function parseArgs(argv: readonly string[]): {
   return options;
 }
 
-const { participants: count, rounds, check, only } = parseArgs(process.argv.slice(2));
+const { participants: count, rounds, check, only, ab } = parseArgs(process.argv.slice(2));
+if (ab !== undefined) {
+  // The A/B comparison replaces the normal run; it writes no results (see bench/ab.ts).
+  try {
+    await runAb(ab, count, rounds);
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+  process.exit(0);
+}
 
 /** One measured case: the median, min and max per item over the rounds. */
 interface Measured {
