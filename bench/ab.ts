@@ -7,6 +7,7 @@
  * benchmark cases on the same generated data, so only the library differs. Each round times every
  * case once as A and once as B, alternating which goes first; the verdict per case is the median
  * of the per-round ratios B/A, with their spread, so the drift of a shared machine cancels out.
+ * Rounds are timed in CPU time of the process, not wall time (see `timeOne`).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
@@ -134,7 +135,12 @@ function abCases(count: number): AbCase[] {
 }
 
 /** Runs the comparison and prints one line per case; returns nothing to results.json. */
-export async function runAb(rev: string, count: number, rounds: number): Promise<void> {
+export async function runAb(
+  rev: string,
+  count: number,
+  rounds: number,
+  only: "stars" | "koffer" | "all",
+): Promise<void> {
   const a = await sideAt(rev);
   const b: Side = {
     label: "B working tree",
@@ -144,7 +150,9 @@ export async function runAb(rev: string, count: number, rounds: number): Promise
   console.log(`A/B: ${a.label} against ${b.label}; ${count.toLocaleString("en")} participants`);
   let sink = 0;
   const table: string[][] = [];
-  for (const c of abCases(count)) {
+  const groups = { stars: ["statement", "report"], koffer: ["koffer-aggregate"] };
+  const wanted = (name: string) => only === "all" || groups[only].includes(name);
+  for (const c of abCases(count).filter((c) => wanted(c.name))) {
     const roundA = c.build(a);
     const roundB = c.build(b);
     if (typeof roundA === "string" || typeof roundB === "string") {
@@ -152,10 +160,14 @@ export async function runAb(rev: string, count: number, rounds: number): Promise
       continue;
     }
     const scale = c.unit === "ms" ? 1 : 1000;
+    // CPU time of the process (all its threads, so the garbage collector's helpers count), not
+    // wall time: on a shared machine the process is descheduled for stretches that have nothing
+    // to do with either side.
     const timeOne = (round: () => number) => {
-      const start = performance.now();
+      const start = process.cpuUsage();
       sink += round();
-      return ((performance.now() - start) * scale) / c.items;
+      const used = process.cpuUsage(start);
+      return (((used.user + used.system) / 1000) * scale) / c.items;
     };
     // Warm both up equally before anything counts.
     for (let w = 0; w < 3; w++) {

@@ -115,7 +115,9 @@ const { participants: count, rounds, check, only, ab } = parseArgs(process.argv.
 if (ab !== undefined) {
   // The A/B comparison replaces the normal run; it writes no results (see bench/ab.ts).
   try {
-    await runAb(ab, count, rounds);
+    if (only === "plan")
+      fail("--ab compares statement, report, validate and koffer-aggregate, not plan");
+    await runAb(ab, count, rounds, only);
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
   }

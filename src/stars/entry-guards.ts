@@ -9,7 +9,8 @@ import {
 import { describeForError } from "../diagnostics/value.js";
 import { joinWith } from "../i18n/format.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
-import type { Participant, Programme } from "../programme/types.js";
+import type { Completion, Participant, Programme } from "../programme/types.js";
+import { compareCompletions } from "./order.js";
 import { assertAsOf } from "./rules/window.js";
 
 /**
@@ -258,22 +259,37 @@ export function isRole(value: unknown): boolean {
 }
 
 /**
- * Whether a completion is an object with a component id and, when it has one, a sound evaluation
- * (its date and status are checked where they are read, with `dayKey` and `isApprovalStatus`).
+ * Whether a completion is an object with a component id (its date and status are checked where
+ * they are read, with `dayKey` and `isApprovalStatus`; its evaluation where a statement reads it,
+ * in `compareReadCompletions`).
  *
  * @internal
  */
 export function completionSound(c: unknown): boolean {
-  if (typeof c !== "object" || c === null) return false;
-  const q = c as Record<string, unknown>;
-  return (
-    typeof q.component === "string" && (q.evaluation === undefined || isEvaluation(q.evaluation))
-  );
+  return typeof c === "object" && c !== null && typeof (c as Completion).component === "string";
+}
+
+/**
+ * `compareCompletions` for an evaluator, which reads evaluation scores only here: to order two
+ * completions of one date (docs/decisions.md, "Hostile input" 8). Unsound scores would make that
+ * order depend on the input's order, so they are refused where they are read.
+ *
+ * @throws TypeError (through `rejectUnsound`) when either evaluation is not sound.
+ * @internal
+ */
+export function compareReadCompletions(participant: unknown, a: Completion, b: Completion): number {
+  if (
+    (a.evaluation !== undefined && !isEvaluation(a.evaluation)) ||
+    (b.evaluation !== undefined && !isEvaluation(b.evaluation))
+  )
+    rejectUnsound(participant);
+  return compareCompletions(a, b);
 }
 
 /**
  * Whether a participant is sound, apart from its completions (which the evaluators check as they
- * read them: `evaluateWindow` and the report's totals pass each one to `completionUnsound`): the
+ * read them: `evaluateWindow` and the report's totals pass each one to `completionSound`) and its
+ * development points (which only a plan reads; it checks the whole participant at its entry): the
  * hot path, one pass, nothing allocated. A report reads every role itself and checks what it
  * reads, so it passes `withRoles: false`.
  */
@@ -295,13 +311,6 @@ function participantSound(p: unknown, withRoles: boolean): boolean {
     if (typeof e !== "object" || e === null || !isApprovalStatus(e.status)) return false;
     const from = dayKey(e.from);
     if (from < 0 || dayKey(e.to) < from) return false;
-  }
-  const points = q.developmentPoints;
-  if (!Array.isArray(points)) return false;
-  for (let i = 0; i < points.length; i++) {
-    const d = points[i] as Record<string, unknown> | null;
-    if (typeof d !== "object" || d === null || typeof d.id !== "string") return false;
-    if (d.kind !== "theme" && d.kind !== "learning-line" && d.kind !== "spearhead") return false;
   }
   return true;
 }

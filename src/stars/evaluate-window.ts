@@ -2,8 +2,12 @@ import { compactDay, dayKey, yearOf, yearOfDay, yearStart } from "../dates/calen
 import { sortSmall } from "../internal/sort-small.js";
 import type { Completion, Component, Participant } from "../programme/types.js";
 import { componentInEdition, sameComponentKey } from "./component-table.js";
-import { completionSound, isApprovalStatus, rejectUnsound } from "./entry-guards.js";
-import { compareCompletions } from "./order.js";
+import {
+  compareReadCompletions,
+  completionSound,
+  isApprovalStatus,
+  rejectUnsound,
+} from "./entry-guards.js";
 import { evaluationScratch, keepEvaluationScratch, type PreparedProgramme } from "./prepare.js";
 import { bonusFor } from "./rules/bonus.js";
 import { addTo, CapCounter, compareUnits, takeBonus } from "./rules/caps.js";
@@ -202,7 +206,7 @@ export function evaluateWindow(
     } else {
       const key = keys[i] as number;
       const previous = best.stamp[key] === g ? (best.line[key] as number) : -1;
-      if (previous < 0 || outranks(completions, best.lines, i, previous)) {
+      if (previous < 0 || outranks(participant, completions, best.lines, i, previous)) {
         if (previous >= 0) reasons[previous] = "duplicate";
         best.stamp[key] = g;
         best.line[key] = i;
@@ -242,7 +246,7 @@ export function evaluateWindow(
       if (stars > earns) pending += stars - earns;
     }
   }
-  const order = canonicalOrder(completions, days, n, best);
+  const order = canonicalOrder(participant, completions, days, n, best);
 
   const { units, roles } = bonusFor(prepared, participant, window, asOf);
 
@@ -374,6 +378,7 @@ function latestTitle(table: PreparedProgramme["table"], id: string): string | nu
  * or as many and earlier in the canonical order.
  */
 function outranks(
+  participant: Participant,
   completions: readonly Completion[],
   lines: LineScratch,
   i: number,
@@ -384,5 +389,11 @@ function outranks(
   const dayI = lines.days[i] as number;
   const dayJ = lines.days[j] as number;
   if (a !== b || dayI !== dayJ) return countsInstead(a, dayI, b, dayJ);
-  return compareCompletions(completions[i] as Completion, completions[j] as Completion) < 0;
+  return (
+    compareReadCompletions(
+      participant,
+      completions[i] as Completion,
+      completions[j] as Completion,
+    ) < 0
+  );
 }

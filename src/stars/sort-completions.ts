@@ -1,5 +1,5 @@
 import type { Completion } from "../programme/types.js";
-import { compareCompletions } from "./order.js";
+import { compareReadCompletions } from "./entry-guards.js";
 
 /** Room for sorting, reused from sort to sort (one per prepared programme). */
 export interface SortScratch {
@@ -34,6 +34,7 @@ const DAY_SPAN = 1 << 21;
  * @internal
  */
 export function canonicalOrder(
+  participant: unknown,
   completions: readonly Completion[],
   days: Int32Array,
   n: number,
@@ -45,12 +46,12 @@ export function canonicalOrder(
     scratch.keys = new Int32Array(size + 1);
   }
   const { keys, order } = scratch;
-  if (n >= INDEX_SPAN) return plainOrder(completions, days, n, order);
+  if (n >= INDEX_SPAN) return plainOrder(participant, completions, days, n, order);
   // keys[0] is a sentinel below every key, so the insertion loop needs no bounds test.
   keys[0] = -1;
   for (let i = 0; i < n; i++) {
     const day = days[i] as number;
-    if (day >= DAY_SPAN) return plainOrder(completions, days, n, order);
+    if (day >= DAY_SPAN) return plainOrder(participant, completions, days, n, order);
     keys[i + 1] = day * INDEX_SPAN + i;
   }
 
@@ -78,7 +79,7 @@ export function canonicalOrder(
   let runStart = 0;
   for (let k = 1; k <= n; k++) {
     if (k < n && days[order[k] as number] === days[order[runStart] as number]) continue;
-    if (k - runStart > 1) sortRun(completions, order, runStart, k);
+    if (k - runStart > 1) sortRun(participant, completions, order, runStart, k);
     runStart = k;
   }
   return order;
@@ -86,6 +87,7 @@ export function canonicalOrder(
 
 /** Sorts `order[from, to)` in place by `compareCompletions` (insertion sort: runs are short). */
 function sortRun(
+  participant: unknown,
   completions: readonly Completion[],
   order: Int32Array,
   from: number,
@@ -97,7 +99,7 @@ function sortRun(
     let j = k - 1;
     while (
       j >= from &&
-      compareCompletions(completions[order[j] as number] as Completion, item) > 0
+      compareReadCompletions(participant, completions[order[j] as number] as Completion, item) > 0
     ) {
       order[j + 1] = order[j] as number;
       j--;
@@ -107,6 +109,7 @@ function sortRun(
 }
 
 function plainOrder(
+  participant: unknown,
   completions: readonly Completion[],
   days: Int32Array,
   n: number,
@@ -116,7 +119,11 @@ function plainOrder(
   indices.sort(
     (a, b) =>
       (days[a] as number) - (days[b] as number) ||
-      compareCompletions(completions[a] as Completion, completions[b] as Completion),
+      compareReadCompletions(
+        participant,
+        completions[a] as Completion,
+        completions[b] as Completion,
+      ),
   );
   for (let k = 0; k < n; k++) order[k] = indices[k] as number;
   return order;

@@ -69,11 +69,10 @@ describe("A10.7: junk participants are a TypeError that names the field, not a w
     }
   });
 
-  it("a date outside the supported range, a missing status, a score of 9, a non-list", () => {
+  it("a date outside the supported range, a missing status, a non-list", () => {
     const cases: [Participant, RegExp][] = [
       [withCompletion({ date: "9999-01-01" }), /completions\[0\]\.date .*1900-01-01 to 2999-12-31/],
       [withCompletion({ status: undefined }), /completions\[0\]\.status .*got undefined/],
-      [withCompletion({ evaluation: { participantScore: 9 } }), /completions\[0\]\.evaluation/],
       [withCompletion({ component: 7 }), /completions\[0\]\.component must be text, got 7/],
       [
         { ...anouk, completions: [...anouk.completions, null] } as unknown as Participant,
@@ -98,6 +97,41 @@ describe("A10.7: junk participants are a TypeError that names the field, not a w
     ];
     for (const [junk, message] of cases)
       expect(() => computeStatement(programme, junk, AS_OF)).toThrow(message);
+  });
+
+  it("a score of 9 is refused where scores are read: a plan at its entry, a statement when it orders two completions of one day by them", () => {
+    const nine = withCompletion({ evaluation: { participantScore: 9 } });
+    expect(() => planToTarget(programme, nine, AS_OF)).toThrow(
+      /^participant\.completions\[0\]\.evaluation must be scores from 1 to 5/,
+    );
+    // A statement reads scores only to order completions of one date, component and status
+    // (docs/decisions.md, "Hostile input" 8): elsewhere the score changes nothing it says.
+    const clean = computeStatement(programme, anouk, AS_OF);
+    const read = computeStatement(programme, nine, AS_OF);
+    expect(read.totals).toEqual(clean.totals);
+    expect(read.status).toBe(clean.status);
+    // Twice the same completion, one with a score of 9: the order of the two depends on it.
+    const first = anouk.completions[0] as Participant["completions"][number];
+    const twins = {
+      ...anouk,
+      completions: [{ ...first, evaluation: { participantScore: 9 } }, first],
+    } as unknown as Participant;
+    expect(() => computeStatement(programme, twins, AS_OF)).toThrow(
+      /^participant\.completions\[0\]\.evaluation must be scores from 1 to 5/,
+    );
+  });
+
+  it("a development point that is not one is refused by a plan, the one evaluator that reads them", () => {
+    const junk = {
+      ...anouk,
+      developmentPoints: [{ kind: "thema", id: "t" }],
+    } as unknown as Participant;
+    expect(() => planToTarget(programme, junk, AS_OF)).toThrow(
+      /^participant\.developmentPoints\[0\]\.kind/,
+    );
+    expect(computeStatement(programme, junk, AS_OF).totals).toEqual(
+      computeStatement(programme, anouk, AS_OF).totals,
+    );
   });
 
   it("a report and a team plan name the participant's place in the list", () => {

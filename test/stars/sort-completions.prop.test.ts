@@ -37,7 +37,7 @@ const completion: fc.Arbitrary<Completion> = fc.record(
 /** The completions in the order `canonicalOrder` gives, as the statement reads them. */
 function sorted(completions: readonly Completion[], scratch = sortScratch()): Completion[] {
   const days = Int32Array.from(completions, (c) => compactDay(c.date));
-  const order = canonicalOrder(completions, days, completions.length, scratch);
+  const order = canonicalOrder({ completions }, completions, days, completions.length, scratch);
   return Array.from(order.subarray(0, completions.length), (i) => completions[i] as Completion);
 }
 
