@@ -6,6 +6,7 @@
  *   npm run bench -- --only koffer               # the koffer cases alone (seconds) → results.json
  *   npm run bench -- --only stars                # the star cases alone
  *   npm run bench -- --only plan                 # the plan case alone (SPEC A8)
+ *   npm run bench -- --only reading              # JSON.parse, validate and the whole pipeline
  *   npm run bench -- --participants 5000         # a quick run → bench/results.local.json
  *   npm run bench -- --rounds 25 --check 100000  # more rounds; check every participant first
  *   npm run bench -- --ab HEAD~1                 # an earlier commit (A) against the working tree (B)
@@ -44,6 +45,7 @@ import {
 } from "./koffer.js";
 import { naiveTotals } from "./naive.js";
 import { measurePlans, PLAN_GOAL_US } from "./plan.js";
+import { runReading, VALIDATE_GOAL } from "./reading.js";
 
 const DEFAULT_PARTICIPANTS = 100_000;
 const DEFAULT_ROUNDS = 15;
@@ -66,7 +68,7 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-type Only = "stars" | "koffer" | "plan" | "all";
+type Only = "stars" | "reading" | "koffer" | "plan" | "all";
 
 function parseArgs(argv: readonly string[]): {
   participants: number;
@@ -88,8 +90,8 @@ function parseArgs(argv: readonly string[]): {
     const name = flag?.replace(/^--/, "");
     const value = inline ?? argv[++i];
     if (name === "only") {
-      if (value !== "stars" && value !== "koffer" && value !== "plan")
-        fail(`--only needs stars, koffer or plan, got ${JSON.stringify(value)}`);
+      if (value !== "stars" && value !== "reading" && value !== "koffer" && value !== "plan")
+        fail(`--only needs stars, reading, koffer or plan, got ${JSON.stringify(value)}`);
       options.only = value;
       continue;
     }
@@ -115,13 +117,22 @@ const { participants: count, rounds, check, only, ab } = parseArgs(process.argv.
 if (ab !== undefined) {
   // The A/B comparison replaces the normal run; it writes no results (see bench/ab.ts).
   try {
-    if (only === "plan")
-      fail("--ab compares statement, report, validate and koffer-aggregate, not plan");
+    if (only === "plan" || only === "reading")
+      fail(
+        "--ab compares statement, report, validate and koffer-aggregate; use --ab without --only for validate",
+      );
     await runAb(ab, count, rounds, only);
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
   }
   process.exit(0);
+}
+
+let generated: ReturnType<typeof generateBenchData> | undefined;
+/** The bench data, generated once per run (the star and the reading cases share it). */
+function benchData(): ReturnType<typeof generateBenchData> {
+  generated ??= generateBenchData(count);
+  return generated;
 }
 
 /** One measured case: the median, min and max per item over the rounds. */
@@ -157,7 +168,7 @@ function runStars(): Measured[] {
   );
 
   let t0 = performance.now();
-  const { programme, participants } = generateBenchData(count);
+  const { programme, participants } = benchData();
   const completions = participants.reduce((n, p) => n + p.completions.length, 0);
   const roles = participants.reduce((n, p) => n + p.roles.length, 0);
   console.log(
@@ -427,9 +438,40 @@ function runPlan(): Measured[] {
   ];
 }
 
+/** The reading cases (bench/reading.ts): validate against JSON.parse, and the whole pipeline. */
+function runReadingCases(): Measured[] {
+  const { programme, participants } = benchData();
+  console.log(`\nreading: ${count.toLocaleString("en")} participants as JSON text`);
+  const results = runReading(programme, participants, rounds, Math.min(check, count), fail);
+  const parse = median(results.find((r) => r.name === "json-parse")?.times ?? []);
+  return results.map((r) => {
+    const m = median(r.times);
+    const ratio = r.unit === "us" ? round(m / parse, 2) : Number.NaN;
+    const goal =
+      r.name === "validate"
+        ? `≤ ${VALIDATE_GOAL} × parse ${ratio <= VALIDATE_GOAL ? "✓" : "✗"}`
+        : r.shares === undefined
+          ? ""
+          : Object.entries(r.shares)
+              .map(([step, share]) => `${step} ${(share * 100).toFixed(0)}%`)
+              .join(", ");
+    return {
+      name: r.name,
+      items: r.items,
+      median: m,
+      min: Math.min(...r.times),
+      max: Math.max(...r.times),
+      unit: r.unit,
+      ratio,
+      goal,
+    };
+  });
+}
+
 const measured = [
-  ...(only === "koffer" || only === "plan" ? [] : runStars()),
-  ...(only === "stars" || only === "plan" ? [] : runKoffer()),
+  ...(only === "koffer" || only === "plan" || only === "reading" ? [] : runStars()),
+  ...(only === "all" || only === "reading" ? runReadingCases() : []),
+  ...(only === "stars" || only === "plan" || only === "reading" ? [] : runKoffer()),
   ...(only === "all" || only === "plan" ? runPlan() : []),
 ];
 
@@ -440,7 +482,7 @@ const rows = measured.map((m) => [
   m.median.toFixed(3),
   `${m.min.toFixed(2)}–${m.max.toFixed(2)}`,
   m.unit === "us" ? "µs" : "ms",
-  m.ratio.toFixed(2),
+  Number.isNaN(m.ratio) ? "" : m.ratio.toFixed(2),
   m.goal,
 ]);
 const widths = header.map((h, c) =>

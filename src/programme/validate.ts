@@ -15,6 +15,7 @@ import { checkReferences, checkThemesHaveComponents } from "./checks/references.
 import { salvageParticipant, salvageProgramme } from "./checks/salvage.js";
 import type { ProgrammeDiagnostic, SemanticDiagnostic } from "./diagnostics.js";
 import { holdsMoreValuesThan, MAX_PARTICIPANT_VALUES, MAX_PROGRAMME_VALUES } from "./input-size.js";
+import { type FastPathMemo, fastParticipant, fastPathMemo } from "./participant-fast-path.js";
 import { participantSchema } from "./schema/participant.js";
 import { programmeSchema, programmeShape } from "./schema/programme.js";
 import type { Participant, Programme } from "./types.js";
@@ -164,16 +165,19 @@ function checkProgramme(programme: ProgrammeView): SemanticDiagnostic[] {
 
 /**
  * The suggesters of one validation of participants: one for fields, one for references, so that
- * misspelt columns cannot spend the bound of misspelt components, and each memoised over rows.
+ * misspelt columns cannot spend the bound of misspelt components, and each memoised over rows;
+ * and the fast path's memo (null: zod reads every row, as the tests compare).
  */
 interface Suggesters {
   readonly fields: Suggester;
   readonly references: Suggester;
+  readonly fastPath: FastPathMemo | null;
 }
 
-const newSuggesters = (): Suggesters => ({
+const newSuggesters = (fastPath = true): Suggesters => ({
   fields: new Suggester(),
   references: new Suggester(),
+  fastPath: fastPath ? fastPathMemo() : null,
 });
 
 /**
@@ -191,6 +195,16 @@ function parseOneParticipant(
   id?: string;
   diagnostics: ProgrammeDiagnostic[];
 } {
+  // Nearly every row of a real export is sound: the fast path reads it once and builds what zod
+  // would (participant-fast-path.ts); any other row goes to zod, whose issues become the diagnostics.
+  const fast =
+    suggesters.fastPath === null ? undefined : fastParticipant(input, suggesters.fastPath);
+  if (fast !== undefined)
+    return {
+      participant: fast,
+      id: fast.id,
+      diagnostics: checkParticipant(fast, index, base, suggesters.references),
+    };
   if (holdsMoreValuesThan(input, MAX_PARTICIPANT_VALUES)) {
     return {
       diagnostics: [
@@ -274,6 +288,20 @@ export const validateParticipants = /* @__PURE__ */ deepFreeze(function validate
   input: unknown,
   programme?: Programme,
 ): ParticipantsValidation {
+  return participantsValidation(input, programme, true);
+});
+
+/**
+ * `validateParticipants`, with or without the fast path: without it, zod reads every row (the
+ * tests hold the two to the same result).
+ *
+ * @internal
+ */
+export function participantsValidation(
+  input: unknown,
+  programme: Programme | undefined,
+  fastPath: boolean,
+): ParticipantsValidation {
   return guarded(() => {
     if (!Array.isArray(input)) {
       return failure([
@@ -284,7 +312,7 @@ export const validateParticipants = /* @__PURE__ */ deepFreeze(function validate
     const participants: Participant[] = [];
     const diagnostics: ProgrammeDiagnostic[] = [];
     const ids: { id: string; path: Path }[] = [];
-    const suggesters = newSuggesters();
+    const suggesters = newSuggesters(fastPath);
     for (const [i, item] of input.entries()) {
       const one = parseOneParticipant(item, index, [i], suggesters);
       // One at a time: a spread of a long list overflows the call stack.
@@ -295,4 +323,4 @@ export const validateParticipants = /* @__PURE__ */ deepFreeze(function validate
     reportDuplicates({ report: (d) => diagnostics.push(d) }, "participant", ids);
     return toResult(participants as readonly Participant[], diagnostics);
   });
-});
+}
