@@ -1,5 +1,5 @@
 import type { Path } from "../diagnostics/diagnostic.js";
-import { failure, toResult, type ValidationResult } from "../diagnostics/result.js";
+import type { ValidationResult } from "../diagnostics/result.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import { kofferDiagnostic } from "./diagnostics.js";
 import {
@@ -11,6 +11,7 @@ import {
   typeName,
   unreadable,
 } from "./read.js";
+import { failure, success } from "./result.js";
 import {
   type KofferPlanDiagnostic,
   type PlanDiagnostic,
@@ -169,7 +170,7 @@ export const validateActionPlan = /* @__PURE__ */ deepFreeze(function validateAc
       }
     }
     const all: KofferPlanDiagnostic[] = [...out, ...own];
-    return all.length > 0 ? failure(all) : toResult<ActionPlan, KofferPlanDiagnostic>(plan, []);
+    return all.length > 0 ? failure(all) : success<ActionPlan, KofferPlanDiagnostic>(plan);
   } catch (error) {
     return failure([unreadable(error)]);
   }

@@ -1,6 +1,6 @@
 import { deepFreeze } from "../internal/deep-freeze.js";
 import { type Concordance, concordanceFromRankSums } from "./concordance.js";
-import { type KofferDiagnostic, kofferDiagnostic } from "./diagnostics.js";
+import { aggregateDiagnostic, type KofferDiagnostic } from "./diagnostics.js";
 import { unreadable } from "./read.js";
 import { rankInto, readSheet, type SheetReading, sheetReader } from "./sheet.js";
 import { checkTemplate, type KofferCategory, type KofferTemplate } from "./template.js";
@@ -335,7 +335,7 @@ export const aggregateSheets = /* @__PURE__ */ deepFreeze(function aggregateShee
         index,
         respondent: anonymous ? null : name,
         diagnostics: [
-          kofferDiagnostic("duplicate-respondent", [index, "respondent"], {
+          aggregateDiagnostic("duplicate-respondent", [index, "respondent"], {
             otherSheets: shared.filter((other) => other !== index),
           }),
         ],

@@ -1,9 +1,6 @@
-import {
-  type DiagnosticUnion,
-  diagnosticFactory,
-  type Severity,
-} from "../diagnostics/diagnostic.js";
+import type { DiagnosticUnion, Severity } from "../diagnostics/diagnostic.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
+import { errorFactory } from "./diagnostics.js";
 import { compareEn } from "./i18n/compare-en.js";
 import { compareNl } from "./i18n/compare-nl.js";
 
@@ -60,7 +57,7 @@ export const compareSeverities = /* @__PURE__ */ deepFreeze({
 } as const satisfies Record<CompareDiagnosticCode, Severity>);
 
 /** @internal Builds a comparison diagnostic with its severity and both messages. */
-export const compareDiagnostic = /* @__PURE__ */ diagnosticFactory<CompareDiagnosticParams>({
-  severity: compareSeverities,
-  messages: { nl: compareNl, en: compareEn },
-});
+export const compareDiagnostic = /* @__PURE__ */ errorFactory<CompareDiagnosticParams>(
+  compareNl,
+  compareEn,
+);

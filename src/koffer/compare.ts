@@ -1,11 +1,12 @@
 import { daysInMonth, isCalendarDate } from "../dates/calendar-date.js";
 import type { Path } from "../diagnostics/diagnostic.js";
-import { failure, toResult, type ValidationResult } from "../diagnostics/result.js";
+import type { ValidationResult } from "../diagnostics/result.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import type { ActionPair, ActionPlan } from "./actions.js";
 import type { TeamAggregate } from "./aggregate.js";
 import { type CompareDiagnostic, compareDiagnostic } from "./compare-diagnostics.js";
 import { describeValue } from "./read.js";
+import { failure, success } from "./result.js";
 import { type KofferSheet, pointsOf, ranksOf } from "./sheet.js";
 
 export {
@@ -119,15 +120,18 @@ function change(before: number | null | undefined, after: number | null | undefi
   return before == null || after == null ? null : { before, after, change: after - before };
 }
 
+const NOT_AN_AGGREGATE = "aggregate.categories: not from aggregateSheets";
+
 /**
  * The category ids of an aggregate. The comparisons trust their aggregates for speed; ids that
  * `aggregateSheets` would never give (a hand-made aggregate) are a programmer error here, not a
  * silent wrong change. Every aggregate is read through this, so it is the one guard they need.
  */
 function idsOf(aggregate: TeamAggregate): string[] {
+  if (!Array.isArray(aggregate?.categories)) throw new TypeError(NOT_AN_AGGREGATE);
   const ids = aggregate.categories.map((c) => c.category);
   if (ids.some((id) => typeof id !== "string")) {
-    throw new TypeError("aggregate.categories: not from aggregateSheets");
+    throw new TypeError(NOT_AN_AGGREGATE);
   }
   return ids;
 }
@@ -154,6 +158,9 @@ function placesOf(
   out: CompareDiagnostic[],
 ): Map<string, { points: number; rank: number }> | null {
   const ids = idsOf(aggregate);
+  // A validation result instead of its value is the likely slip: say what to pass.
+  if (sheet !== undefined && !Array.isArray(sheet?.scores))
+    throw new TypeError("sheet.scores: not from validateSheet (pass result.value)");
   if (
     sheet === undefined ||
     !sameCategories(
@@ -268,6 +275,8 @@ export const compareRounds = /* @__PURE__ */ deepFreeze(function compareRounds(
     ["before", before],
     ["after", after],
   ] as const) {
+    if (typeof round?.aggregate !== "object")
+      throw new TypeError(`${name}: a round ({ date, aggregate, teamScore, actionPlan })`);
     if (!isCalendarDate(round.date)) {
       out.push(
         compareDiagnostic("invalid-date", [name, "date"], { received: describeValue(round.date) }),
@@ -301,17 +310,14 @@ export const compareRounds = /* @__PURE__ */ deepFreeze(function compareRounds(
       teamScoreRank: change(scoredBefore?.rank, scoredAfter?.rank),
     };
   });
-  return toResult(
-    {
-      templateId: after.aggregate.templateId,
-      months: wholeMonths(before.date, after.date),
-      sheets: change(before.aggregate.counts.valid, after.aggregate.counts.valid) as Change,
-      categories,
-      concordance: change(before.aggregate.concordance.w, after.aggregate.concordance.w),
-      actions: reviewActions(before.actionPlan ?? [], after.actionPlan),
-    },
-    [],
-  );
+  return success({
+    templateId: after.aggregate.templateId,
+    months: wholeMonths(before.date, after.date),
+    sheets: change(before.aggregate.counts.valid, after.aggregate.counts.valid) as Change,
+    categories,
+    concordance: change(before.aggregate.concordance.w, after.aggregate.concordance.w),
+    actions: reviewActions(before.actionPlan ?? [], after.actionPlan),
+  });
 });
 
 /**
@@ -434,7 +440,7 @@ export const compareTeams = /* @__PURE__ */ deepFreeze(function compareTeams(
       };
     }),
   }));
-  return toResult({ teams: sorted.map(({ entry }) => entry.team), categories }, []);
+  return success({ teams: sorted.map(({ entry }) => entry.team), categories });
 });
 
 /**
@@ -509,5 +515,5 @@ export const compareSheetToTeam = /* @__PURE__ */ deepFreeze(function compareShe
     const rankDifference = meanRank === null ? null : rank - meanRank;
     return { category, label, points, mean, deviation, rank, meanRank, rankDifference };
   });
-  return toResult({ respondent: sheet.respondent, categories, totalDeviation: total }, []);
+  return success({ respondent: sheet.respondent, categories, totalDeviation: total });
 });

@@ -1,6 +1,8 @@
-import { type DiagnosticUnion, diagnosticFactory } from "../diagnostics/diagnostic.js";
+import type { DiagnosticOf, DiagnosticUnion, Path } from "../diagnostics/diagnostic.js";
 import type { MessageTable } from "../i18n/types.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
+import { aggregateEn } from "./i18n/aggregate-en.js";
+import { aggregateNl } from "./i18n/aggregate-nl.js";
 import { en } from "./i18n/en.js";
 import { nl } from "./i18n/nl.js";
 
@@ -105,13 +107,28 @@ export type KofferDiagnostic = DiagnosticUnion<KofferDiagnosticParams>;
 export type KofferDiagnosticCode = keyof KofferDiagnosticParams;
 
 /**
- * @internal Every code of a message table as an error. Built rather than written out: the koffer
- * has no warnings, and the entry point's size counts every byte.
+ * @internal The codes that reading a template, a sheet, a team score or an action plan can give:
+ * every koffer code but the aggregate's own. Their messages are one table per language
+ * (`i18n/nl.ts`, `i18n/en.ts`); `duplicate-respondent` has its own (`i18n/aggregate-*.ts`), so
+ * that an app that only checks sheets does not carry a message it can never show.
  */
-export function allErrors<P>(messages: MessageTable<P>): { readonly [C in keyof P]: "error" } {
+export type ReadingDiagnosticParams = Omit<KofferDiagnosticParams, "duplicate-respondent">;
+
+/** @internal The code only the team aggregate gives. */
+export type AggregateDiagnosticParams = Pick<KofferDiagnosticParams, "duplicate-respondent">;
+
+/**
+ * @internal Every code of the message tables as an error. Built rather than written out: the
+ * koffer has no warnings, and the entry point's size counts every byte.
+ */
+export function allErrors<P, Q = Record<never, never>>(
+  messages: MessageTable<P>,
+  more?: MessageTable<Q>,
+): { readonly [C in keyof P | keyof Q]: "error" } {
+  const codes = [...Object.keys(messages), ...Object.keys(more ?? {})];
   // Frozen: a caller that set a code to "warning" would let invalid sheets through for everyone.
-  return deepFreeze(Object.fromEntries(Object.keys(messages).map((code) => [code, "error"]))) as {
-    readonly [C in keyof P]: "error";
+  return deepFreeze(Object.fromEntries(codes.map((code) => [code, "error"]))) as {
+    readonly [C in keyof P | keyof Q]: "error";
   };
 }
 
@@ -123,10 +140,35 @@ export function allErrors<P>(messages: MessageTable<P>): { readonly [C in keyof 
  * kofferSeverities.tie; //=> "error"
  */
 export const kofferSeverities: { readonly [C in KofferDiagnosticCode]: "error" } =
-  /* @__PURE__ */ allErrors(en);
+  /* @__PURE__ */ allErrors(en, aggregateEn);
 
-/** @internal Builds a koffer diagnostic with its severity and both messages. */
-export const kofferDiagnostic = /* @__PURE__ */ diagnosticFactory<KofferDiagnosticParams>({
-  severity: kofferSeverities,
-  messages: { nl, en },
-});
+/**
+ * @internal Builds the diagnostics of one family of codes, all errors, with both messages. The
+ * koffer's own rather than the shared `diagnosticFactory`: with every severity "error" it needs no
+ * severity table at run time. Each family (reading, aggregate, plan, comparison) has its own
+ * factory over its own tables, so a bundle holds the messages of the functions it imports.
+ */
+export function errorFactory<P>(nl: MessageTable<P>, en: MessageTable<P>) {
+  return function diagnostic<C extends keyof P & string>(
+    code: C,
+    path: Path,
+    params: P[C],
+  ): DiagnosticOf<C, P[C]> {
+    return {
+      code,
+      severity: "error",
+      path,
+      params,
+      message: { nl: nl[code](params), en: en[code](params) },
+    };
+  };
+}
+
+/** @internal Builds a koffer diagnostic of reading (every code but `duplicate-respondent`). */
+export const kofferDiagnostic = /* @__PURE__ */ errorFactory<ReadingDiagnosticParams>(nl, en);
+
+/** @internal Builds the aggregate's own diagnostic, `duplicate-respondent`. */
+export const aggregateDiagnostic = /* @__PURE__ */ errorFactory<AggregateDiagnosticParams>(
+  aggregateNl,
+  aggregateEn,
+);

@@ -1,7 +1,8 @@
-import { failure, toResult, type ValidationResult } from "../diagnostics/result.js";
+import type { ValidationResult } from "../diagnostics/result.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import { type KofferDiagnostic, kofferDiagnostic } from "./diagnostics.js";
 import { isId, isRecord, readFields, type Sink, typeName, unreadable } from "./read.js";
+import { failure, success } from "./result.js";
 import { checkTemplate, type KofferTemplate } from "./template.js";
 
 /**
@@ -274,7 +275,7 @@ export const validateSheet = /* @__PURE__ */ deepFreeze(function validateSheet(
     category: id,
     points: points[j] as number,
   }));
-  return toResult({ respondent, scores }, []);
+  return success({ respondent, scores });
 });
 
 /**

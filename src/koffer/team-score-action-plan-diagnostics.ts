@@ -1,5 +1,5 @@
-import { type DiagnosticUnion, diagnosticFactory } from "../diagnostics/diagnostic.js";
-import { allErrors, type KofferDiagnostic } from "./diagnostics.js";
+import type { DiagnosticUnion } from "../diagnostics/diagnostic.js";
+import { allErrors, errorFactory, type KofferDiagnostic } from "./diagnostics.js";
 import { planEn } from "./i18n/team-score-action-plan-en.js";
 import { planNl } from "./i18n/team-score-action-plan-nl.js";
 
@@ -61,7 +61,4 @@ export const planSeverities: { readonly [C in PlanDiagnosticCode]: "error" } =
   /* @__PURE__ */ allErrors(planEn);
 
 /** @internal Builds a plan diagnostic with its severity and both messages. */
-export const planDiagnostic = /* @__PURE__ */ diagnosticFactory<PlanDiagnosticParams>({
-  severity: planSeverities,
-  messages: { nl: planNl, en: planEn },
-});
+export const planDiagnostic = /* @__PURE__ */ errorFactory<PlanDiagnosticParams>(planNl, planEn);

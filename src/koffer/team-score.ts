@@ -1,7 +1,8 @@
-import { failure, toResult, type ValidationResult } from "../diagnostics/result.js";
+import type { ValidationResult } from "../diagnostics/result.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import { type KofferDiagnostic, kofferDiagnostic } from "./diagnostics.js";
 import { describeValue, isRecord, typeName, unreadable } from "./read.js";
+import { failure, success } from "./result.js";
 import { type CategoryRank, type KofferSheet, rankSheet, validateSheet } from "./sheet.js";
 import { type KofferPlanDiagnostic, planDiagnostic } from "./team-score-action-plan-diagnostics.js";
 import { checkTemplate, type KofferTemplate, minimumBudget } from "./template.js";
@@ -340,18 +341,15 @@ export const proposeTeamScore = /* @__PURE__ */ deepFreeze(function proposeTeamS
       l2 += d * d;
       return { category: id, target: ratio((M[i] as bigint) * B, S), points: points[i] as number };
     });
-    return toResult(
-      {
-        sheet: {
-          respondent: null,
-          scores: rows.map(({ category, points }) => ({ category, points })),
-        },
-        categories: rows,
-        totalDeviation: ratio(l1, S),
-        squaredDeviation: ratio(l2, S * S),
+    return success({
+      sheet: {
+        respondent: null,
+        scores: rows.map(({ category, points }) => ({ category, points })),
       },
-      [],
-    );
+      categories: rows,
+      totalDeviation: ratio(l1, S),
+      squaredDeviation: ratio(l2, S * S),
+    });
   } catch (error) {
     return failure([unreadable(error)]);
   }

@@ -1,5 +1,5 @@
 import type { Path } from "../diagnostics/diagnostic.js";
-import { failure, toResult, type ValidationResult } from "../diagnostics/result.js";
+import type { ValidationResult } from "../diagnostics/result.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import { type KofferDiagnostic, kofferDiagnostic } from "./diagnostics.js";
 import {
@@ -12,6 +12,7 @@ import {
   typeName,
   unreadable,
 } from "./read.js";
+import { failure, success } from "./result.js";
 
 /**
  * The two koffers (SPEC B1): `collectie` holds the hard skills (collection, information),
@@ -308,7 +309,7 @@ export const validateTemplate = /* @__PURE__ */ deepFreeze(function validateTemp
   const out: Sink = [];
   try {
     const template = readTemplate(input, out);
-    return template === null ? failure(out) : toResult(template, out);
+    return template === null ? failure(out) : success(template);
   } catch (error) {
     return failure([unreadable(error)]);
   }

@@ -411,6 +411,29 @@ describe("SPEC A10.7: validated arguments that are not are a TypeError naming th
     );
   });
 
+  it("the comparisons name what they were given instead: a validation result, an aggregate for a round", () => {
+    const two = twoCategoryTemplate;
+    const sheets = [60, 70, 45].map((a) => ({ scores: { a, b: 100 - a } }));
+    const aggregate = aggregateSheets(two, sheets);
+    const result = validateSheet(two, sheets[0]);
+    expect(result.ok).toBe(true);
+    // The slip the koffer guide once made: the result, not its value.
+    expect(() => compareSheetToTeam(result as unknown as KofferSheet, aggregate)).toThrow(
+      new TypeError("sheet.scores: not from validateSheet (pass result.value)"),
+    );
+    expect(() =>
+      compareSheetToTeam(result.ok ? result.value : (null as never), {} as never),
+    ).toThrow(new TypeError("aggregate.categories: not from aggregateSheets"));
+    // Two aggregates where two rounds belong.
+    expect(() => compareRounds(aggregate as never, aggregate as never)).toThrow(
+      new TypeError("before: a round ({ date, aggregate, teamScore, actionPlan })"),
+    );
+    const round = { date: "2026-03-16", aggregate, teamScore: null, actionPlan: [] };
+    expect(() => compareRounds(round as never, null as never)).toThrow(
+      new TypeError("after: a round ({ date, aggregate, teamScore, actionPlan })"),
+    );
+  });
+
   it("a template that cannot be read at all is a TypeError too", () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();

@@ -1,5 +1,7 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { MessageTable } from "../../src/i18n/types.js";
+import type { ReadingDiagnosticParams } from "../../src/koffer/diagnostics.js";
+import { aggregateEn } from "../../src/koffer/i18n/aggregate-en.js";
 import { en } from "../../src/koffer/i18n/en.js";
 import { nl } from "../../src/koffer/i18n/nl.js";
 import {
@@ -52,9 +54,15 @@ describe("koffer types", () => {
   it("a message table without a code does not compile", () => {
     const { tie: _nl, ...withoutTie } = nl;
     // @ts-expect-error "tie" has no Dutch message
-    const incomplete: MessageTable<KofferDiagnosticParams> = withoutTie;
+    const incomplete: MessageTable<ReadingDiagnosticParams> = withoutTie;
     void incomplete;
-    expectTypeOf(en).toEqualTypeOf<MessageTable<KofferDiagnosticParams>>();
+    expectTypeOf(en).toEqualTypeOf<MessageTable<ReadingDiagnosticParams>>();
+    // The reading tables and the aggregate's own table together cover every koffer code.
+    const every: MessageTable<KofferDiagnosticParams> = { ...en, ...aggregateEn };
+    void every;
+    // @ts-expect-error without the aggregate's table, "duplicate-respondent" has no message
+    const withoutAggregate: MessageTable<KofferDiagnosticParams> = { ...en };
+    void withoutAggregate;
   });
 
   it("public data is readonly", () => {

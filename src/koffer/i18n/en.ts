@@ -1,7 +1,7 @@
 import { joinList, joinWith, q } from "../../i18n/format.js";
 import type { MessageTable } from "../../i18n/types.js";
 import { deepFreeze } from "../../internal/deep-freeze.js";
-import type { KofferDiagnosticParams } from "../diagnostics.js";
+import type { ReadingDiagnosticParams } from "../diagnostics.js";
 
 const types: Record<string, string> = /* @__PURE__ */ deepFreeze({
   object: "an object",
@@ -13,10 +13,8 @@ const types: Record<string, string> = /* @__PURE__ */ deepFreeze({
 
 const type = (name: string) => (Object.hasOwn(types, name) ? types[name] : name);
 
-const at = (indexes: readonly number[]) => indexes.map((i) => `[${i}]`);
-
-/** The English messages of the koffer diagnostics. */
-export const en: MessageTable<KofferDiagnosticParams> = /* @__PURE__ */ deepFreeze({
+/** The English messages of the koffer diagnostics of reading (the aggregate's own: `aggregate-en.ts`). */
+export const en: MessageTable<ReadingDiagnosticParams> = /* @__PURE__ */ deepFreeze({
   "unreadable-input": (p) => `The input could not be read (${p.detail}).`,
   "invalid-type": (p) => `Expected ${type(p.expected)}, found ${type(p.received)}.`,
   "missing-field": (p) => `The required field ${q(p.field)} is missing.`,
@@ -46,6 +44,4 @@ export const en: MessageTable<KofferDiagnosticParams> = /* @__PURE__ */ deepFree
     `No two boxes may get the same points: ${joinList(p.labels, "en")} ${p.categories.length === 2 ? "both" : "all"} have ${p.points} points.`,
   "over-budget": (p) => `The sheet hands out ${p.total} points; at most ${p.budget} are allowed.`,
   "under-budget": (p) => `The sheet hands out ${p.total} points; it must be exactly ${p.budget}.`,
-  "duplicate-respondent": (p) =>
-    `The same respondent handed in another valid sheet (at ${joinList(at(p.otherSheets), "en")}); none of these sheets counts.`,
 });

@@ -1,7 +1,7 @@
 import { joinList, joinWith, q } from "../../i18n/format.js";
 import type { MessageTable } from "../../i18n/types.js";
 import { deepFreeze } from "../../internal/deep-freeze.js";
-import type { KofferDiagnosticParams } from "../diagnostics.js";
+import type { ReadingDiagnosticParams } from "../diagnostics.js";
 
 const types: Record<string, string> = /* @__PURE__ */ deepFreeze({
   object: "een object",
@@ -15,10 +15,8 @@ const types: Record<string, string> = /* @__PURE__ */ deepFreeze({
 
 const type = (name: string) => (Object.hasOwn(types, name) ? types[name] : name);
 
-const at = (indexes: readonly number[]) => indexes.map((i) => `[${i}]`);
-
-/** The Dutch messages of the koffer diagnostics. */
-export const nl: MessageTable<KofferDiagnosticParams> = /* @__PURE__ */ deepFreeze({
+/** The Dutch messages of the koffer diagnostics of reading (the aggregate's own: `aggregate-nl.ts`). */
+export const nl: MessageTable<ReadingDiagnosticParams> = /* @__PURE__ */ deepFreeze({
   "unreadable-input": (p) => `De invoer kon niet gelezen worden (${p.detail}).`,
   "invalid-type": (p) => `Verwacht ${type(p.expected)}, gevonden ${type(p.received)}.`,
   "missing-field": (p) => `Het verplichte veld ${q(p.field)} ontbreekt.`,
@@ -51,6 +49,4 @@ export const nl: MessageTable<KofferDiagnosticParams> = /* @__PURE__ */ deepFree
   "over-budget": (p) => `Het vel verdeelt ${p.total} punten; er zijn er maximaal ${p.budget}.`,
   "under-budget": (p) =>
     `Het vel verdeelt ${p.total} punten; het moeten er precies ${p.budget} zijn.`,
-  "duplicate-respondent": (p) =>
-    `Dezelfde respondent leverde nog een geldig vel in (bij ${joinList(at(p.otherSheets), "nl")}); geen van deze vellen telt mee.`,
 });
