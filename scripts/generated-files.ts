@@ -4,14 +4,14 @@
  * the koffer chart shown in docs/koffer.md.
  * `npm run generate` writes them; a test checks the committed copies are current.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { kofferDemoChart } from "../examples/koffer-chart-demo.js";
 import { exampleParticipants } from "../src/example/participants.js";
 import { exampleProgramme } from "../src/example/programme.js";
 import { participantSchema } from "../src/programme/schema/participant.js";
 import { programmeShape } from "../src/programme/schema/programme.js";
 
-function jsonSchema(schema: z.ZodType, id: string): unknown {
+function jsonSchema(schema: z.ZodMiniType, id: string): unknown {
   const generated = z.toJSONSchema(schema, {
     io: "input",
     target: "draft-2020-12",

@@ -1,6 +1,8 @@
 import { describe, expectTypeOf, it } from "vitest";
+import type * as z from "zod/mini";
 import { nl } from "../src/i18n/nl/programme.js";
 import type { MessageTable } from "../src/i18n/types.js";
+import type * as schemas from "../src/index.js";
 import type {
   Component,
   DiagnosticOf,
@@ -11,6 +13,27 @@ import type {
 } from "../src/index.js";
 import { formatDiagnostic, validateProgramme } from "../src/index.js";
 import type { ProgrammeDiagnosticParams } from "../src/programme/diagnostics.js";
+import type * as catalogue from "../src/programme/schema/catalogue.js";
+import type * as participant from "../src/programme/schema/participant.js";
+import type * as policy from "../src/programme/schema/policy.js";
+import type {
+  CategoryCap,
+  Completion,
+  ComponentInput,
+  DeepReadonly,
+  DevelopmentPoint,
+  Edition,
+  Evaluation,
+  Exemption,
+  Group,
+  LearningLine,
+  Participant,
+  ParticipantInput,
+  ProgrammeInput,
+  Role,
+  Spearhead,
+  Theme,
+} from "../src/programme/types.js";
 
 describe("public types", () => {
   it("a validation result narrows on ok", () => {
@@ -69,5 +92,53 @@ describe("message tables", () => {
       "cap-below-target": (p) => `${p.year}`,
     };
     void table;
+  });
+});
+
+/*
+ * The types of validated data are written out as named interfaces (src/programme/types.ts) so
+ * editors and the API reference show names; these hold each one identical, both ways, to what its
+ * zod schema produces, so neither can change without the other.
+ */
+describe("the named data types are exactly what the schemas produce", () => {
+  type Out<S extends z.ZodMiniType> = DeepReadonly<z.output<S>>;
+
+  it("the programme and its parts", () => {
+    expectTypeOf<Programme>().toEqualTypeOf<Out<typeof schemas.programmeSchema>>();
+    expectTypeOf<StarPolicy>().toEqualTypeOf<Out<typeof schemas.programmeSchema>["policy"]>();
+    expectTypeOf<Edition>().toEqualTypeOf<Out<typeof schemas.editionSchema>>();
+    expectTypeOf<Component>().toEqualTypeOf<Out<typeof schemas.componentSchema>>();
+    expectTypeOf<Theme>().toEqualTypeOf<Out<typeof catalogue.themeSchema>>();
+    expectTypeOf<LearningLine>().toEqualTypeOf<Out<typeof catalogue.learningLineSchema>>();
+    expectTypeOf<Spearhead>().toEqualTypeOf<Out<typeof catalogue.spearheadSchema>>();
+    expectTypeOf<Group>().toEqualTypeOf<Out<typeof catalogue.groupSchema>>();
+    expectTypeOf<CategoryCap>().toEqualTypeOf<Out<typeof policy.categoryCapSchema>>();
+  });
+
+  it("the participant and its parts", () => {
+    expectTypeOf<Participant>().toEqualTypeOf<Out<typeof schemas.participantSchema>>();
+    expectTypeOf<Completion>().toEqualTypeOf<Out<typeof participant.completionSchema>>();
+    expectTypeOf<Evaluation>().toEqualTypeOf<Out<typeof participant.evaluationSchema>>();
+    expectTypeOf<Role>().toEqualTypeOf<Out<typeof participant.roleSchema>>();
+    expectTypeOf<Exemption>().toEqualTypeOf<Out<typeof participant.exemptionSchema>>();
+    expectTypeOf<DevelopmentPoint>().toEqualTypeOf<
+      Out<typeof participant.developmentPointSchema>
+    >();
+  });
+
+  it("the input types are the schemas' inputs", () => {
+    expectTypeOf<ProgrammeInput>().toEqualTypeOf<z.input<typeof schemas.programmeSchema>>();
+    expectTypeOf<ComponentInput>().toEqualTypeOf<z.input<typeof schemas.componentSchema>>();
+    expectTypeOf<ParticipantInput>().toEqualTypeOf<z.input<typeof schemas.participantSchema>>();
+  });
+
+  it("a difference in one field is caught", () => {
+    // The check above is strict: a field the schema does not have, or one made optional, fails.
+    expectTypeOf<Component & { readonly extra: 1 }>().not.toEqualTypeOf<
+      Out<typeof schemas.componentSchema>
+    >();
+    expectTypeOf<
+      Omit<Component, "repeatable"> & { readonly repeatable?: boolean }
+    >().not.toEqualTypeOf<Out<typeof schemas.componentSchema>>();
   });
 });

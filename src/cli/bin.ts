@@ -1,6 +1,9 @@
+#!/usr/bin/env node
 /**
  * The `sterrenprogramma` executable: the one file of the command line that touches the process
  * (with `node-io.ts` for the file system). Everything else is `run`, which gets them injected.
+ * The `#!` line above is the bin's: the build keeps it at the top of dist/cli.js and makes that
+ * file executable; dist/cli.js imports the library from the same chunks as dist/index.js.
  */
 // Bundled into dist/cli.js at build time, so the bin never looks for the file at run time.
 import packageJson from "../../package.json" with { type: "json" };

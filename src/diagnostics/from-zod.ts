@@ -1,4 +1,4 @@
-import type { $ZodIssue } from "zod/v4/core";
+import type * as z from "zod/mini";
 import { FIRST_SUPPORTED_DATE, LAST_SUPPORTED_DATE } from "../dates/supported-range.js";
 import { SUPPORTED_FORMAT_VERSIONS } from "../format-version.js";
 import type { Path, PathSegment } from "./diagnostic.js";
@@ -30,7 +30,7 @@ export interface FieldSuggestions {
  * @internal
  */
 export function fromZodIssues(
-  issues: readonly $ZodIssue[],
+  issues: readonly z.core.$ZodIssue[],
   input: unknown,
   suggestions?: FieldSuggestions,
 ): SchemaDiagnostic[] {
@@ -40,7 +40,7 @@ export function fromZodIssues(
 }
 
 function translate(
-  issue: $ZodIssue,
+  issue: z.core.$ZodIssue,
   input: unknown,
   out: SchemaDiagnostic[],
   suggestions: FieldSuggestions | undefined,

@@ -104,10 +104,11 @@ describe("SPEC A1, A10.7: dates outside the supported range are refused by valid
 
 it("the date schema's description names the supported range (written out for tree-shaking)", async () => {
   const { calendarDateSchema } = await import("../../src/programme/schema/primitives.js");
+  const { globalRegistry } = await import("zod/mini");
   const { FIRST_SUPPORTED_DATE, LAST_SUPPORTED_DATE } = await import(
     "../../src/dates/supported-range.js"
   );
-  expect(calendarDateSchema.description).toBe(
+  expect(globalRegistry.get(calendarDateSchema)?.description).toBe(
     `A calendar date written as YYYY-MM-DD, from ${FIRST_SUPPORTED_DATE} to ${LAST_SUPPORTED_DATE}.`,
   );
 });

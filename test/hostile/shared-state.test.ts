@@ -3,7 +3,8 @@ import { join, relative } from "node:path";
 import { freeze as immerFreeze } from "immer";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import * as z from "zod";
+import * as classic from "zod";
+import * as z from "zod/mini";
 import * as documents from "../../src/documents/index.js";
 import * as main from "../../src/index.js";
 import * as koffer from "../../src/koffer/index.js";
@@ -275,11 +276,16 @@ describe("the exported zod schemas cannot change what validation accepts (issue 
   });
 
   it("the schemas still work as zod schemas: derived, parsed and exported as JSON Schema", () => {
-    expect(main.componentSchema.extend({ note: z.string() }).shape.note).toBeDefined();
-    expect(main.policySchema.partial().safeParse({}).success).toBe(true);
+    // zod/mini schemas (docs/decisions.md): derived with zod's functions, not methods.
+    expect(z.extend(main.componentSchema, { note: z.string() }).shape.note).toBeDefined();
+    expect(z.partial(main.policySchema).safeParse({}).success).toBe(true);
     expect(main.programmeSchema.safeParse(example()).success).toBe(true);
     const json = z.toJSONSchema(main.programmeShape, { io: "input" }) as { required?: string[] };
     expect(json.required).toContain("editions");
+    // A user of classic zod composes them into schemas of their own.
+    const wrapped = classic.object({ programme: main.programmeSchema }).optional();
+    expect(wrapped.safeParse({ programme: example() }).success).toBe(true);
+    expect(wrapped.safeParse({ programme: { ...example(), editions: [] } }).success).toBe(false);
   });
 });
 

@@ -179,7 +179,7 @@ export function salvageProgramme(input: unknown): ProgrammeView | undefined {
     bonus: objectOf(bonusPolicySchema),
     categoryCaps: listOf(
       policySchema.shape.categoryCaps,
-      unionOf(categoryCapSchema, "kind", categoryCapSchema.options),
+      unionOf(categoryCapSchema, "kind", categoryCapSchema.def.options),
     ),
   });
   const root = fields(shape, input, {

@@ -1,14 +1,16 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import { described } from "./meta.js";
 import { idSchema, textSchema } from "./primitives.js";
 
 function /* @__PURE__ */ namedEntry(description: string) {
-  return /* @__PURE__ */ z
-    .strictObject({
+  return /* @__PURE__ */ described(
+    /* @__PURE__ */ z.strictObject({
       id: idSchema,
       name: textSchema,
-      description: /* @__PURE__ */ textSchema.optional(),
-    })
-    .meta({ description });
+      description: /* @__PURE__ */ z.optional(textSchema),
+    }),
+    { description },
+  );
 }
 
 /** A star theme (sterrenthema), e.g. klantgerichtheid; trainers and kartrekkers hold roles on it. */

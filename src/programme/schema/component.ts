@@ -1,5 +1,6 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { deepFreeze } from "../../internal/deep-freeze.js";
+import { described } from "./meta.js";
 import { idSchema, starsSchema, textSchema, yearSchema } from "./primitives.js";
 import { sealSchema } from "./seal.js";
 
@@ -23,27 +24,35 @@ export const requirements = /* @__PURE__ */ deepFreeze(["mandatory", "elective"]
  * //=> false
  */
 export const componentSchema = /* @__PURE__ */ sealSchema(
-  /* @__PURE__ */ z
-    .strictObject({
+  /* @__PURE__ */ described(
+    /* @__PURE__ */ z.strictObject({
       id: idSchema,
       title: textSchema,
-      description: /* @__PURE__ */ textSchema.optional(),
+      description: /* @__PURE__ */ z.optional(textSchema),
       stars: starsSchema,
       requirement: /* @__PURE__ */ z.enum(requirements),
-      theme: /* @__PURE__ */ idSchema.optional(),
-      learningLines: /* @__PURE__ */ z.array(idSchema).default([]),
-      spearheads: /* @__PURE__ */ z.array(idSchema).default([]),
+      theme: /* @__PURE__ */ z.optional(idSchema),
+      learningLines: /* @__PURE__ */ z._default(/* @__PURE__ */ z.array(idSchema), []),
+      spearheads: /* @__PURE__ */ z._default(/* @__PURE__ */ z.array(idSchema), []),
       format: /* @__PURE__ */ z.enum(componentFormats),
-      hours: /* @__PURE__ */ z.number().positive().max(1000).optional(),
-      audience: /* @__PURE__ */ z
-        .array(idSchema)
-        .default([])
-        .meta({ description: "Groups the component applies to; empty means everyone (SPEC A7)." }),
-      repeatable: /* @__PURE__ */ z.boolean().default(false).meta({
-        description: "A yearly refresher that counts again in every edition (SPEC A3, A7).",
-      }),
-    })
-    .meta({ description: "A component (onderdeel) of an edition." }),
+      hours: /* @__PURE__ */ z.optional(
+        /* @__PURE__ */ z
+          .number()
+          .check(/* @__PURE__ */ z.positive(), /* @__PURE__ */ z.maximum(1000)),
+      ),
+      audience: /* @__PURE__ */ described(
+        /* @__PURE__ */ z._default(/* @__PURE__ */ z.array(idSchema), []),
+        { description: "Groups the component applies to; empty means everyone (SPEC A7)." },
+      ),
+      repeatable: /* @__PURE__ */ described(
+        /* @__PURE__ */ z._default(/* @__PURE__ */ z.boolean(), false),
+        {
+          description: "A yearly refresher that counts again in every edition (SPEC A3, A7).",
+        },
+      ),
+    }),
+    { description: "A component (onderdeel) of an edition." },
+  ),
 );
 
 /**
@@ -54,11 +63,12 @@ export const componentSchema = /* @__PURE__ */ sealSchema(
  * editionSchema.safeParse({ year: 2027, components: [] }).success; //=> true
  */
 export const editionSchema = /* @__PURE__ */ sealSchema(
-  /* @__PURE__ */ z
-    .strictObject({
+  /* @__PURE__ */ described(
+    /* @__PURE__ */ z.strictObject({
       year: yearSchema,
-      name: /* @__PURE__ */ textSchema.optional(),
+      name: /* @__PURE__ */ z.optional(textSchema),
       components: /* @__PURE__ */ z.array(componentSchema),
-    })
-    .meta({ description: "The edition of one calendar year." }),
+    }),
+    { description: "The edition of one calendar year." },
+  ),
 );

@@ -1,7 +1,8 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { tagged } from "../../diagnostics/schema-codes.js";
 import { FORMAT_VERSION } from "../../format-version.js";
 import { deepFreeze } from "../../internal/deep-freeze.js";
+import { described } from "./meta.js";
 import { roleKinds } from "./policy.js";
 import {
   calendarDateSchema,
@@ -19,20 +20,21 @@ export const approvalStatuses = /* @__PURE__ */ deepFreeze([
   "rejected",
 ] as const);
 
-const score = () => /* @__PURE__ */ z.int().min(1).max(5);
+const score = () =>
+  /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(5));
 
 /** A participant's own 1–5 score of a component, and later the manager's 1–5 of its effect. */
 export const evaluationSchema = /* @__PURE__ */ z.strictObject({
-  participantScore: /* @__PURE__ */ score().optional(),
-  effectScore: /* @__PURE__ */ score().optional(),
+  participantScore: /* @__PURE__ */ z.optional(/* @__PURE__ */ score()),
+  effectScore: /* @__PURE__ */ z.optional(/* @__PURE__ */ score()),
 });
 
 /** A component a participant completed on a date (SPEC A1, A7). */
 export const completionSchema = /* @__PURE__ */ z.strictObject({
   component: idSchema,
   date: calendarDateSchema,
-  status: /* @__PURE__ */ z.enum(approvalStatuses).default("approved"),
-  evaluation: /* @__PURE__ */ evaluationSchema.optional(),
+  status: /* @__PURE__ */ z._default(/* @__PURE__ */ z.enum(approvalStatuses), "approved"),
+  evaluation: /* @__PURE__ */ z.optional(evaluationSchema),
 });
 
 /** A trainer or kartrekker role on a theme in a year (SPEC A5). */
@@ -47,7 +49,7 @@ export const exemptionSchema = /* @__PURE__ */ z.strictObject({
   from: calendarDateSchema,
   to: calendarDateSchema,
   reason: textSchema,
-  status: /* @__PURE__ */ z.enum(approvalStatuses).default("approved"),
+  status: /* @__PURE__ */ z._default(/* @__PURE__ */ z.enum(approvalStatuses), "approved"),
 });
 
 /** What a development point from the appraisal cycle refers to. */
@@ -71,20 +73,27 @@ export const developmentPointSchema = /* @__PURE__ */ z.strictObject({
  * participantSchema.safeParse({ id: "p-anouk" }).success; //=> true
  */
 export const participantSchema = /* @__PURE__ */ sealSchema(
-  /* @__PURE__ */ z
-    .strictObject({
+  /* @__PURE__ */ described(
+    /* @__PURE__ */ z.strictObject({
       $schema: jsonSchemaRef,
-      formatVersion: /* @__PURE__ */ z
-        .literal(FORMAT_VERSION, tagged("unsupported-format-version"))
-        .optional(),
+      formatVersion: /* @__PURE__ */ z.optional(
+        /* @__PURE__ */ z.literal(
+          FORMAT_VERSION,
+          /* @__PURE__ */ tagged("unsupported-format-version"),
+        ),
+      ),
       id: idSchema,
-      name: /* @__PURE__ */ textSchema.optional(),
-      groups: /* @__PURE__ */ z.array(idSchema).default([]),
-      startDate: /* @__PURE__ */ calendarDateSchema.optional(),
-      completions: /* @__PURE__ */ z.array(completionSchema).default([]),
-      roles: /* @__PURE__ */ z.array(roleSchema).default([]),
-      exemptions: /* @__PURE__ */ z.array(exemptionSchema).default([]),
-      developmentPoints: /* @__PURE__ */ z.array(developmentPointSchema).default([]),
-    })
-    .meta({ title: "sterrenprogramma participant", description: "A participant (medewerker)." }),
+      name: /* @__PURE__ */ z.optional(textSchema),
+      groups: /* @__PURE__ */ z._default(/* @__PURE__ */ z.array(idSchema), []),
+      startDate: /* @__PURE__ */ z.optional(calendarDateSchema),
+      completions: /* @__PURE__ */ z._default(/* @__PURE__ */ z.array(completionSchema), []),
+      roles: /* @__PURE__ */ z._default(/* @__PURE__ */ z.array(roleSchema), []),
+      exemptions: /* @__PURE__ */ z._default(/* @__PURE__ */ z.array(exemptionSchema), []),
+      developmentPoints: /* @__PURE__ */ z._default(
+        /* @__PURE__ */ z.array(developmentPointSchema),
+        [],
+      ),
+    }),
+    { title: "sterrenprogramma participant", description: "A participant (medewerker)." },
+  ),
 );

@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 
 /** The members a caller (and this library) parses with; each is pinned on every sealed schema. */
 const PINNED = /* @__PURE__ */ Object.freeze([
@@ -24,7 +24,7 @@ interface Sealable {
   readonly shape?: Record<string, unknown>;
 }
 
-const isSchema = (value: unknown): value is z.ZodType =>
+const isSchema = (value: unknown): value is z.ZodMiniType =>
   typeof value === "object" && value !== null && "_zod" in value;
 
 /**
@@ -40,7 +40,7 @@ const isSchema = (value: unknown): value is z.ZodType =>
  * @example
  * export const componentSchema = /* @__PURE__ *\/ sealSchema(z.strictObject({ id: idSchema }));
  */
-export function sealSchema<T extends z.ZodType>(schema: T): T {
+export function sealSchema<T extends z.ZodMiniType>(schema: T): T {
   // The first pinned member tells whether this schema, and so all it holds, is sealed already.
   if (Object.getOwnPropertyDescriptor(schema, PINNED[0])?.configurable === false) return schema;
   const record = schema as unknown as Record<string, unknown>;
