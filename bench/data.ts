@@ -150,7 +150,7 @@ function buildProgrammeInput(rnd: Random): ProgrammeInput {
     const mandatory = base.slice(0, MANDATORY_GROUP).filter((_, i) => i === 0 || !rnd.chance(0.1));
     const electives = rnd.sample(base.slice(MANDATORY_GROUP), PER_EDITION - mandatory.length);
     const components = [...mandatory, ...electives].map((c) =>
-      // From the second year on, management revalues some electives (SPEC A1).
+      // From the second year on, management revalues some electives (rules A1).
       year > 2025 && c.requirement === "elective" && rnd.chance(0.2)
         ? { ...c, stars: rnd.pick([1, 2, 3] as const) }
         : { ...c },
@@ -219,7 +219,7 @@ function buildParticipant(
     for (const m of pool.mandatory) {
       if (m.audience.length > 0 && !m.audience.some((g) => groups.includes(g))) continue;
       if (!rnd.chance(diligence)) continue;
-      // One completion meets a non-repeatable component's obligations in both editions (SPEC A3).
+      // One completion meets a non-repeatable component's obligations in both editions (rules A3).
       if (!m.repeatable && planned.some((p) => p.component === m.id)) continue;
       // 2025's in 2025; 2026's mostly before the as-of date (30 June), some after.
       const first = pool.year === 2025 ? FIRST_DAY : FIRST_DAY + 365;

@@ -303,7 +303,7 @@ export function floorTotals(
       pendingDate[key] = date;
       if (pendingCount < MAX_PENDING) pendingKeys[pendingCount++] = key;
     } else if (s > (pendingStars[key] as number)) {
-      // The pending completion with the most stars (SPEC A7 amended).
+      // The pending completion with the most stars (rules A7 amended).
       pendingStars[key] = s;
       pendingDate[key] = date;
     }

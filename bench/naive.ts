@@ -64,7 +64,7 @@ export function naiveTotals(
         (o, j) => o.key === l.key && (o.stars > l.stars || (o.stars === l.stars && j < i)),
       ),
   );
-  // Per key, the pending completion with the most stars, above what already counts (SPEC A7).
+  // Per key, the pending completion with the most stars, above what already counts (rules A7).
   const pendingKeys = [...new Set(lines.filter((l) => l.pending).map((l) => l.key))];
   const pending = pendingKeys.reduce((sum, key) => {
     const most = Math.max(...lines.filter((l) => l.pending && l.key === key).map((l) => l.stars));

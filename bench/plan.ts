@@ -1,5 +1,5 @@
 /**
- * The `plan` case (issue 5, SPEC A8): `planToTarget` per participant on the benchmark data, at the
+ * The `plan` case (issue 5, rules A8): `planToTarget` per participant on the benchmark data, at the
  * benchmark's as-of date. Goal: a median of at most 1,000 µs per participant. Plans are slower than
  * statements by design (a statement before, a search, a statement after), so the case runs on the
  * first `PLAN_PARTICIPANTS` participants only; the median per participant does not depend on more.

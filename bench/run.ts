@@ -1,11 +1,11 @@
 /**
  * `npm run bench` — the star engine and the koffer engine against hand-written floors and naive
- * baselines (SPEC C).
+ * baselines (rules C).
  *
  *   npm run bench                                # everything → bench/results.json
  *   npm run bench -- --only koffer               # the koffer cases alone (seconds) → results.json
  *   npm run bench -- --only stars                # the star cases alone
- *   npm run bench -- --only plan                 # the plan case alone (SPEC A8)
+ *   npm run bench -- --only plan                 # the plan case alone (rules A8)
  *   npm run bench -- --only reading              # JSON.parse, validate and the whole pipeline
  *   npm run bench -- --participants 5000         # a quick run → bench/results.local.json
  *   npm run bench -- --rounds 25 --check 100000  # more rounds; check every participant first
@@ -418,7 +418,7 @@ const cpus = os.cpus();
 console.log(
   `node ${process.version} · ${cpus[0]?.model.trim() ?? "unknown CPU"} · ${cpus.length} cores · ${os.platform()} ${os.arch()}`,
 );
-/** The plan case (SPEC A8): µs per participant against its absolute goal (no floor to compare). */
+/** The plan case (rules A8): µs per participant against its absolute goal (no floor to compare). */
 function runPlan(): Measured[] {
   const m = measurePlans(count, Math.min(rounds, 5));
   console.log(

@@ -15,7 +15,7 @@ import {
   validateTemplate,
 } from "sterrenprogramma/koffer";
 
-// 1. The template: the categories are the organisation's choice (SPEC B1); budget 100, "at most".
+// 1. The template: the categories are the organisation's choice (rules B1); budget 100, "at most".
 const templateResult = validateTemplate({
   id: "collectie-jeugd",
   kind: "collectie",

@@ -1,5 +1,5 @@
 /**
- * The plan part of `npm run demo` (SPEC A8): for the example participant who is behind, the plan
+ * The plan part of `npm run demo` (rules A8): for the example participant who is behind, the plan
  * that reaches the target, explained; then the team view over every participant.
  */
 import {

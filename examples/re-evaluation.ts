@@ -1,5 +1,5 @@
 /**
- * Re-evaluation ("X maanden later kijkt het team opnieuw", SPEC B6): a team fills in its connectie
+ * Re-evaluation ("X maanden later kijkt het team opnieuw", rules B6): a team fills in its connectie
  * koffer in September, agrees on action pairs, and looks again in March. `compareRounds` shows per
  * category how the mean and the team score moved, how much more the team agrees, and which action
  * pairs are done or still open.
@@ -126,7 +126,7 @@ if (c.concordance !== null)
 const { done, open, added } = c.actions;
 console.log(`action pairs: ${done.length} done, ${open.length} still open, ${added.length} new`);
 
-// Comparing a round with itself gives zero change everywhere (SPEC B7.6): a quick sanity check.
+// Comparing a round with itself gives zero change everywhere (rules B7.6): a quick sanity check.
 const same = compareRounds(march, march);
 if (same.ok)
   console.log(

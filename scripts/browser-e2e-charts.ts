@@ -67,7 +67,7 @@ export async function chartChecks(page: Page, check: Check): Promise<void> {
   });
 
   await check(
-    "every box shows five sheets, one highest and one lowest score (SPEC B3)",
+    "every box shows five sheets, one highest and one lowest score (rules B3)",
     async () => {
       const rows = await page.locator(`${team} .koffer-row`).evaluateAll((groups) =>
         groups.map((row) => {

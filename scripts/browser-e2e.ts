@@ -3,7 +3,7 @@
  * built package (dist/), serves it on 127.0.0.1, drives it in headless Chromium (Debian's
  * `chromium`, through playwright-core) and checks what a team member sees: the points used, an
  * over-budget problem, a tie naming the tied categories, a valid sheet and its ranking, the
- * English switch and the `exactly` rule (SPEC B1–B2). The expected texts are the library's own
+ * English switch and the `exactly` rule (rules B1–B2). The expected texts are the library's own
  * messages, written out here by hand from src/koffer/i18n.
  *
  * Run: `npm run build && npm run test:browser`. Not part of `npm test`: a newcomer may have no
@@ -110,7 +110,7 @@ async function scenario(page: Page): Promise<void> {
   });
 
   await check("an empty connectie sheet: 0 of 100 points, 8 categories still missing", async () => {
-    // The example connectie template has 8 categories and a budget of at most 100 (SPEC B1).
+    // The example connectie template has 8 categories and a budget of at most 100 (rules B1).
     await waitFor("status", text(status), "Punten gebruikt: 0 / 100 (maximaal 100). 8 problemen.");
     await waitFor("missing", async () => String(await problem("missing-category").count()), "8");
   });
@@ -137,7 +137,7 @@ async function scenario(page: Page): Promise<void> {
     );
   });
 
-  await check("over the budget: 60 + 50 = 110 of at most 100 (SPEC B2)", async () => {
+  await check("over the budget: 60 + 50 = 110 of at most 100 (rules B2)", async () => {
     await fill(page, { Netwerken: "60", Klantcontact: "50" });
     // Six categories are still empty: 6 missing-category + 1 over-budget.
     await waitFor(
@@ -152,7 +152,7 @@ async function scenario(page: Page): Promise<void> {
     );
   });
 
-  await check("a tie names the tied categories and their points (SPEC B2)", async () => {
+  await check("a tie names the tied categories and their points (rules B2)", async () => {
     // 20 + 25 + 20 + 10 + 12 + 8 + 3 + 2 = 100: within the budget, but two boxes at 20.
     await fill(page, {
       Netwerken: "20",
@@ -188,7 +188,7 @@ async function scenario(page: Page): Promise<void> {
     await waitFor("no ranking", async () => String(await ranking.count()), "0");
   });
 
-  await check("not a whole number, then negative (SPEC B2)", async () => {
+  await check("not a whole number, then negative (rules B2)", async () => {
     await fill(page, { Samenwerken: "18", Flexibiliteit: "2.5" });
     await waitFor(
       "not-an-integer",
@@ -203,7 +203,7 @@ async function scenario(page: Page): Promise<void> {
     );
   });
 
-  await check("a valid sheet shows its ranking, most points first (SPEC B2)", async () => {
+  await check("a valid sheet shows its ranking, most points first (rules B2)", async () => {
     // 20 + 25 + 18 + 10 + 12 + 8 + 5 + 2 = 100, all different.
     await fill(page, { Flexibiliteit: "5" });
     await waitFor(
@@ -245,7 +245,7 @@ async function scenario(page: Page): Promise<void> {
   });
   await chartChecksInEnglish(page, check);
 
-  await check("the exactly rule in English: 99 of exactly 100 (SPEC B1)", async () => {
+  await check("the exactly rule in English: 99 of exactly 100 (rules B1)", async () => {
     await page.getByLabel("Rule").selectOption("exactly");
     await fill(page, { Communicatie: "7" });
     await waitFor("status", text(status), "Points used: 99 / 100 (exactly 100). 1 problem.");

@@ -53,7 +53,7 @@ export {
   xapiSeverities,
 } from "./import/xapi-diagnostics.js";
 export { defaultPolicy } from "./programme/default-policy.js";
-// Validation (SPEC A9).
+// Validation (rules A9).
 export {
   type IdKind,
   type ProgrammeDiagnostic,
@@ -75,7 +75,7 @@ export { componentSchema, editionSchema } from "./programme/schema/component.js"
 export { participantSchema } from "./programme/schema/participant.js";
 export { policySchema } from "./programme/schema/policy.js";
 export { programmeSchema, programmeShape } from "./programme/schema/programme.js";
-// The programme as data (SPEC A1).
+// The programme as data (rules A1).
 export type {
   ApprovalStatus,
   CategoryCap,
@@ -120,7 +120,7 @@ export {
   statementStatusText,
 } from "./stars/explain.js";
 export type { StatementMessages } from "./stars/explain-messages.js";
-// Plans to reach the target (SPEC A8).
+// Plans to reach the target (rules A8).
 export { planToTarget, teamPlan } from "./stars/plan.js";
 export { explainPlan, type PlanMessages, planMessages } from "./stars/plan-messages.js";
 export type {
@@ -149,7 +149,7 @@ export type {
   TrainingReturn,
 } from "./stars/report-types.js";
 export { earlierWindows, windowAt } from "./stars/rules/window.js";
-// Star statements (SPEC A2–A8).
+// Star statements (rules A2–A8).
 export { computeStatement } from "./stars/statement.js";
 export type {
   BonusLine,

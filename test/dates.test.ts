@@ -15,7 +15,7 @@ import {
 } from "../src/dates/calendar-date.js";
 import { designWindows, fixedWindowOfYear } from "../src/programme/window-years.js";
 
-describe("calendar dates (SPEC A1)", () => {
+describe("calendar dates (rules A1)", () => {
   it("accepts real dates only", () => {
     expect(["2024-02-29", "2025-12-31", "2000-02-29", "2025-01-01"].every(isCalendarDate)).toBe(
       true,
@@ -42,7 +42,7 @@ describe("calendar dates (SPEC A1)", () => {
   });
 });
 
-describe("year windows (SPEC A6)", () => {
+describe("year windows (rules A6)", () => {
   const policy = { startYear: 2025, window: { kind: "fixed", years: 2 } } as const;
   it("fixed windows are consecutive and anchored at the start year", () => {
     expect(fixedWindowOfYear(policy, 2025)).toEqual({ start: 2025, end: 2026 });

@@ -1,5 +1,5 @@
 /**
- * SPEC C: "Every public result is plain JSON data: `JSON.parse(JSON.stringify(result))` gives back
+ * rules C: "Every public result is plain JSON data: `JSON.parse(JSON.stringify(result))` gives back
  * equal data (no `Map`, `Set`, class instances or `undefined`-only fields in results), so results
  * can be stored, sent to a browser or logged as they are."
  *
@@ -102,7 +102,7 @@ describe("the check itself tells plain data from what JSON changes", () => {
   });
 });
 
-describe("SPEC C: every public result of the star programme is plain JSON data", () => {
+describe("rules C: every public result of the star programme is plain JSON data", () => {
   test.prop([statementCaseArb], { numRuns: 60 })(
     "computeStatement, its explanation lines, windowAt, earlierWindows and the statement tables",
     ({ programme, participant, asOf }) => {
@@ -251,7 +251,7 @@ const actionPlanInput = (categories: readonly string[]) =>
     { maxLength: 4 },
   );
 
-describe("SPEC C: every public result of the koffer is plain JSON data", () => {
+describe("rules C: every public result of the koffer is plain JSON data", () => {
   test.prop([templateArbitrary, fc.array(mutation, { maxLength: 3 })], { numRuns: 80 })(
     "validateTemplate of a template as written, mutated or not, and stepExamplesCompleteness",
     (t, mutations) => {
@@ -388,7 +388,7 @@ const junkCell = fc.oneof(
   fc.constant(null),
 );
 
-describe("SPEC C: the importers' results are plain JSON data", () => {
+describe("rules C: the importers' results are plain JSON data", () => {
   test.prop(
     [
       fc.array(fc.record({ row: fc.nat(), column: fc.nat(), value: junkCell }), { maxLength: 4 }),

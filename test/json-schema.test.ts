@@ -14,7 +14,7 @@ const read = (path: string) =>
  * The JSON Schema files let non-TypeScript users check programmes. They are checked here by an
  * independent validator (Ajv), against the committed files, so they cannot silently drift.
  */
-describe("JSON Schema files (SPEC A1)", () => {
+describe("JSON Schema files (rules A1)", () => {
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   ajv.addFormat("date", /^\d{4}-\d{2}-\d{2}$/);
   const programmeSchema = ajv.compile(read("schemas/programme.schema.json"));

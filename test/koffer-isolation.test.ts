@@ -6,7 +6,7 @@ const root = join(import.meta.dirname, "..");
 
 /**
  * `sterrenprogramma/koffer` must be usable on its own: bundling it must pull in no star rule and
- * no programme module (SPEC part C). This bundles the entry and reads the bundle's inputs.
+ * no programme module (rules C). This bundles the entry and reads the bundle's inputs.
  */
 describe("the koffer entry point", () => {
   it("bundles without any star-rule or programme module", async () => {

@@ -1,6 +1,6 @@
 /**
  * Calendar dates as `YYYY-MM-DD` strings and as day numbers. Dates are never instants here, so
- * the machine's time zone can never move one (SPEC A1); the arithmetic is plain integers.
+ * the machine's time zone can never move one (rules A1); the arithmetic is plain integers.
  */
 
 import { deepFreeze } from "../internal/deep-freeze.js";

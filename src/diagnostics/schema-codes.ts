@@ -54,7 +54,7 @@ export interface SchemaDiagnosticParams {
   "invalid-id": { readonly received: string };
   /** Text that is empty or only white space. */
   "empty-text": { readonly received: string };
-  /** A component's stars are not 1, 2 or 3 (SPEC A2). */
+  /** A component's stars are not 1, 2 or 3 (rules A2). */
   "stars-out-of-range": { readonly received: string };
   /** The `formatVersion` is not one this version of the library reads. */
   "unsupported-format-version": {

@@ -14,9 +14,9 @@
 export { longDate } from "../i18n/format.js";
 // Spreadsheet tables and CSV for Excel: statements, the report, the koffer aggregate.
 export { type CsvOptions, toCsv } from "./csv.js";
-// The organisation report page (SPEC A8).
+// The organisation report page (rules A8).
 export { type ReportDocumentOptions, reportDocument } from "./html/report-document.js";
-// The statement and plan for the appraisal conversation (SPEC A8).
+// The statement and plan for the appraisal conversation (rules A8).
 export {
   type StatementDocumentOptions,
   type StatementPage,
@@ -42,7 +42,7 @@ export {
   statementLinesTable,
   statementsTable,
 } from "./statement-rows.js";
-// The report's charts on their own (SPEC A8).
+// The report's charts on their own (rules A8).
 export {
   type CountedStarsChartOptions,
   countedStarsChart,

@@ -80,7 +80,7 @@ const words: { readonly [L in Locale]: KofferTableWords } = /* @__PURE__ */ deep
 });
 
 /**
- * A team aggregate (verzamelkoffer, SPEC B3) as a spreadsheet table for the team around the
+ * A team aggregate (verzamelkoffer, rules B3) as a spreadsheet table for the team around the
  * table: one row per category, in the template's order, named by its label. Per category the
  * number of valid sheets, mean, median, lowest, highest, range (spreiding), population standard
  * deviation, mean rank, Borda points, its place in the discussion order (1 = most disagreement),

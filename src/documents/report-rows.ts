@@ -9,7 +9,7 @@ import type { SpreadsheetOptions } from "./statement-rows.js";
 import type { SpreadsheetCell, SpreadsheetTable } from "./table.js";
 
 /**
- * The organisation report as a spreadsheet table (SPEC A8), one figure per row in four columns:
+ * The organisation report as a spreadsheet table (rules A8), one figure per row in four columns:
  * section, item, measure and value (in Dutch: rubriek, wat, maat, waarde). One table, because the
  * report's parts have different columns; in long form a spreadsheet's filter or pivot table gives
  * any view of it, and every part is there:

@@ -23,7 +23,7 @@ export interface SpreadsheetOptions {
 const nameOf = (s: Statement) => s.participantName ?? s.participant;
 
 /**
- * Statements as a spreadsheet table, one row per participant (SPEC A8): the participant's name and
+ * Statements as a spreadsheet table, one row per participant (rules A8): the participant's name and
  * id, the as-of date, the window, the status in words, the stars (counted, target, remaining,
  * progress as a percentage, earned, over the cap, pending), the whole stars due by now to be on
  * track, and the mandatory components (required, completed, outstanding, overdue). The id column
@@ -72,7 +72,7 @@ function carryReason(stars: number, counted: number): LineReason {
 }
 
 /**
- * Statements as a spreadsheet table, one row per line (SPEC A7, A8): for each participant, every
+ * Statements as a spreadsheet table, one row per line (rules A7, A8): for each participant, every
  * completion of the input, every bonus and the stars carried over from the window before, each
  * with its date, its kind, what it is (the component's title; a bonus by its roles, theme name and
  * year), the completion's status, its stars, the stars that count, and the reason in words.

@@ -11,7 +11,7 @@ import type { DeepReadonly, ProgrammeInput } from "../programme/types.js";
  * 40 minutes, the kenniscarrousel twice a year, klantgerichtheid in het werkoverleg), but every
  * name, number and star in it is invented.
  *
- * It uses the SPEC's default policy from 2025 on (fixed two-year windows, target 15, cap 15) and
+ * It uses the default policy (rules A3–A6) from 2025 on (fixed two-year windows, target 15, cap 15) and
  * has editions for 2025 and 2026 that differ the way real editions do: a component that gets more
  * stars (`intervisie`), one that becomes mandatory (`mediawijsheid-nepnieuws`), one that exists
  * only in 2025 (`overstap-bibliotheeksysteem`) and one only in 2026 (`digitaal-hulpplein`).

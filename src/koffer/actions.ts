@@ -20,7 +20,7 @@ import {
 import { checkTemplate, type KofferTemplate } from "./template.js";
 
 /**
- * Where an action point stands (SPEC B5). An action point without a status is `open`.
+ * Where an action point stands (rules B5). An action point without a status is `open`.
  *
  * @example
  * const status: ActionStatus = "in-progress";
@@ -52,7 +52,7 @@ export interface ActionPoint {
 
 /**
  * A pair of action points for one category (usually a gap): "maak steeds paren van een klein en
- * een groot actiepunt" (SPEC B5).
+ * een groot actiepunt" (rules B5).
  *
  * @example
  * const pair: ActionPair = {
@@ -105,7 +105,7 @@ function readPoint(value: unknown, path: Path, out: Sink): ActionPoint | null {
 }
 
 /**
- * Checks a team's action plan (SPEC B5): a list of pairs `{ category, small, large }`, each
+ * Checks a team's action plan (rules B5): a list of pairs `{ category, small, large }`, each
  * action `{ text, status? }`. Refuses a lone small or large action (`lone-action`, naming the
  * missing one), blank text (`empty-text`), an unknown category (`unknown-category`), a status
  * other than `open`, `in-progress` or `done` (`invalid-value`), unknown fields and wrong types
@@ -177,7 +177,7 @@ export const validateActionPlan = /* @__PURE__ */ deepFreeze(function validateAc
 });
 
 /**
- * An example of a small or a large step for a category, recorded by the team (SPEC B5: "noem bij
+ * An example of a small or a large step for a category, recorded by the team (rules B5: "noem bij
  * elke categorie een voorbeeld van een kleine en een grote stap"). Blank text counts as absent.
  *
  * @example
@@ -223,7 +223,7 @@ const present = (text: unknown) => typeof text === "string" && text.trim() !== "
 /**
  * For every category of a template, whether an example of a small and of a large step exists,
  * in the template itself (`smallStep`, `largeStep`) or among the examples the team recorded
- * (SPEC B5), and which categories lack either. Blank texts do not count; recorded examples for
+ * (rules B5), and which categories lack either. Blank texts do not count; recorded examples for
  * categories the template does not have are ignored. Category ids are data (matched with a `Set`,
  * so `__proto__` is an ordinary id). Does not change its inputs. Reads every recorded example
  * once: O(examples + categories).

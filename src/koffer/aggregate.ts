@@ -13,7 +13,7 @@ import { checkTemplate, type KofferCategory, type KofferTemplate } from "./templ
  */
 export interface AggregateOptions {
   /**
-   * Blank every respondent name in the result (SPEC B3: teams that score anonymously). The
+   * Blank every respondent name in the result (rules B3: teams that score anonymously). The
    * figures are computed exactly as without the option. Default `false`.
    */
   readonly anonymous?: boolean;
@@ -48,7 +48,7 @@ export interface SheetCounts {
 }
 
 /**
- * The team's figures for one category (SPEC B3), over the n valid sheets. The statistics that
+ * The team's figures for one category (rules B3), over the n valid sheets. The statistics that
  * need at least one sheet are `null` when n = 0.
  *
  * @example
@@ -87,7 +87,7 @@ export interface CategoryFigures {
 }
 
 /**
- * The team aggregate (verzamelkoffer, SPEC B3) of one template's sheets.
+ * The team aggregate (verzamelkoffer, rules B3) of one template's sheets.
  *
  * @example
  * const aggregate: TeamAggregate = aggregateSheets(template, sheets);
@@ -227,14 +227,14 @@ function withIndex(index: number, diagnostics: readonly KofferDiagnostic[]): Kof
 }
 
 /**
- * Builds the team aggregate (verzamelkoffer, SPEC B3) from everyone's sheets. Every sheet is
+ * Builds the team aggregate (verzamelkoffer, rules B3) from everyone's sheets. Every sheet is
  * validated; invalid ones are left out and listed with their diagnostics, never silently counted,
  * and so are all sheets of a respondent who handed in more than one valid sheet. Per category
  * (in template order): n, sum, mean, median, min, max, range, population standard deviation,
  * mean rank, Borda points, and who gave the highest and the lowest score; then the discussion
  * order and Kendall's W.
  *
- * The result does not depend on the order of the sheets (SPEC B7.2), apart from the indexes that
+ * The result does not depend on the order of the sheets (rules B7.2), apart from the indexes that
  * name the left-out sheets. Never throws on the sheets' content.
  *
  * @throws TypeError when `inputs` is not an array (also a revoked proxy), or the template does not

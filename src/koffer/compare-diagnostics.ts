@@ -6,7 +6,7 @@ import { compareNl } from "./i18n/compare-nl.js";
 
 /**
  * The params of the diagnostics of the comparisons over time, across teams and one to one
- * (SPEC B6), keyed by code. Paths start with the argument's name (`["after", "date"]`,
+ * (rules B6), keyed by code. Paths start with the argument's name (`["after", "date"]`,
  * `["sheet", "scores"]`) or, for `compareTeams`, with the team's index in the list.
  *
  * @example

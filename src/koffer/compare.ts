@@ -31,7 +31,7 @@ export interface Change {
 }
 
 /**
- * One round of a team's koffer (SPEC B6): the day the team filled it in, its aggregate, and, when
+ * One round of a team's koffer (rules B6): the day the team filled it in, its aggregate, and, when
  * the team got that far, the team score it decided (`validateTeamScore`'s value) and its action
  * plan (`validateActionPlan`'s value). In the later of two rounds the action plan holds the
  * statuses as they now stand (see `compareRounds`).
@@ -96,7 +96,7 @@ export interface ActionReview {
 }
 
 /**
- * Two rounds of one team compared (SPEC B6, re-evaluation).
+ * Two rounds of one team compared (rules B6, re-evaluation).
  *
  * @example
  * const comparison: RoundComparison = result.value;
@@ -229,7 +229,7 @@ function reviewActions(earlier: ActionPlan, laterPlan: ActionPlan | undefined): 
 }
 
 /**
- * Compares two rounds of the same team and template (SPEC B6: "X maanden later kijkt het team
+ * Compares two rounds of the same team and template (rules B6: "X maanden later kijkt het team
  * opnieuw"): per category the change of the mean, the mean rank, the team score and its rank; the
  * change of the number of valid sheets and of Kendall's W; the whole months between the dates;
  * and which action pairs of the earlier round are done and which are still open.
@@ -242,7 +242,7 @@ function reviewActions(earlier: ActionPlan, laterPlan: ActionPlan | undefined): 
  *   leaves out keeps the statuses the earlier round recorded. A pair is done when both its actions
  *   are done. The later plan's other pairs are `added`.
  *
- * Comparing a round with itself gives zero change everywhere (SPEC B7.6). A different template
+ * Comparing a round with itself gives zero change everywhere (rules B7.6). A different template
  * (or the same template id with other categories), a team score with other categories, a date
  * that is not `YYYY-MM-DD` or a later round dated before the earlier one is reported, all at once,
  * never thrown (`template-mismatch`, `category-mismatch`, `invalid-date`, `date-order`). Does not
@@ -365,7 +365,7 @@ export interface CategoryAcrossTeams {
 }
 
 /**
- * Several teams' koffers side by side (SPEC B6).
+ * Several teams' koffers side by side (rules B6).
  *
  * @example
  * const { teams, categories }: TeamsComparison = result.value;
@@ -378,7 +378,7 @@ export interface TeamsComparison {
 }
 
 /**
- * Puts several teams' koffers of one template side by side (SPEC B6: "teams presenteren hun koffer
+ * Puts several teams' koffers of one template side by side (rules B6: "teams presenteren hun koffer
  * aan elkaar"): per category each team's number of sheets, mean, mean rank, team score and the
  * category's rank in that team score. Teams are sorted by name (UTF-16 code units), so the result
  * does not depend on the order of the list; categories follow the template's order.
@@ -468,7 +468,7 @@ export interface SheetDeviation {
 }
 
 /**
- * One sheet against its team aggregate (SPEC B6, one to one).
+ * One sheet against its team aggregate (rules B6, one to one).
  *
  * @example
  * const { respondent, categories, totalDeviation }: SheetToTeam = result.value;
@@ -482,7 +482,7 @@ export interface SheetToTeam {
 }
 
 /**
- * Sets one sheet against the team aggregate (SPEC B6: manager and employee, one to one): per
+ * Sets one sheet against the team aggregate (rules B6: manager and employee, one to one): per
  * category the sheet's points and rank beside the team's mean and mean rank, and the signed
  * differences `points − mean` and `rank − meanRank` (sheet minus team), with Σ |points − mean| as
  * one figure of how far the sheet lies from the team. The sheet may or may not be one of the

@@ -10,7 +10,7 @@ import { deepFreeze } from "../internal/deep-freeze.js";
 export type ConcordanceUnavailable = "too-few-sheets" | "too-few-categories";
 
 /**
- * Kendall's coefficient of concordance W over m rankings of n categories (SPEC B3): 0 = no
+ * Kendall's coefficient of concordance W over m rankings of n categories (rules B3): 0 = no
  * agreement, 1 = everyone ranks alike.
  *
  * W = 12 S / (m² (n³ − n)) with S = Σⱼ (Rⱼ − m (n + 1) / 2)², Rⱼ the sum of category j's ranks.

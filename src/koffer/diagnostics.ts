@@ -15,7 +15,7 @@ import { nl } from "./i18n/nl.js";
 export type KofferExpectedType = "object" | "array" | "string" | "number";
 
 /**
- * The params of every diagnostic the koffer engine reports (SPEC B1–B3), keyed by code. The
+ * The params of every diagnostic the koffer engine reports (rules B1–B3), keyed by code. The
  * message tables in Dutch and English are typed over this table, so a code without a message
  * fails to compile.
  *
@@ -53,7 +53,7 @@ export interface KofferDiagnosticParams {
   "duplicate-category": { readonly id: string; readonly firstIndex: number };
   /**
    * With no two equal scores, `categories` categories need at least 0 + 1 + … + (k − 1) points
-   * (`minimum`), more than the template's `budget` (SPEC B1).
+   * (`minimum`), more than the template's `budget` (rules B1).
    */
   "budget-too-small": {
     readonly categories: number;
@@ -73,7 +73,7 @@ export interface KofferDiagnosticParams {
   /** A score below 0. */
   negative: { readonly category: string; readonly label: string; readonly received: number };
   /**
-   * Two or more categories with the same points (SPEC B2); ids sorted, `labels` in the same order.
+   * Two or more categories with the same points (rules B2); ids sorted, `labels` in the same order.
    * One per tied value.
    */
   tie: {

@@ -4,7 +4,7 @@ import type { KofferTemplate } from "./template.js";
 /**
  * **Example**, not a standard: a connectie koffer with soft skills an organisation might choose
  * for the dialogue about entrepreneurship (ondernemerschap). The categories are each
- * organisation's own choice (SPEC B1); copy this and change it. Labels and steps are Dutch.
+ * organisation's own choice (rules B1); copy this and change it. Labels and steps are Dutch.
  *
  * @example
  * const result = validateSheet(exampleConnectieTemplate, {
@@ -77,7 +77,7 @@ export const exampleConnectieTemplate: KofferTemplate = /* @__PURE__ */ deepFree
 /**
  * **Example**, not a standard: a collectie koffer with hard skills around collection and
  * information, the roots of the library. The categories are each organisation's own choice
- * (SPEC B1); copy this and change it. Labels and steps are Dutch.
+ * (rules B1); copy this and change it. Labels and steps are Dutch.
  *
  * @example
  * exampleCollectieTemplate.categories.map((c) => c.id);

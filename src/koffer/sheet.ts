@@ -18,7 +18,7 @@ export interface CategoryPoints {
 
 /**
  * One respondent's koffer sheet (koffervel) as `validateSheet` returns it: plain JSON data, so it
- * can be stored and read back as it is (SPEC C).
+ * can be stored and read back as it is (rules C).
  *
  * - `respondent` is the respondent's id, or `null` for an anonymous sheet.
  * - `scores` holds every category of the template with its points, in the template's category
@@ -246,7 +246,7 @@ function readInto(
 }
 
 /**
- * Checks one respondent's sheet against a template (SPEC B2): whole numbers ≥ 0, one entry for
+ * Checks one respondent's sheet against a template (rules B2): whole numbers ≥ 0, one entry for
  * every category and none for unknown ones, the total within the budget (`at-most`) or equal to
  * it (`exactly`), and no two categories with the same points. Reports every problem at once;
  * never throws on its input, also when reading it throws (a revoked proxy, a getter):
@@ -306,7 +306,7 @@ export function ranksOf(points: readonly number[]): number[] {
 }
 
 /**
- * The ranking a valid sheet implies (SPEC B2): rank 1 for the most points. The result is in the
+ * The ranking a valid sheet implies (rules B2): rank 1 for the most points. The result is in the
  * template's category order (not sorted by rank), one entry per category. Equal points — which a
  * valid sheet cannot have — share the best rank.
  *

@@ -4,7 +4,7 @@ import { planEn } from "./i18n/team-score-action-plan-en.js";
 import { planNl } from "./i18n/team-score-action-plan-nl.js";
 
 /**
- * The params of the diagnostics of the team score proposal and the action plans (SPEC B4, B5),
+ * The params of the diagnostics of the team score proposal and the action plans (rules B4, B5),
  * keyed by code. These codes never coincide with a `KofferDiagnosticCode`; the general problems
  * (a wrong JSON type, an unknown field, an unknown category, blank text, a bad status) use the
  * koffer codes, so one code always means one thing.

@@ -8,8 +8,8 @@ import { type KofferPlanDiagnostic, planDiagnostic } from "./team-score-action-p
 import { checkTemplate, type KofferTemplate, minimumBudget } from "./template.js";
 
 /**
- * Checks the team score the team decided on (SPEC B4: "het team bepaalt de score per
- * categorie"). The team score is a sheet and obeys exactly the rules of a sheet (SPEC B2), so
+ * Checks the team score the team decided on (rules B4: "het team bepaalt de score per
+ * categorie"). The team score is a sheet and obeys exactly the rules of a sheet (rules B2), so
  * this is `validateSheet` for a sheet without a respondent: the input is the scores object itself,
  * category id → points, and the paths of the diagnostics lead into it (`["netwerken"]`). Reports
  * every problem at once; never throws on its input, also when reading it throws (a revoked proxy,
@@ -71,7 +71,7 @@ export interface ProposedScore {
 }
 
 /**
- * The team score the library proposes (SPEC B4), to start the team's discussion.
+ * The team score the library proposes (rules B4), to start the team's discussion.
  *
  * @example
  * const proposal: TeamScoreProposal = result.value;
@@ -236,7 +236,7 @@ export function allocate(
 }
 
 /**
- * Proposes a team score from the team's means per category (SPEC B4, B7.5): a valid sheet of the
+ * Proposes a team score from the team's means per category (rules B4, B7.5): a valid sheet of the
  * template that
  *
  * 1. uses exactly the budget, even when the template's rule is `at-most`;
@@ -258,7 +258,7 @@ export function allocate(
  * total deviation ≤ U can pass through; U starts at 2 and grows (at most doubling) until the best
  * allocation found provably is the optimum. Time and memory O(k · U²) big-integer additions with
  * U ≤ max(2, 2 × the optimal deviation) < 2k² + 2: they depend on the number of categories k and
- * the means, not on the budget (SPEC A10.7). Typical koffers (k ≤ 14, budget 100) take a fraction
+ * the means, not on the budget (rules A10.7). Typical koffers (k ≤ 14, budget 100) take a fraction
  * of a millisecond; at `maxCategories` (20) the worst means found take a few tenths of a second
  * and tens of MB, with any budget up to `maxBudget`.
  *
@@ -356,7 +356,7 @@ export const proposeTeamScore = /* @__PURE__ */ deepFreeze(function proposeTeamS
 });
 
 /**
- * The strengths and gaps of a team score (SPEC B4).
+ * The strengths and gaps of a team score (rules B4).
  *
  * @example
  * const { strengths, gaps }: StrengthsAndGaps = strengthsAndGaps(template, teamScore, 2);
@@ -375,7 +375,7 @@ export interface StrengthsAndGaps {
 /**
  * Names where the team's strength lies ("benoem waar de kracht in het team ligt") and where its
  * gaps (lacunes) are: the `count` categories with the most and with the fewest points of a team
- * score (SPEC B4). `count` is clamped to 0…k (rounded down; `NaN` counts as 0). When 2 × count
+ * score (rules B4). `count` is clamped to 0…k (rounded down; `NaN` counts as 0). When 2 × count
  * exceeds the number of categories k, the middle categories are in both lists and `overlap`
  * names them. Ranks come from `rankSheet`; categories with equal points (never in a valid
  * sheet) keep the template's order.

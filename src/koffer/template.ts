@@ -15,7 +15,7 @@ import {
 import { failure, success } from "./result.js";
 
 /**
- * The two koffers (SPEC B1): `collectie` holds the hard skills (collection, information),
+ * The two koffers (rules B1): `collectie` holds the hard skills (collection, information),
  * `connectie` the soft skills needed for entrepreneurship (ondernemerschap).
  *
  * @example
@@ -34,7 +34,7 @@ export type BudgetRule = "at-most" | "exactly";
 
 /**
  * One box (vakje) on the sheet: an id, a label and optionally a description and an example of a
- * small and a large step (SPEC B1, B5).
+ * small and a large step (rules B1, B5).
  *
  * @example
  * const category: KofferCategory = {
@@ -53,7 +53,7 @@ export interface KofferCategory {
 }
 
 /**
- * A koffer template (SPEC B1), as `validateTemplate` returns it: the defaults are filled in.
+ * A koffer template (rules B1), as `validateTemplate` returns it: the defaults are filled in.
  *
  * @example
  * const template: KofferTemplate = {
@@ -137,7 +137,7 @@ export const maxCategories = 20;
 
 /**
  * The fewest points that k categories with all different scores need: 0 + 1 + … + (k − 1)
- * (SPEC B1).
+ * (rules B1).
  *
  * @example
  * minimumBudget(14); //=> 91
@@ -288,7 +288,7 @@ function readTemplate(input: unknown, out: Sink): KofferTemplate | null {
 }
 
 /**
- * Checks a koffer template written by an organisation (SPEC B1) and fills in its defaults
+ * Checks a koffer template written by an organisation (rules B1) and fills in its defaults
  * (`budget` 100, `budgetRule` `"at-most"`). Reports every problem at once; never throws, also
  * when reading the input throws (`unreadable-input`). A template has 2 to `maxCategories` (20)
  * categories (`too-few-categories`, `too-many-categories`). Category ids are data: `__proto__`,

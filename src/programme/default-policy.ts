@@ -2,7 +2,7 @@ import { deepFreeze } from "../internal/deep-freeze.js";
 import type { StarPolicy } from "./types.js";
 
 /**
- * The SPEC's policy (A3–A6) for a programme that starts in 2025: fixed two-year windows, target
+ * The default policy (rules A3–A6) for a programme that starts in 2025: fixed two-year windows, target
  * 15, cap 15, no carry-over, a bonus of 1 star per theme per year for trainers and kartrekkers,
  * mandatory components due at the end of their edition's year (a new starter gets 90 days), every optional rule off.
  * A policy written as `{}` in a programme resolves to this, with the first edition's year as

@@ -25,7 +25,7 @@ export type IdKind =
   | "edition";
 
 /**
- * The params of every semantic diagnostic of a programme or participant (SPEC A9).
+ * The params of every semantic diagnostic of a programme or participant (rules A9).
  *
  * @example
  * const params: ProgrammeDiagnosticParams["cap-below-target"] = { cap: 12, target: 15 };
@@ -54,14 +54,14 @@ export interface ProgrammeDiagnosticParams {
   "empty-edition": { readonly year: number };
   /** A theme that no component of any edition belongs to. */
   "theme-without-components": { readonly theme: string };
-  /** The components on offer in a window cannot reach the target (SPEC A9). */
+  /** The components on offer in a window cannot reach the target (rules A9). */
   "target-unreachable": {
     readonly windowStart: number;
     readonly windowEnd: number;
     readonly reachable: number;
     readonly target: number;
   };
-  /** The mandatory stars of a window exceed the cap, so electives could never count (SPEC A9). */
+  /** The mandatory stars of a window exceed the cap, so electives could never count (rules A9). */
   "mandatory-above-cap": {
     readonly windowStart: number;
     readonly windowEnd: number;
@@ -90,9 +90,9 @@ export interface ProgrammeDiagnosticParams {
   };
   /** A period whose end lies before its start. */
   "period-reversed": { readonly from: string; readonly to: string };
-  /** A completion of a component that no edition lists (shown as not counted, SPEC A7). */
+  /** A completion of a component that no edition lists (shown as not counted, rules A7). */
   "unknown-component": { readonly component: string; readonly suggestion: string | null };
-  /** A participant's role names a theme the programme does not have (SPEC A5). */
+  /** A participant's role names a theme the programme does not have (rules A5). */
   "unknown-role-theme": {
     readonly theme: string;
     readonly year: number;

@@ -58,7 +58,7 @@ function editComponent(
 }
 
 /**
- * Sets the stars management gives a component in one edition (SPEC A2).
+ * Sets the stars management gives a component in one edition (rules A2).
  *
  * @example
  * const result = setComponentStars(programme, 2026, "mediawijsheid-basis", 3);
@@ -77,7 +77,7 @@ export const setComponentStars = /* @__PURE__ */ deepFreeze(function setComponen
 });
 
 /**
- * Makes a component mandatory or elective in one edition (SPEC A3, A4).
+ * Makes a component mandatory or elective in one edition (rules A3, A4).
  *
  * @example
  * const result = setComponentRequirement(programme, 2026, "bhv-herhaling", "mandatory");

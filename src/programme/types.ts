@@ -30,7 +30,7 @@ export type DeepReadonly<T> = T extends (infer U)[]
     : T;
 
 /**
- * A validated programme, with every default filled in (SPEC A1). Get one from
+ * A validated programme, with every default filled in (rules A1). Get one from
  * `validateProgramme` or `parseProgramme`; never build it by hand.
  *
  * @example
@@ -76,7 +76,7 @@ export interface Programme {
 export interface ProgrammeInput extends z.input<typeof programmeSchema> {}
 
 /**
- * The programme's policy with every default resolved (SPEC A3–A6).
+ * The programme's policy with every default resolved (rules A3–A6).
  *
  * @example
  * const policy: StarPolicy = { ...defaultPolicy, target: 12, cap: 12 };
@@ -84,13 +84,13 @@ export interface ProgrammeInput extends z.input<typeof programmeSchema> {}
 export interface StarPolicy {
   /** The first year of the first window (the first edition's year unless the policy sets it). */
   readonly startYear: number;
-  /** How windows are laid (SPEC A6). */
+  /** How windows are laid (rules A6). */
   readonly window: {
     /** fixed: consecutive windows from `startYear`; rolling: the window ends on the as-of date; participant: anchored at the participant's start date. */
     readonly kind: (typeof windowKinds)[number];
     /** The window's length in years (1–10). */
     readonly years: number;
-    /** Rolling windows: counted stars that leave the window within this many days are shown as expiring (SPEC A8). */
+    /** Rolling windows: counted stars that leave the window within this many days are shown as expiring (rules A8). */
     readonly noticeDays: number;
   };
   /** The stars to earn per window. */
@@ -103,12 +103,12 @@ export interface StarPolicy {
   readonly proRate: boolean;
   /** When a mandatory component is due: by the end of its edition's year or of the window. */
   readonly mandatoryDue: "edition-end" | "window-end";
-  /** Mandatory components (SPEC A3). */
+  /** Mandatory components (rules A3). */
   readonly mandatory: {
     /** A new starter's obligations are due no earlier than this many days after the start date. */
     readonly starterGraceDays: number;
   };
-  /** Optional rules on elective components, null where off (SPEC A4). */
+  /** Optional rules on elective components, null where off (rules A4). */
   readonly electives: {
     /** The fewest elective components to complete per window. */
     readonly minCount: number | null;
@@ -119,7 +119,7 @@ export interface StarPolicy {
     /** Whether every learning line must be covered at least once per window. */
     readonly coverEveryLearningLine: boolean;
   };
-  /** The bonus star for trainers and kartrekkers (SPEC A5). */
+  /** The bonus star for trainers and kartrekkers (rules A5). */
   readonly bonus: {
     /** The stars a bonus is worth. */
     readonly stars: number;
@@ -132,7 +132,7 @@ export interface StarPolicy {
   };
   /** The fewest stars to earn in every year of a window, or null for no minimum. */
   readonly minimumPerYear: number | null;
-  /** Caps on the stars of one category (SPEC A6). */
+  /** Caps on the stars of one category (rules A6). */
   readonly categoryCaps: readonly CategoryCap[];
   /** pro-rata: approved exemptions lower the target pro rata. */
   readonly exemptions: "ignore" | "pro-rata";
@@ -173,7 +173,7 @@ export interface Component {
   readonly id: string;
   readonly title: string;
   readonly description?: string | undefined;
-  /** The stars a completion earns: 1, 2 or 3 (SPEC A2). */
+  /** The stars a completion earns: 1, 2 or 3 (rules A2). */
   readonly stars: 1 | 2 | 3;
   readonly requirement: Requirement;
   /** The star theme it belongs to, if any. */
@@ -185,9 +185,9 @@ export interface Component {
   readonly format: ComponentFormat;
   /** Its length in hours, if known. */
   readonly hours?: number | undefined;
-  /** The groups it applies to; empty means everyone (SPEC A7). */
+  /** The groups it applies to; empty means everyone (rules A7). */
   readonly audience: readonly string[];
-  /** A yearly refresher that counts again in every edition (SPEC A3, A7). */
+  /** A yearly refresher that counts again in every edition (rules A3, A7). */
   readonly repeatable: boolean;
 }
 /**
@@ -256,7 +256,7 @@ export interface Group {
   readonly description?: string | undefined;
 }
 /**
- * A cap on one category of stars (SPEC A6): the stars of one format, of one learning line, or
+ * A cap on one category of stars (rules A6): the stars of one format, of one learning line, or
  * the bonus stars.
  *
  * @example
@@ -283,12 +283,12 @@ export interface Participant {
   readonly name?: string | undefined;
   /** The groups the participant belongs to (for components meant for some groups). */
   readonly groups: readonly string[];
-  /** The start date of a new starter (SPEC A3, A6). */
+  /** The start date of a new starter (rules A3, A6). */
   readonly startDate?: string | undefined;
   readonly completions: readonly Completion[];
-  /** Trainer and kartrekker roles (SPEC A5). */
+  /** Trainer and kartrekker roles (rules A5). */
   readonly roles: readonly Role[];
-  /** Leave and other exemptions (SPEC A6). */
+  /** Leave and other exemptions (rules A6). */
   readonly exemptions: readonly Exemption[];
   /** Development points from the appraisal cycle. */
   readonly developmentPoints: readonly DevelopmentPoint[];
@@ -327,7 +327,7 @@ export interface Evaluation {
   readonly effectScore?: number | undefined;
 }
 /**
- * A trainer or kartrekker role on a theme in a year (SPEC A5).
+ * A trainer or kartrekker role on a theme in a year (rules A5).
  *
  * @example
  * const role: Role = { theme: "leesbevordering", role: "kartrekker", year: 2026 };
@@ -347,7 +347,7 @@ export interface Role {
  */
 export type RoleKind = (typeof roleKinds)[number];
 /**
- * An exemption period (SPEC A6).
+ * An exemption period (rules A6).
  *
  * @example
  * const leave: Exemption = { from: "2025-05-01", to: "2025-12-31", reason: "Ouderschapsverlof", status: "approved" };

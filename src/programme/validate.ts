@@ -78,7 +78,7 @@ function guarded<T>(
 }
 
 /**
- * Validates a programme design (SPEC A9): its shape and its meaning — duplicate ids, unknown
+ * Validates a programme design (rules A9): its shape and its meaning — duplicate ids, unknown
  * references, missing or overlapping editions, unreachable targets, mandatory stars above the
  * cap, themes without components, empty editions and policy values that contradict each other.
  * Returns every problem at once, in one run: the meaning is checked for every part whose shape is
@@ -135,7 +135,7 @@ export const parseProgramme = /* @__PURE__ */ deepFreeze(function parseProgramme
 });
 
 /**
- * The semantic checks of SPEC A9 on a programme: one of sound shape as it is, or the sound parts
+ * The semantic checks of rules A9 on a programme: one of sound shape as it is, or the sound parts
  * of one that is not (checks/salvage.ts). Each check skips what it cannot know.
  */
 function checkProgramme(programme: ProgrammeView): SemanticDiagnostic[] {

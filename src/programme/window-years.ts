@@ -13,7 +13,7 @@ export interface YearSpan {
 }
 
 /**
- * The fixed window (SPEC A6) that holds a year: windows are consecutive, `years` long and
+ * The fixed window (rules A6) that holds a year: windows are consecutive, `years` long and
  * anchored at the policy's start year. Years before the start have no window.
  *
  * @example
@@ -33,7 +33,7 @@ export const fixedWindowOfYear = /* @__PURE__ */ deepFreeze(function fixedWindow
 });
 
 /**
- * The year spans a programme's design is checked over (SPEC A9). For fixed windows these are the
+ * The year spans a programme's design is checked over (rules A9). For fixed windows these are the
  * windows from the start year to the last edition. Rolling and participant windows can start in
  * any year, so every run of `years` consecutive years from the first edition is checked: an
  * approximation of windows that need not start on 1 January (see docs/decisions.md).

@@ -3,7 +3,7 @@ import type { Component, ComponentFormat, Programme, Requirement } from "../prog
 import { isPrepared, type PreparedProgramme } from "./prepare.js";
 
 /**
- * What to look for in one edition's catalogue (SPEC A8). Every field but `year` is optional; a
+ * What to look for in one edition's catalogue (rules A8). Every field but `year` is optional; a
  * list field matches a component that has *any* of the listed values, and the fields together
  * must all match (AND between fields, OR inside one).
  *
@@ -50,7 +50,7 @@ function hasAny(values: readonly string[], wanted: readonly string[] | undefined
 }
 
 /**
- * The components of one edition that match a query (SPEC A8: what a learning platform's search
+ * The components of one edition that match a query (rules A8: what a learning platform's search
  * and a training calendar are built on), in a stable order: by title (folded, then as written),
  * then by id, compared by code unit so no locale decides. An edition that does not exist gives an
  * empty list; the programme is never changed.

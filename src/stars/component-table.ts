@@ -6,7 +6,7 @@ import type { Component } from "../programme/types.js";
  * (undefined when that edition does not list it). One map lookup and an array index replace a
  * lookup per year and per id.
  *
- * Keys for "the same component" (SPEC A7) are numbers too: a component's number when it counts
+ * Keys for "the same component" (rules A7) are numbers too: a component's number when it counts
  * once per window, or `ids + id * years + slot` for a repeatable one, which counts once per year.
  */
 export interface ComponentTable {
@@ -53,7 +53,7 @@ export function componentTable(
 }
 
 /**
- * The component of number `id` in the edition of `year` (SPEC A2: a completion earns the stars of
+ * The component of number `id` in the edition of `year` (rules A2: a completion earns the stars of
  * its year's edition), or undefined when that edition does not list it.
  */
 export function componentInEdition(
@@ -66,7 +66,7 @@ export function componentInEdition(
 }
 
 /**
- * The key of "the same component" (SPEC A7) for a completion of number `id` in `year`, whose
+ * The key of "the same component" (rules A7) for a completion of number `id` in `year`, whose
  * edition lists it as `component`: the number itself when it counts once per window, a key of its
  * own per year when that edition makes it repeatable (−1 for a year without an edition slot).
  * The statement, the report, the obligations and the plan all key by this one function.

@@ -43,7 +43,7 @@ export const NO_HISTORY: readonly WindowSummary[] = Object.freeze([]);
 /** The counting components when nobody asks for them: one frozen, shared empty list. */
 const NO_COMPONENTS: Component[] = Object.freeze([]) as unknown as Component[];
 
-/** Surplus carried in from the window before (SPEC A6). */
+/** Surplus carried in from the window before (rules A6). */
 export interface CarryIn {
   readonly from: DateWindow;
   readonly stars: number;
@@ -127,17 +127,17 @@ function duplicateScratch(prepared: PreparedProgramme): DuplicateScratch {
 const NO_YEARS: YearMinimum[] = Object.freeze([]) as unknown as YearMinimum[];
 
 /**
- * Evaluates one window for one participant (SPEC A2–A8): classifies every completion, finds the
+ * Evaluates one window for one participant (rules A2–A8): classifies every completion, finds the
  * duplicates, places bonus and carried-over stars, cuts at the caps in date order, and derives
  * the totals, the target, the mandatory obligations, the policy's rules and the status — the
  * whole statement, with the `history` the caller worked out (or `NO_HISTORY` when only the totals
  * matter). A caller that needs the counting components (listed, approved, not duplicates, in date
  * order) passes an empty array as `counting` to receive them.
  *
- * Duplicates (SPEC A7): of the completions of one non-repeatable component in the window (of a
+ * Duplicates (rules A7): of the completions of one non-repeatable component in the window (of a
  * repeatable one: in one year), the one with the most stars counts, the earliest among equals;
- * the others are duplicates. With equal stars that is SPEC's "later completions are duplicates";
- * preferring more stars keeps A10.3 (an added completion never lowers the stars).
+ * the others are duplicates. With equal stars that is the plain rule "later completions are duplicates";
+ * preferring more stars keeps rules A10.3 (an added completion never lowers the stars).
  */
 export function evaluateWindow(
   prepared: PreparedProgramme,
@@ -149,7 +149,7 @@ export function evaluateWindow(
   counting: Component[] | null = null,
 ): Statement {
   const policy = prepared.programme.policy;
-  // `best` maps a key (SPEC A7's "same component") to the line that counts for it, through
+  // `best` maps a key (rules A7's "same component") to the line that counts for it, through
   // stamped scratch arrays on the prepared programme: no map is built per statement.
   const table = prepared.table;
   const best = duplicateScratch(prepared);
@@ -167,7 +167,7 @@ export function evaluateWindow(
   const end = compactDay(window.end);
   const asOfDay = compactDay(asOf);
   const lastDay = Math.min(asOfDay, end);
-  // Obligations of the window's first year are met from that year's 1 January (SPEC A3).
+  // Obligations of the window's first year are met from that year's 1 January (rules A3).
   const meetFrom = compactDay(yearStart(yearOf(window.start)));
 
   for (let i = 0; i < n; i++) {
@@ -184,7 +184,7 @@ export function evaluateWindow(
     keys[i] =
       component === undefined ? -1 : sameComponentKey(table, number as number, year, component);
     // Any approved completion from the window's first year up to the as-of date can meet an
-    // obligation, listed that year or not (SPEC A3): the earliest per key is recorded, for the keys
+    // obligation, listed that year or not (rules A3): the earliest per key is recorded, for the keys
     // some obligation has. A year key matters only for a component that is repeatable in that
     // year's edition: only such a component has yearly obligations (rules/mandatory.ts).
     if (number !== undefined && c.status === "approved" && day >= meetFrom && day <= lastDay)
@@ -215,7 +215,7 @@ export function evaluateWindow(
     }
   }
 
-  // Pending stars that may still come (SPEC A7): per key, the pending completion that would count
+  // Pending stars that may still come (rules A7): per key, the pending completion that would count
   // if approved — the one with the most stars, by the duplicates rule — less what the key already
   // earns; approving it would raise the key's stars by exactly that.
   let pending = 0;
@@ -251,7 +251,7 @@ export function evaluateWindow(
   const { units, roles } = bonusFor(prepared, participant, window, asOf);
 
   // Count in date order: carried-over stars first (first day of the window), then on each day the
-  // bonus before the completions (SPEC A6).
+  // bonus before the completions (rules A6).
   const caps = new CapCounter(prepared);
   const countedByYear = policy.minimumPerYear === null ? undefined : new Map<number, number>();
   let counted = 0;
@@ -374,7 +374,7 @@ function latestTitle(table: PreparedProgramme["table"], id: string): string | nu
 }
 
 /**
- * Whether completion `i` counts rather than `j`, both approved for one key (SPEC A7): more stars,
+ * Whether completion `i` counts rather than `j`, both approved for one key (rules A7): more stars,
  * or as many and earlier in the canonical order.
  */
 function outranks(

@@ -21,7 +21,7 @@ import type {
 } from "./types.js";
 
 /**
- * The elective rules a policy can switch on (SPEC A4).
+ * The elective rules a policy can switch on (rules A4).
  *
  * @example
  * const rule: ElectiveRule = "cover-every-learning-line";
@@ -29,7 +29,7 @@ import type {
 export type ElectiveRule = ElectiveRuleResult["rule"];
 
 /**
- * Where a year of the window stands against the yearly minimum (SPEC A6).
+ * Where a year of the window stands against the yearly minimum (rules A6).
  *
  * @example
  * const status: YearMinimumStatus = "open";
@@ -37,7 +37,7 @@ export type ElectiveRule = ElectiveRuleResult["rule"];
 export type YearMinimumStatus = YearMinimum["status"];
 
 /**
- * The reasons a bonus line can have: counted, or cut by a cap (SPEC A5, A6).
+ * The reasons a bonus line can have: counted, or cut by a cap (rules A5, A6).
  *
  * @example
  * const reason: BonusReason = "over-category-cap";
@@ -69,7 +69,7 @@ export interface WindowParams extends StatementWindow {
 }
 
 /**
- * What the status line needs to say why a participant is on track or behind (SPEC A8).
+ * What the status line needs to say why a participant is on track or behind (rules A8).
  *
  * @example
  * const p: StatusParams = { counted: 5, target: 15, expected: 11, elapsedPercent: 75, since: null, overdue: 1 };
@@ -78,7 +78,7 @@ export interface StatusParams {
   readonly counted: number;
   /** The effective target. */
   readonly target: number;
-  /** The whole stars due by the as-of date (`statement.pace.due`, SPEC A8): on schedule means `counted ≥ expected`. */
+  /** The whole stars due by the as-of date (`statement.pace.due`, rules A8): on schedule means `counted ≥ expected`. */
   readonly expected: number;
   /** How much of the active period has passed, as a whole percentage. */
   readonly elapsedPercent: number;
@@ -89,7 +89,7 @@ export interface StatusParams {
 }
 
 /**
- * Every piece of text of a statement's explanation in one language (SPEC A8). Typed so that a
+ * Every piece of text of a statement's explanation in one language (rules A8). Typed so that a
  * locale without a message for some reason, status or rule fails to compile.
  *
  * @example
@@ -110,7 +110,7 @@ export interface StatementMessages {
   /** Said instead of the completion lines when there are none. */
   readonly noCompletions: () => string;
   /**
-   * One completion line: date, component, edition stars, counted stars and why (SPEC A7). For a
+   * One completion line: date, component, edition stars, counted stars and why (rules A7). For a
    * duplicate, `countsInstead` is the line of the completion that counts for the same component.
    */
   readonly line: {
@@ -121,7 +121,7 @@ export interface StatementMessages {
   };
 
   readonly bonusHeading: () => string;
-  /** One bonus line: period, roles, stars and whether they count (SPEC A5). */
+  /** One bonus line: period, roles, stars and whether they count (rules A5). */
   readonly bonus: { readonly [R in BonusReason]: (line: BonusLine) => string };
 
   readonly rolesHeading: () => string;
@@ -132,7 +132,7 @@ export interface StatementMessages {
   readonly carryOver: (line: CarryOverLine) => string;
 
   readonly exemptionsHeading: () => string;
-  /** One exemption and whether it lowers the target (SPEC A6). */
+  /** One exemption and whether it lowers the target (rules A6). */
   readonly exemption: { readonly [R in ExemptionReason]: (line: ExemptionLine) => string };
 
   readonly totalsHeading: () => string;
@@ -147,26 +147,26 @@ export interface StatementMessages {
   readonly mandatoryHeading: (p: MandatorySummary) => string;
   /** Said when no mandatory component applies to the participant in the window. */
   readonly noMandatory: () => string;
-  /** One mandatory obligation: component, edition, due date and where it stands (SPEC A3). */
+  /** One mandatory obligation: component, edition, due date and where it stands (rules A3). */
   readonly obligation: { readonly [S in ObligationStatus]: (o: Obligation) => string };
 
   readonly electiveHeading: () => string;
-  /** One elective rule with its numbers (SPEC A4). */
+  /** One elective rule with its numbers (rules A4). */
   readonly electiveRule: { readonly [R in ElectiveRule]: (r: ElectiveRuleResult) => string };
 
   readonly yearlyMinimumHeading: () => string;
-  /** One year of the window against the yearly minimum (SPEC A6). */
+  /** One year of the window against the yearly minimum (rules A6). */
   readonly yearMinimum: { readonly [S in YearMinimumStatus]: (y: YearMinimum) => string };
 
   /** Heading of the counted stars that leave a rolling window within the policy's notice period. */
   readonly expiringHeading: () => string;
-  /** Counted stars that leave a rolling window soon, and when (SPEC A8). */
+  /** Counted stars that leave a rolling window soon, and when (rules A8). */
   readonly expiring: (e: ExpiringStars) => string;
 
   readonly historyHeading: () => string;
   /** One earlier window. */
   readonly history: (w: WindowSummary) => string;
 
-  /** The last line: the status in words, with the numbers behind it (SPEC A8). */
+  /** The last line: the status in words, with the numbers behind it (rules A8). */
   readonly status: { readonly [S in StatementStatus]: (p: StatusParams) => string };
 }

@@ -45,7 +45,7 @@ function countsInsteadOf(
 }
 
 /**
- * A participant's star statement as readable text, one array entry per line (SPEC A8): heading and
+ * A participant's star statement as readable text, one array entry per line (rules A8): heading and
  * window, target, every completion line with its reason, bonus stars, roles without a bonus,
  * carry-over, exemptions, totals, mandatory components, elective rules, the yearly minimum, stars
  * about to leave a rolling window, earlier windows and finally the status. Sections are separated
@@ -170,7 +170,7 @@ export const explainStatementLines = /* @__PURE__ */ deepFreeze(function explain
 });
 
 /**
- * A participant's star statement as readable text in Dutch or English (SPEC A8): the lines of
+ * A participant's star statement as readable text in Dutch or English (rules A8): the lines of
  * {@link explainStatementLines} joined with `"\n"`. Pure: the same statement and locale always give
  * the same text, whatever the machine's locale, time zone or clock.
  *
@@ -196,7 +196,7 @@ export const explainStatement = /* @__PURE__ */ deepFreeze(function explainState
 
 /**
  * A statement's status in a word or two, in Dutch or English — the words the explanation uses
- * (SPEC A8), for a table, a list or a chart legend: "voltooid", "op schema", "achter op schema" /
+ * (rules A8), for a table, a list or a chart legend: "voltooid", "op schema", "achter op schema" /
  * "complete", "on track", "behind".
  *
  * @param status - `statement.status`

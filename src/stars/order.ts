@@ -3,7 +3,7 @@ import type { ExpiringStars } from "./types.js";
 
 /**
  * Total orders over the input records, so a statement never depends on the order of its input
- * (SPEC A10.2). Strings compare by code unit: no locale can change the order.
+ * (rules A10.2). Strings compare by code unit: no locale can change the order.
  */
 
 function cmp(a: string | number, b: string | number): number {
@@ -21,7 +21,7 @@ export function compareCompletions(a: Completion, b: Completion): number {
     cmp(a.evaluation?.participantScore ?? 0, b.evaluation?.participantScore ?? 0) ||
     cmp(a.evaluation?.effectScore ?? 0, b.evaluation?.effectScore ?? 0) ||
     // An empty evaluation is kept as given: without this the order would not be total, and which
-    // of two such completions counts would follow the input's order (SPEC A10.2).
+    // of two such completions counts would follow the input's order (rules A10.2).
     cmp(a.evaluation === undefined ? 0 : 1, b.evaluation === undefined ? 0 : 1)
   );
 }

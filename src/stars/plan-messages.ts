@@ -12,7 +12,7 @@ import type {
 } from "./plan-types.js";
 
 /**
- * Every piece of text of a plan's explanation in one language (SPEC A8). Typed so that a locale
+ * Every piece of text of a plan's explanation in one language (rules A8). Typed so that a locale
  * without a message for some reason or rule fails to compile.
  *
  * @example
@@ -173,7 +173,7 @@ export const planMessages: { readonly [L in Locale]: PlanMessages } = /* @__PURE
 });
 
 /**
- * A plan as readable lines in Dutch or English (SPEC A8): the heading, the outcome, one line per
+ * A plan as readable lines in Dutch or English (rules A8): the heading, the outcome, one line per
  * suggested component with why it was chosen, the totals, what stays unmet and any warning
  * about the options.
  *

@@ -33,7 +33,7 @@ export interface Candidate {
   readonly matches: readonly DevelopmentPoint[];
   /** 1 when it counts against the development points (see `nonMatch` in docs/plans.md). */
   readonly nonMatch: number;
-  /** SPEC A7's "same component" (`sameComponentKey`, as in the statement). */
+  /** rules A7's "same component" (`sameComponentKey`, as in the statement). */
   readonly key: number;
   /** The outstanding obligations it meets. */
   readonly obligations: readonly Obligation[];
@@ -227,7 +227,7 @@ function additive(items: readonly Candidate[]) {
 }
 
 /**
- * The cost of a plan measured on the statement of the followed plan (SPEC A10.8's oracle, and the
+ * The cost of a plan measured on the statement of the followed plan (rules A10.8's oracle, and the
  * branch and bound's evaluation).
  */
 export function costOf(ctx: PlanContext, items: readonly Candidate[]): PlanCost {

@@ -3,7 +3,7 @@ import type { DevelopmentPoint } from "../programme/types.js";
 import type { DateWindow, ElectiveRuleResult } from "./types.js";
 
 /**
- * Why a component is in a plan (SPEC A8), the first that applies: it meets an outstanding
+ * Why a component is in a plan (rules A8), the first that applies: it meets an outstanding
  * mandatory obligation; it matches a development point; it covers a learning line the policy
  * asks to cover; it brings stars towards the target at the least cost.
  *
@@ -95,8 +95,8 @@ export interface PlanUnavailable {
 }
 
 /**
- * A rule the followed plan still leaves unmet: an elective rule (SPEC A4) or the yearly minimum
- * (SPEC A6).
+ * A rule the followed plan still leaves unmet: an elective rule (rules A4) or the yearly minimum
+ * (rules A6).
  *
  * @example
  * const rule: PlanUnmetRule = "yearly-minimum";
@@ -104,7 +104,7 @@ export interface PlanUnavailable {
 export type PlanUnmetRule = ElectiveRuleResult["rule"] | "yearly-minimum";
 
 /**
- * A plan to reach the target (SPEC A8): the components still on offer in the window's remaining
+ * A plan to reach the target (rules A8): the components still on offer in the window's remaining
  * editions that reach the target from where the participant stands, chosen by an exact
  * optimisation (docs/plans.md), with what following it would give.
  *

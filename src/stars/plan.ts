@@ -52,7 +52,7 @@ function searchPlan(
 }
 
 /**
- * A plan to reach the target (SPEC A8): the components still on offer in the window's remaining
+ * A plan to reach the target (rules A8): the components still on offer in the window's remaining
  * editions that reach the target from where the participant stands at the as-of date, taking every
  * rule of the policy into account (cap, category caps, duplicates, yearly minimum, elective rules).
  * It is an exact optimisation over, in order: outstanding mandatory obligations met, the shortfall

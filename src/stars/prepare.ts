@@ -53,7 +53,7 @@ export interface PreparedProgramme {
   readonly hasCategoryCaps: boolean;
   /** @internal The programme's first day: 1 January of the policy's start year. */
   readonly programmeStart: string;
-  /** @internal Whether the policy switches on any elective rule (SPEC A4). */
+  /** @internal Whether the policy switches on any elective rule (rules A4). */
   readonly hasElectiveRules: boolean;
   /**
    * @internal Fixed windows by as-of date: they depend on the policy and the date only, and a

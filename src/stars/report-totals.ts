@@ -137,7 +137,7 @@ export function evaluateTotals(
   const asOfKey = compactDay(asOf);
   const startKey = compactDay(window.start);
   const lastKey = compactDay(lastDate);
-  // Obligations of the window's first year are met from that year's 1 January (SPEC A3).
+  // Obligations of the window's first year are met from that year's 1 January (rules A3).
   const meetFromKey = compactDay(yearStart(yearOf(window.start)));
 
   for (let i = 0; i < completions.length; i++) {
@@ -175,7 +175,7 @@ export function evaluateTotals(
       day < startKey,
     );
     if (component === undefined || day < startKey) continue;
-    // Of one key, one completion counts (SPEC A7, rules/duplicates.ts).
+    // Of one key, one completion counts (rules A7, rules/duplicates.ts).
     if (scratch.stamp[countKey] !== g) {
       scratch.stamp[countKey] = g;
       scratch.touched[touched++] = countKey;
@@ -242,7 +242,7 @@ export function evaluateTotals(
 }
 
 /**
- * The effective target and the stars due by the as-of date (SPEC A6, A8). Without exemptions or a
+ * The effective target and the stars due by the as-of date (rules A6, A8). Without exemptions or a
  * later start that counts (a pro-rated start, or a new starter in a rolling window) both are the
  * same for everyone in a window, so they are computed once per window.
  */

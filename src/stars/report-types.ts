@@ -12,7 +12,7 @@ export interface CountBucket {
 }
 
 /**
- * Completion of one mandatory component across all participants it applies to (SPEC A8).
+ * Completion of one mandatory component across all participants it applies to (rules A8).
  *
  * @example
  * const row: MandatoryRate = { component: "privacy-en-avg", title: "Privacy en de AVG", required: 10, completed: 8, late: 1, overdue: 2, rate: 0.8 };
@@ -69,7 +69,7 @@ export interface ScoreSummary {
 }
 
 /**
- * The training return (trainingsrendement) of one component (SPEC A8): its evaluations, the mean
+ * The training return (trainingsrendement) of one component (rules A8): its evaluations, the mean
  * participant score and the mean effect score given later by managers.
  *
  * @example
@@ -85,7 +85,7 @@ export interface TrainingReturn {
 }
 
 /**
- * The organisation report over many participants at an as-of date (SPEC A8).
+ * The organisation report over many participants at an as-of date (rules A8).
  *
  * @example
  * const report: OrganisationReport = organisationReport(programme, participants, "2026-06-30");

@@ -97,7 +97,7 @@ const byId = <T extends { readonly component: string }>(a: T, b: T) =>
   a.component < b.component ? -1 : a.component > b.component ? 1 : 0;
 
 /**
- * The organisation report over many participants at an as-of date (SPEC A8), in one pass:
+ * The organisation report over many participants at an as-of date (rules A8), in one pass:
  * status counts, the distribution of counted stars, the completion rate of every mandatory
  * component, participation per theme, learning line and spearhead, trainers and kartrekkers per
  * theme, and the training return (trainingsrendement) per component. Every figure follows the same

@@ -8,7 +8,7 @@ import { windowFor } from "./rules/window.js";
 import type { Statement } from "./types.js";
 
 /**
- * A participant's star statement at an as-of date (SPEC A2–A8): the window, one line per
+ * A participant's star statement at an as-of date (rules A2–A8): the window, one line per
  * completion with its stars, counted stars and reason, the bonus for trainers and kartrekkers,
  * carried-over stars, exemptions, the target, the totals, the mandatory obligations, the policy's
  * elective rules and yearly minimum, a status, and the earlier windows.

@@ -1,7 +1,7 @@
 import type { Completion, Exemption, Role, RoleKind } from "../programme/types.js";
 
 /**
- * Why a completion line counts or not (SPEC A7). Every completion of the input gets exactly one.
+ * Why a completion line counts or not (rules A7). Every completion of the input gets exactly one.
  *
  * @example
  * const notCounted: LineReason[] = ["duplicate", "outside-window", "unknown-component"];
@@ -9,7 +9,7 @@ import type { Completion, Exemption, Role, RoleKind } from "../programme/types.j
 export type LineReason =
   /** Counted in full. */
   | "counted"
-  /** Counted in part: the window's cap was reached on this line (SPEC A6). */
+  /** Counted in part: the window's cap was reached on this line (rules A6). */
   | "partly-over-cap"
   /** Not counted: the window's cap was already reached. */
   | "over-cap"
@@ -19,7 +19,7 @@ export type LineReason =
   | "over-category-cap"
   /**
    * Another completion of the same component counts in this window (of a repeatable one: in this
-   * year): the one with the most stars, the earliest among equals (SPEC A7). The one that counts
+   * year): the one with the most stars, the earliest among equals (rules A7). The one that counts
    * may be later than this one, when its edition gives more stars.
    */
   | "duplicate"
@@ -47,7 +47,7 @@ export interface DateWindow {
 }
 
 /**
- * The window a statement is about (SPEC A6), and how much of it has passed at the as-of date.
+ * The window a statement is about (rules A6), and how much of it has passed at the as-of date.
  *
  * @example
  * statement.window.elapsedFraction; //=> 0.7479… at 2026-06-30 in 2025–2026
@@ -56,12 +56,12 @@ export interface StatementWindow extends DateWindow {
   readonly kind: "fixed" | "rolling" | "participant";
   /** Days of the window up to and including the as-of date (0 before it starts). */
   readonly elapsedDays: number;
-  /** `elapsedDays / days`, between 0 and 1 (SPEC A8). */
+  /** `elapsedDays / days`, between 0 and 1 (rules A8). */
   readonly elapsedFraction: number;
 }
 
 /**
- * One completion of the input and what it brings (SPEC A7, A8).
+ * One completion of the input and what it brings (rules A7, A8).
  *
  * @example
  * // A 3-star component arriving at 14 stars under a cap of 15:
@@ -80,7 +80,7 @@ export interface CompletionLine {
    * no edition has the id.
    */
   readonly title: string | null;
-  /** The year of the completion, whose edition decides the stars (SPEC A2). */
+  /** The year of the completion, whose edition decides the stars (rules A2). */
   readonly year: number;
   /** The component's stars in that edition, whether or not they count (null if not listed). */
   readonly editionStars: number | null;
@@ -92,7 +92,7 @@ export interface CompletionLine {
 }
 
 /**
- * Why a role earns a bonus or not (SPEC A5).
+ * Why a role earns a bonus or not (rules A5).
  *
  * @example
  * const earning = statement.roles.filter((r) => r.reason === ("bonus" satisfies RoleReason));
@@ -128,7 +128,7 @@ export interface RoleLine {
 }
 
 /**
- * A bonus star (or stars) for trainers and kartrekkers (SPEC A5), for one period: a theme in a
+ * A bonus star (or stars) for trainers and kartrekkers (rules A5), for one period: a theme in a
  * year, a theme in the window, or the window, as the policy says.
  *
  * @example
@@ -157,7 +157,7 @@ export interface BonusLine {
 }
 
 /**
- * Surplus stars carried in from the window before (SPEC A6, off by default).
+ * Surplus stars carried in from the window before (rules A6, off by default).
  *
  * @example
  * statement.carryOver?.stars; //=> 2
@@ -169,7 +169,7 @@ export interface CarryOverLine {
 }
 
 /**
- * Why an exemption lowers the target or not (SPEC A6).
+ * Why an exemption lowers the target or not (rules A6).
  *
  * @example
  * const applied = statement.exemptions.filter((e) => e.reason === ("applied" satisfies ExemptionReason));
@@ -213,7 +213,7 @@ export interface TargetBreakdown {
 }
 
 /**
- * The totals of a statement (SPEC A8).
+ * The totals of a statement (rules A8).
  *
  * @example
  * const { earned, counted, surplus, remaining, progress } = statement.totals;
@@ -236,7 +236,7 @@ export interface StatementTotals {
 }
 
 /**
- * Where a mandatory obligation stands (SPEC A3).
+ * Where a mandatory obligation stands (rules A3).
  *
  * @example
  * const late = statement.mandatory.obligations.filter((o) => o.status === ("overdue" satisfies ObligationStatus));
@@ -244,7 +244,7 @@ export interface StatementTotals {
 export type ObligationStatus = "met" | "met-late" | "outstanding" | "overdue";
 
 /**
- * One mandatory component of one edition that applies to the participant (SPEC A3).
+ * One mandatory component of one edition that applies to the participant (rules A3).
  *
  * @example
  * const o: Obligation = {
@@ -282,7 +282,7 @@ export interface MandatorySummary {
 }
 
 /**
- * One elective rule of the policy and whether it is met, with its numbers (SPEC A4).
+ * One elective rule of the policy and whether it is met, with its numbers (rules A4).
  *
  * @example
  * const rule: ElectiveRuleResult = {
@@ -301,7 +301,7 @@ export interface ElectiveRuleResult {
 }
 
 /**
- * The stars of one year of the window against the policy's yearly minimum (SPEC A6).
+ * The stars of one year of the window against the policy's yearly minimum (rules A6).
  *
  * @example
  * const year: YearMinimum = { year: 2025, stars: 6, minimum: 5, status: "met" };
@@ -316,7 +316,7 @@ export interface YearMinimum {
 }
 
 /**
- * Where a participant stands (SPEC A8): `complete` (target reached, every mandatory obligation met
+ * Where a participant stands (rules A8): `complete` (target reached, every mandatory obligation met
  * and every rule the policy switches on met), `on-track` (counted ≥ the whole stars due by now, see
  * `Pace`, and nothing overdue) or `behind`.
  *
@@ -327,7 +327,7 @@ export type StatementStatus = "complete" | "on-track" | "behind";
 
 /**
  * An earlier window in the history of a statement: exactly what a statement at that window's last
- * day says — its bounds, its totals (carried-over stars included) and its status (SPEC A8, A10.9).
+ * day says — its bounds, its totals (carried-over stars included) and its status (rules A8, A10.9).
  *
  * @example
  * statement.history[0];
@@ -344,7 +344,7 @@ export interface WindowSummary {
 }
 
 /**
- * How the pace of a statement is measured (SPEC A8): over the participant's active period in the
+ * How the pace of a statement is measured (rules A8): over the participant's active period in the
  * window, in whole stars. On schedule means `counted ≥ due`.
  *
  * @example
@@ -368,7 +368,7 @@ export interface Pace {
 
 /**
  * Counted stars that leave a rolling window within the policy's notice period
- * (`window.noticeDays`), and the date they leave (SPEC A8).
+ * (`window.noticeDays`), and the date they leave (rules A8).
  *
  * @example
  * statement.expiring[0];
@@ -392,7 +392,7 @@ export interface ExpiringStars {
 }
 
 /**
- * A participant's star statement at an as-of date (SPEC A8): every completion, role and exemption
+ * A participant's star statement at an as-of date (rules A8): every completion, role and exemption
  * of the input explained, the totals, the mandatory components, the policy's rules, a status and
  * the earlier windows.
  *

@@ -3,7 +3,7 @@ import type { Programme } from "../../src/programme/types.js";
 import { type StatementCase, statementCaseArb } from "./statement.js";
 
 /**
- * Small plan cases for SPEC A10.8: a generated statement case (every policy option, any
+ * Small plan cases for rules A10.8: a generated statement case (every policy option, any
  * participant and as-of date) whose editions keep only their first `keep` components, so the
  * candidates of a plan stay few enough to try every subset of them (the brute-force oracle).
  * The participant's completions of components taken out stay in: they become

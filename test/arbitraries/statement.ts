@@ -23,7 +23,7 @@ import { parseParticipant, validateProgramme } from "../../src/programme/validat
 import { windowAt } from "../../src/stars/rules/window.js";
 
 /**
- * Small but rich VALID inputs for star statements (SPEC A10): a programme with editions for two or
+ * Small but rich VALID inputs for star statements (rules A10): a programme with editions for two or
  * three consecutive years from 2025 whose components are drawn from one shared pool of ids (so an
  * id recurs across editions with other stars, requirement, format, learning lines…), a policy
  * drawn from every option of `policySchema`, a participant whose completions, roles and exemptions
@@ -98,16 +98,16 @@ const rawCap = fc.oneof(
 );
 
 /**
- * Category caps. Greedy cutting in date order is only monotone (SPEC A10.3) when the capped
+ * Category caps. Greedy cutting in date order is only monotone (rules A10.3) when the capped
  * categories do not overlap: a component under two capped categories (a format cap AND a
  * learning-line cap, or two learning-line caps) can use up room that a later, larger component
- * needed, so A10.3 is not claimed there. A programme therefore gets EITHER format caps OR
+ * needed, so rules A10.3 is not claimed there. A programme therefore gets EITHER format caps OR
  * learning-line caps (and then every component has at most one learning line), never both;
  * bonus caps are a category of their own and may come with either. Each component thus falls
  * under at most one capped category.
  *
  * That category may still differ between editions (an id recurs with another format or learning
- * line): this is kept on purpose, as real editions differ, and it is where A10.3 breaks today
+ * line): this is kept on purpose, as real editions differ, and it is where rules A10.3 breaks today
  * (see the pinned examples in test/stars/statement.prop.test.ts). Caps are mostly tight (0–2)
  * and the formats in use few, so that caps bind often.
  */
@@ -272,7 +272,7 @@ function policyInput(
       : { mandatory: { starterGraceDays: raw.starterGraceDays } }),
     target,
     ...(cap === undefined ? {} : { cap }),
-    // Carry-over needs a cap (SPEC A9: otherwise an error).
+    // Carry-over needs a cap (rules A9: otherwise an error).
     carryOver: cap === null ? 0 : raw.carryOver,
     proRate: raw.proRate,
     mandatoryDue: raw.mandatoryDue,
@@ -335,7 +335,7 @@ function validProgramme(raw: RawProgramme): Programme | null {
   return second.ok ? second.value : null;
 }
 
-/** A validated programme (SPEC A1) with a policy drawn from every option. */
+/** A validated programme (rules A1) with a policy drawn from every option. */
 export const programmeArb: fc.Arbitrary<Programme> = rawProgramme
   .map(validProgramme)
   .filter((p): p is Programme => p !== null);
@@ -525,7 +525,7 @@ const extraDate = fc.oneof(
 );
 
 /**
- * An approved completion to add to a case (SPEC A10.3), resolved by `extraCompletion`:
+ * An approved completion to add to a case (rules A10.3), resolved by `extraCompletion`:
  * - `listed`: a component the edition of its date's year lists (an index into that edition);
  * - `again`: the component of one of the participant's completions (an index), dated in another
  *   year of the window whose edition lists it too — maybe with other stars, format or learning

@@ -73,7 +73,7 @@ describe("parseArgs", () => {
     expect(codes(["validate", "a.json", "b.json"])).toEqual(["too-many-arguments"]);
   });
 
-  it("requires --as-of for statements and report, and a real date (SPEC A2: no clock)", () => {
+  it("requires --as-of for statements and report, and a real date (rules A2: no clock)", () => {
     expect(codes(["statements", "p.json", "m.json"])).toEqual(["missing-as-of"]);
     // 2025 is no leap year
     expect(codes(["report", "p.json", "m.json", "--as-of", "2025-02-29"])).toEqual([

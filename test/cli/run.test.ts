@@ -26,7 +26,7 @@ describe("sterrenprogramma validate", () => {
     );
   });
 
-  it("lists the errors of an invalid programme and exits 1 (SPEC A9)", () => {
+  it("lists the errors of an invalid programme and exits 1 (rules A9)", () => {
     const broken = minimalProgramme();
     // The theme id "t" twice: one duplicate-id error.
     const files = {
@@ -170,7 +170,7 @@ describe("sterrenprogramma statements and report", () => {
   });
 
   it("reads a small hand-made CSV: Dutch dates and column names, a participant without completions", () => {
-    // The minimal programme: component "a" is worth 3 stars, target 3 in the 2025 window (SPEC A2).
+    // The minimal programme: component "a" is worth 3 stars, target 3 in the 2025 window (rules A2).
     const files = {
       ...mini,
       "m.csv": "medewerker;onderdeel;datum\r\np1;a;1-3-2025\r\np2;;\r\n",
@@ -281,7 +281,7 @@ describe("sterrenprogramma statements and report", () => {
     expect([code, stderr.includes("(csv-only-option)")]).toEqual([2, true]);
   });
 
-  it("gives the organisation report as JSON (SPEC A8)", () => {
+  it("gives the organisation report as JSON (rules A8)", () => {
     const { code, stdout } = runWith(
       ["report", "programme.json", "participants.json", "--as-of", "2026-06-30", "--json"],
       example,
@@ -295,7 +295,7 @@ describe("sterrenprogramma statements and report", () => {
 });
 
 describe("sterrenprogramma koffer", () => {
-  it("scores the example round and lists the left-out sheet with its CSV line (SPEC B2, B3)", () => {
+  it("scores the example round and lists the left-out sheet with its CSV line (rules B2, B3)", () => {
     const { code, stdout } = runWith(
       ["koffer", "voorbeeld-connectie", "sheets.csv", "--json"],
       example,
@@ -312,7 +312,7 @@ describe("sterrenprogramma koffer", () => {
       ["tie", { file: "sheets.csv", line: 7 }],
       ["tie", { file: "sheets.csv", line: 7 }],
     ]);
-    // The proposal hands out exactly the budget of 100 (SPEC B4).
+    // The proposal hands out exactly the budget of 100 (rules B4).
     const points = Object.values(output.proposal.scores as Record<string, number>);
     expect(points.reduce((a, b) => a + b, 0)).toBe(100);
   });
@@ -364,7 +364,7 @@ describe("sterrenprogramma koffer", () => {
   });
 
   it("exits 1 when no sheet is valid", () => {
-    // Both sheets give 50 and 50: a tie on each (SPEC B2).
+    // Both sheets give 50 and 50: a tie on each (rules B2).
     const template = {
       id: "k",
       kind: "collectie",

@@ -66,7 +66,7 @@ const entries: readonly [string, (value: unknown) => unknown, RegExp][] = [
   ],
 ];
 
-describe("documents: a value that is not the library's result is a TypeError naming it (A10.7)", () => {
+describe("documents: a value that is not the library's result is a TypeError naming it (rules A10.7)", () => {
   it.each(entries)("%s", (_name, run, names) => {
     for (const value of junk) {
       let thrown: unknown;

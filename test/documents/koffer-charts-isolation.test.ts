@@ -8,7 +8,7 @@ const forbidden = /src\/(programme|stars|example)\/|node_modules\/zod\//;
 
 /**
  * The koffer charts are for apps that score koffers, which import `sterrenprogramma/koffer` and
- * must not pull in the star rules (SPEC C). These bundle the charts and read which modules went in.
+ * must not pull in the star rules (rules C). These bundle the charts and read which modules went in.
  */
 describe("the koffer charts import no star rules", () => {
   it("the chart modules themselves import no star-rule, programme or zod module", async () => {

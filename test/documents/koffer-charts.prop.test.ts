@@ -162,7 +162,7 @@ describe("the koffer charts with hostile text (properties)", () => {
       expect(titleOf(allElements(first).find((e) => e.name === "text") as XmlElement)).toBe(
         asXmlText(text),
       );
-      // Comparing a round with itself: no change anywhere (SPEC B7.6).
+      // Comparing a round with itself: no change anywhere (rules B7.6).
       expect(byClass(svg, "koffer-change").map(textOf)).toEqual(["0", "0"]);
     },
   );

@@ -58,7 +58,7 @@ const rowOf = (svg: XmlElement, j: number) =>
   byClass(svg, "koffer-row").find((g) => g.attributes.get("data-row") === String(j)) as XmlElement;
 const num = (e: XmlElement, name: string) => Number(e.attributes.get(name));
 
-describe("kofferStripChart: every sheet's points per category (SPEC B3)", () => {
+describe("kofferStripChart: every sheet's points per category (rules B3)", () => {
   const svgText = kofferStripChart(
     abc,
     { aggregate, sheets, teamScore: decided },
@@ -113,7 +113,7 @@ describe("kofferStripChart: every sheet's points per category (SPEC B3)", () => 
     expect(labels.map(ownText)).toContain("2");
   });
 
-  it("marks the highest and the lowest score, with who gave them (SPEC B3)", () => {
+  it("marks the highest and the lowest score, with who gave them (rules B3)", () => {
     const row = rowOf(svg, 0);
     const [highest] = byClass(row, "koffer-highest");
     const [lowest] = byClass(row, "koffer-lowest");
@@ -139,7 +139,7 @@ describe("kofferStripChart: every sheet's points per category (SPEC B3)", () => 
     expect(group?.attributes.get("fill")).toBe("#7b8794");
   });
 
-  it("marks the team score, the mean and the median (SPEC B3, B4)", () => {
+  it("marks the team score, the mean and the median (rules B3, B4)", () => {
     const row = rowOf(svg, 0);
     const [score] = byClass(row, "koffer-team-score");
     expect(score?.attributes.get("data-value")).toBe("45");
@@ -246,7 +246,7 @@ describe("kofferStripChart: every sheet's points per category (SPEC B3)", () => 
   });
 });
 
-describe("kofferStripChart: size stays bounded however many sheets (SPEC C)", () => {
+describe("kofferStripChart: size stays bounded however many sheets (rules C)", () => {
   /** A deterministic pseudo-random sequence (the test's own; the library reads no randomness). */
   function lcg(seed: number) {
     let state = seed >>> 0;
@@ -312,7 +312,7 @@ describe("kofferStripChart: size stays bounded however many sheets (SPEC C)", ()
   });
 });
 
-describe("kofferRoundsChart: two rounds compared (SPEC B6)", () => {
+describe("kofferRoundsChart: two rounds compared (rules B6)", () => {
   const later = aggregateSheets(abc, [
     { respondent: "anna", scores: { a: 30, b: 40, c: 20 } },
     { respondent: "bram", scores: { a: 20, b: 50, c: 25 } },
@@ -396,7 +396,7 @@ describe("kofferRoundsChart: two rounds compared (SPEC B6)", () => {
   });
 });
 
-describe("kofferTeamsChart: several teams side by side (SPEC B6)", () => {
+describe("kofferTeamsChart: several teams side by side (rules B6)", () => {
   const other = aggregateSheets(abc, [{ respondent: "eva", scores: { a: 10, b: 60, c: 30 } }]);
   const teams: TeamKoffer[] = [
     { team: "Volwassenen", aggregate, teamScore: decided },

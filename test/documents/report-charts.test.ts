@@ -60,7 +60,7 @@ describe("the checkers the document tests rely on", () => {
   });
 });
 
-describe("countedStarsChart: the distribution of counted stars (SPEC A8)", () => {
+describe("countedStarsChart: the distribution of counted stars (rules A8)", () => {
   const svg = countedStarsChart(small, { target: 2 });
 
   it("is a well-formed, standalone and accessible SVG document", () => {
@@ -144,7 +144,7 @@ describe("countedStarsChart: the distribution of counted stars (SPEC A8)", () =>
   });
 });
 
-describe("mandatoryRatesChart: completion of the mandatory components (SPEC A8)", () => {
+describe("mandatoryRatesChart: completion of the mandatory components (rules A8)", () => {
   const svg = mandatoryRatesChart(small);
 
   it("draws a bar per component, as long as its rate (hand-computed), labelled by title", () => {

@@ -60,7 +60,7 @@ const small: OrganisationReport = {
   ],
 };
 
-describe("reportDocument: the organisation report page (SPEC A8)", () => {
+describe("reportDocument: the organisation report page (rules A8)", () => {
   it("is one well-formed, self-contained, print-ready HTML5 document in either language", () => {
     for (const [html, lang] of [
       [nl, "nl"],

@@ -49,7 +49,7 @@ const statements = deepFreeze([
   computeStatement(programme, bram, "2026-06-30"),
 ]);
 
-describe("statementsTable: one row per participant (SPEC A8)", () => {
+describe("statementsTable: one row per participant (rules A8)", () => {
   it("names the participant, translates the status, and gives the figures as numbers (Dutch)", () => {
     const table = statementsTable(statements, { locale: "nl" });
     expect(table.header).toEqual([
@@ -112,7 +112,7 @@ describe("statementsTable: one row per participant (SPEC A8)", () => {
   });
 });
 
-describe("statementLinesTable: one row per line of each statement (SPEC A7, A8)", () => {
+describe("statementLinesTable: one row per line of each statement (rules A7, A8)", () => {
   it("every completion and bonus in date order, by title, with status and reason in words (Dutch)", () => {
     const table = statementLinesTable(statements, { locale: "nl" });
     expect(table.header).toEqual([
@@ -223,7 +223,7 @@ describe("statementLinesTable: one row per line of each statement (SPEC A7, A8)"
   });
 });
 
-describe("reportTable: the organisation report in long form (SPEC A8)", () => {
+describe("reportTable: the organisation report in long form (rules A8)", () => {
   const report: OrganisationReport = deepFreeze({
     asOf: "2026-06-30",
     participants: 4,
@@ -305,7 +305,7 @@ describe("reportTable: the organisation report in long form (SPEC A8)", () => {
   });
 });
 
-describe("teamAggregateTable: the verzamelkoffer per category (SPEC B3)", () => {
+describe("teamAggregateTable: the verzamelkoffer per category (rules B3)", () => {
   const t = template({
     id: "t",
     kind: "connectie",

@@ -42,7 +42,7 @@ function expectSelfContainedAndPrintable(html: string) {
   expect(html.replaceAll('xmlns="http://www.w3.org/2000/svg"', "")).not.toMatch(/https?:/i);
 }
 
-describe("statementDocument: the statement and the plan for the appraisal conversation (SPEC A8)", () => {
+describe("statementDocument: the statement and the plan for the appraisal conversation (rules A8)", () => {
   it("is one well-formed, self-contained, print-ready HTML5 document, in Dutch by default", () => {
     expectSelfContainedAndPrintable(nl);
     expect(nl.startsWith('<!DOCTYPE html>\n<html lang="nl">')).toBe(true);
@@ -152,7 +152,7 @@ describe("statementDocument: the statement and the plan for the appraisal conver
     expect(nl).toContain("<p>Leidinggevende</p>");
   });
 
-  it("says each status with the same words as the explanation (SPEC A8)", () => {
+  it("says each status with the same words as the explanation (rules A8)", () => {
     for (const locale of ["nl", "en"] as const)
       for (const status of ["complete", "on-track", "behind"] as const)
         expect(documentLabels[locale].statement.statusWords[status]).toBe(

@@ -35,7 +35,7 @@ const UNSAFE =
 const HOSTILE_ID = "p-\u001b[2J\u001b]0;PWNED\u0007";
 const SHOWN_ID = "p-\\u001B[2J\\u001B]0;PWNED\\u0007";
 
-describe("terminal escapes are never printed raw (issue 14, SPEC A10.7)", () => {
+describe("terminal escapes are never printed raw (issue 14, rules A10.7)", () => {
   it("a participant id that clears the screen and sets the title is shown escaped in the statements", () => {
     // Without a name the table shows the id (quoted); with one, the name (issue 16).
     const files = { ...programme, "m.csv": `medewerker\n"${HOSTILE_ID}"\n` };

@@ -17,7 +17,7 @@ import { computeStatement } from "../../src/stars/statement.js";
 import { component, minimalProgramme } from "../fixtures/minimal.js";
 
 /**
- * Issue 14, "Dates and windows at the edges" (SPEC A10.7: any input validation accepts evaluates
+ * Issue 14, "Dates and windows at the edges" (rules A10.7: any input validation accepts evaluates
  * without throwing). Dates of the format are years 1900–2999 (docs/decisions.md, "Hostile
  * input"); a window of at most ten years laid from them never leaves the four-digit years. An
  * as-of date is an argument, not data: outside what the library can compute it is a documented
@@ -48,7 +48,7 @@ function rangeDiagnostic(input: unknown) {
   return result.diagnostics as readonly DiagnosticOf<string, Record<string, unknown>>[];
 }
 
-describe("SPEC A1, A10.7: dates outside the supported range are refused by validation", () => {
+describe("rules A1, A10.7: dates outside the supported range are refused by validation", () => {
   it("a start date near 9999 (a participant window would end in year 10001) is date-out-of-range", () => {
     const [d, ...rest] = rangeDiagnostic({ id: "p", startDate: "9999-05-01" });
     expect(rest).toEqual([]);
@@ -113,7 +113,7 @@ it("the date schema's description names the supported range (written out for tre
   );
 });
 
-describe("SPEC A10.7: every window laid from supported data can be computed", () => {
+describe("rules A10.7: every window laid from supported data can be computed", () => {
   const kinds = ["fixed", "rolling", "participant"] as const;
   const date = fc
     .integer({ min: dayNumber(FIRST), max: dayNumber(LAST) })
@@ -162,7 +162,7 @@ describe("SPEC A10.7: every window laid from supported data can be computed", ()
   });
 });
 
-describe("SPEC A10.7: an as-of date the library cannot compute is a documented RangeError", () => {
+describe("rules A10.7: an as-of date the library cannot compute is a documented RangeError", () => {
   const fixed = programme({});
   const nobody = parseParticipant({ id: "p" }, fixed);
 
@@ -206,7 +206,7 @@ describe("SPEC A10.7: an as-of date the library cannot compute is a documented R
   });
 });
 
-describe("SPEC A6, A8: with proRate, a participant who starts after the window has nothing to do in it", () => {
+describe("rules A6, A8: with proRate, a participant who starts after the window has nothing to do in it", () => {
   const p = programme({ proRate: true });
   const later = (startDate: string) => parseParticipant({ id: "p", startDate }, p);
 

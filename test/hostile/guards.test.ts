@@ -15,7 +15,7 @@ import { organisationReport } from "../../src/stars/report.js";
 import { computeStatement } from "../../src/stars/statement.js";
 
 /**
- * Issue 14, "Shared state" (the guards) and SPEC A9/A10.7: functions documented to take validated
+ * Issue 14, "Shared state" (the guards) and rules A9/A10.7: functions documented to take validated
  * data get unvalidated junk from plain-JavaScript callers. Each case once gave a silent wrong
  * answer or an unrelated error; now it is a `TypeError` naming the field by its path (a
  * programmer error), and the `validate*` functions never throw at all.
@@ -39,7 +39,7 @@ const entries: Record<string, (p: Participant) => unknown> = {
   planToTarget: (p) => planToTarget(programme, p, AS_OF),
 };
 
-describe("A10.7: junk participants are a TypeError that names the field, not a wrong answer", () => {
+describe("rules A10.7: junk participants are a TypeError that names the field, not a wrong answer", () => {
   it('status "rejectd" (once counted as approved)', () => {
     const junk = withCompletion({ status: "rejectd" }, 3);
     for (const [name, run] of Object.entries(entries)) {
@@ -166,7 +166,7 @@ describe("A10.7: junk participants are a TypeError that names the field, not a w
   });
 });
 
-describe("A10.7: a programme that did not come out of validation is a TypeError too", () => {
+describe("rules A10.7: a programme that did not come out of validation is a TypeError too", () => {
   const junkProgramme = (edit: (p: Record<string, unknown>) => void): Programme => {
     const copy = structuredClone(programme) as unknown as Record<string, unknown>;
     edit(copy);
@@ -194,7 +194,7 @@ describe("A10.7: a programme that did not come out of validation is a TypeError 
   });
 });
 
-describe("A10.7: the as-of error is the same short RangeError for any value", () => {
+describe("rules A10.7: the as-of error is the same short RangeError for any value", () => {
   const revoked = Proxy.revocable({}, {});
   revoked.revoke();
   const cyclic: Record<string, unknown> = {};
@@ -240,7 +240,7 @@ describe("A10.7: the as-of error is the same short RangeError for any value", ()
   }
 });
 
-describe("SPEC A9: the validate functions return unreadable-input, never throw", () => {
+describe("rules A9: the validate functions return unreadable-input, never throw", () => {
   const revoked = Proxy.revocable({}, {});
   revoked.revoke();
   const everyTrapThrows = new Proxy(

@@ -39,8 +39,8 @@ function unvalidated(k: number, budget: number): KofferTemplate {
 /** The sum of a list of bigints. */
 const total = (values: readonly bigint[]) => values.reduce((a, b) => a + b, 0n);
 
-describe("SPEC A10.7 / B4: the team score proposal stays bounded (issue 14)", () => {
-  it("B1: validateTemplate refuses more than maxCategories categories, in Dutch and English", () => {
+describe("rules A10.7 / B4: the team score proposal stays bounded (issue 14)", () => {
+  it("rules B1: validateTemplate refuses more than maxCategories categories, in Dutch and English", () => {
     // The issue's cases: k = 40 with budget 10 000 took 7 s; k = 100 with budget 1 000 000 ran
     // out of memory. Both budgets are allowed; the number of categories is what is refused.
     for (const [k, budget] of [
@@ -61,7 +61,7 @@ describe("SPEC A10.7 / B4: the team score proposal stays bounded (issue 14)", ()
     expect(validateTemplate(templateInput(maxCategories, maxBudget)).ok).toBe(true);
   });
 
-  it("A10.7: proposeTeamScore refuses an unvalidated 40-category template before searching", () => {
+  it("rules A10.7: proposeTeamScore refuses an unvalidated 40-category template before searching", () => {
     // Before issue 14 this ran the search (7 s at k = 40, budget 10 000) and answered.
     const means = Array.from({ length: 40 }, () => 1);
     expect(() => proposeTeamScore(unvalidated(40, 10_000), means)).toThrow(
@@ -79,7 +79,7 @@ describe("SPEC A10.7 / B4: the team score proposal stays bounded (issue 14)", ()
     "all means equal": Array<bigint>(k).fill(1n),
   };
 
-  it("A10.7: at maxCategories the hardest means stay within a work and memory ceiling, whatever the budget", () => {
+  it("rules A10.7: at maxCategories the hardest means stay within a work and memory ceiling, whatever the budget", () => {
     for (const [name, M] of Object.entries(hardest)) {
       const cells: number[] = [];
       for (const budget of [10_000, maxBudget]) {
@@ -98,7 +98,7 @@ describe("SPEC A10.7 / B4: the team score proposal stays bounded (issue 14)", ()
     }
   }, 60_000);
 
-  it("B4: the hardest case is still optimal: the 19 others get 18, 17, …, 0 and the first the rest", () => {
+  it("rules B4: the hardest case is still optimal: the 19 others get 18, 17, …, 0 and the first the rest", () => {
     // Targets: budget for c0, 0 for the others. Distinct points force the others to
     // 18 + 17 + … + 0 = 171 at least, each point of it a point of deviation, and c0 gives those
     // 171 back: total deviation 2 × 171 = 342, and no allocation can do better.
@@ -110,7 +110,7 @@ describe("SPEC A10.7 / B4: the team score proposal stays bounded (issue 14)", ()
   /**
    * The narrowed search against the search without any narrowing: every value 0…budget at every
    * position and every sum, costs compared as (L1, L2) pairs, the largest value taken first on a
-   * tie (the documented tie-break), exactly as SPEC B4 / B7.5 state the optimum.
+   * tie (the documented tie-break), exactly as rules B4 / B7.5 state the optimum.
    */
   function unnarrowed(M: readonly bigint[], S: bigint, budget: number): number[] {
     const k = M.length;
@@ -169,7 +169,7 @@ describe("SPEC A10.7 / B4: the team score proposal stays bounded (issue 14)", ()
     ],
     { numRuns: 60 },
   )(
-    "B7.5: the narrowed search finds the same allocation as the search without narrowing",
+    "rules B7.5: the narrowed search finds the same allocation as the search without narrowing",
     ({ M, budget }) => {
       const S = total(M);
       expect(allocate(M, S, budget).points).toEqual(unnarrowed(M, S, budget));
@@ -177,7 +177,7 @@ describe("SPEC A10.7 / B4: the team score proposal stays bounded (issue 14)", ()
   );
 });
 
-describe("SPEC B5: stepExamplesCompleteness is linear (issue 14)", () => {
+describe("rules B5: stepExamplesCompleteness is linear (issue 14)", () => {
   /** Recorded examples whose fields count how often they are read. */
   function counted(n: number, category: string) {
     const reads = { category: 0, smallStep: 0, largeStep: 0 };
@@ -231,7 +231,7 @@ describe("SPEC B5: stepExamplesCompleteness is linear (issue 14)", () => {
   });
 });
 
-describe("SPEC B6: compareRounds is linear in the action pairs (issue 14)", () => {
+describe("rules B6: compareRounds is linear in the action pairs (issue 14)", () => {
   it("50 000 repeated action pairs are matched one to one, in order", () => {
     // Before, every later pair copied the list of equal pairs before it and every earlier pair
     // shifted one off it: 20 000 repeated pairs did not finish in 20 s (the test's time-out is
@@ -263,7 +263,7 @@ describe("SPEC B6: compareRounds is linear in the action pairs (issue 14)", () =
   });
 });
 
-describe("SPEC A10.7: a value that throws when read is unreadable-input, never a throw (issue 14)", () => {
+describe("rules A10.7: a value that throws when read is unreadable-input, never a throw (issue 14)", () => {
   const t = exampleConnectieTemplate;
   const boom = () => {
     throw new Error("boom");
@@ -367,7 +367,7 @@ describe("SPEC A10.7: a value that throws when read is unreadable-input, never a
   });
 });
 
-describe("SPEC A10.7: validated arguments that are not are a TypeError naming the field (issue 14)", () => {
+describe("rules A10.7: validated arguments that are not are a TypeError naming the field (issue 14)", () => {
   const t = exampleConnectieTemplate;
   const ids = t.categories.map((c) => c.id);
   const { budget: _budget, ...withoutBudget } = t;

@@ -8,7 +8,7 @@ import { computeStatement } from "../../src/stars/statement.js";
 import { dateBetween } from "../arbitraries/statement.js";
 
 /**
- * SPEC A10.7 for the planner (issue 14): on random programmes with random optional policies —
+ * rules A10.7 for the planner (issue 14): on random programmes with random optional policies —
  * every kind of category cap, the elective rules, "cover every learning line" with up to 40
  * lines, a yearly minimum and targets up to 1,000 — `planToTarget` returns without throwing,
  * within its documented bounds: at most 1,000,000 cells in the dynamic programme's table, at most
@@ -170,9 +170,9 @@ function validProgramme(input: { policy: Record<string, unknown> }): Programme |
   return second.ok ? second.value : null;
 }
 
-describe("SPEC A10.7: the planner returns within its bounds on any validated programme", () => {
+describe("rules A10.7: the planner returns within its bounds on any validated programme", () => {
   test.prop([caseArb], { numRuns: 50 })(
-    "A10.7: planToTarget stays within its table, its budget and a memory ceiling",
+    "rules A10.7: planToTarget stays within its table, its budget and a memory ceiling",
     ({ input, completions, asOf, budget }) => {
       const programme = validProgramme(input);
       fc.pre(programme !== null);

@@ -7,7 +7,7 @@ import type { Plan, PlanOptions } from "../../src/stars/plan-types.js";
 import { computeStatement } from "../../src/stars/statement.js";
 
 /**
- * Issue 14, the planner (SPEC A10.7: any input validation accepts evaluates without throwing):
+ * Issue 14, the planner (rules A10.7: any input validation accepts evaluates without throwing):
  * each case is a minimal reproduction of a programme that validates without an error and once
  * made `planToTarget` throw, run for minutes or run out of memory. Every plan must come back
  * within the documented bounds (docs/plans.md §11): at most 1,000,000 cells in the dynamic
@@ -131,10 +131,10 @@ function withinBounds({ plan: result, grownMB }: { plan: Plan; grownMB: number }
 const SLOW = { timeout: 60_000 };
 
 describe(
-  "SPEC A10.7: the planner stays within its bounds on validated programmes (issue 14)",
+  "rules A10.7: the planner stays within its bounds on validated programmes (issue 14)",
   SLOW,
   () => {
-    it("A10.7: target 300 with four format caps of 150 plans instead of throwing a RangeError", () => {
+    it("rules A10.7: target 300 with four format caps of 150 plans instead of throwing a RangeError", () => {
       // 60 components of 3 stars per format: 180 per format, of which 150 count, so 600 ≥ 300.
       const p = programme({
         target: 300,
@@ -153,7 +153,7 @@ describe(
       expect(measured.plan.reached).toBe(true);
     });
 
-    it("A10.7: three format caps of 10, elective max count 10 and max stars 20, 40 components: bounded, rules met", () => {
+    it("rules A10.7: three format caps of 10, elective max count 10 and max stars 20, 40 components: bounded, rules met", () => {
       // 40 elective components of 2 stars over three formats capped at 10: ten of them bring 20
       // stars (at most 10 per format), exactly the elective maximum of 10 components and 20 stars.
       const p = programme({
@@ -170,7 +170,7 @@ describe(
       expect(measured.plan.items).toHaveLength(10);
     });
 
-    it("A10.7: the same with 'cover every learning line' over 4 lines: bounded, every line covered", () => {
+    it("rules A10.7: the same with 'cover every learning line' over 4 lines: bounded, every line covered", () => {
       const p = programme({
         target: 20,
         formatCaps: [10, 10, 10],
@@ -192,7 +192,7 @@ describe(
     });
 
     it.each([17, 40])(
-      "A10.7: 'cover every learning line' with %i lines either covers them or says the plan is not exact",
+      "rules A10.7: 'cover every learning line' with %i lines either covers them or says the plan is not exact",
       (lines) => {
         // One 1-star component per line: the target of 5 needs 5, the rule all of them. Rules
         // come before hours (docs/plans.md §8), so the best plan takes every component.
@@ -217,7 +217,7 @@ describe(
       },
     );
 
-    it("A10.7: a catalogue of 6,000 components under a yearly minimum measures only its starting plans", () => {
+    it("rules A10.7: a catalogue of 6,000 components under a yearly minimum measures only its starting plans", () => {
       // Above 2,000 groups the branch and bound does not run (docs/plans.md §11): each of its
       // evaluations costs time in proportion to the groups, and its stack memory their square.
       // It measures the dynamic programme's plan, the greedy plan and the empty plan: 3 at most.
@@ -238,7 +238,7 @@ describe(
   },
 );
 
-describe("SPEC A10.7: searchBudget is validated like data (issue 14)", SLOW, () => {
+describe("rules A10.7: searchBudget is validated like data (issue 14)", SLOW, () => {
   // A yearly minimum with learning-line caps: the dynamic programme cannot model it, so the
   // branch and bound decides, and on these 40 components it does not finish within 100,000
   // plans. With `NaN` as the budget (`evaluated >= NaN` is never true) it once ran for minutes.
@@ -263,7 +263,7 @@ describe("SPEC A10.7: searchBudget is validated like data (issue 14)", SLOW, () 
     [Number.POSITIVE_INFINITY, "Infinity", 200_000],
     [200_001, "200001", 200_000],
   ])(
-    "A10.7: searchBudget %s (shown as %s) gives a warning and is read as %i",
+    "rules A10.7: searchBudget %s (shown as %s) gives a warning and is read as %i",
     (given, text, used) => {
       // Infinity and huge budgets are checked on the diagnostic alone: searching with them is slow.
       const p =
@@ -288,14 +288,14 @@ describe("SPEC A10.7: searchBudget is validated like data (issue 14)", SLOW, () 
     },
   );
 
-  it("A10.7: a budget of 1 measures one plan and does not call it exact", () => {
+  it("rules A10.7: a budget of 1 measures one plan and does not call it exact", () => {
     const { plan: result } = plan(hard(), { searchBudget: 1 });
     expect(result.diagnostics).toEqual([]);
     expect(result.search.evaluated).toBe(1);
     expect(result.exact).toBe(false);
   });
 
-  it("A10.7: a value that is not a number (plain JavaScript) is named by its type, never echoed", () => {
+  it("rules A10.7: a value that is not a number (plain JavaScript) is named by its type, never echoed", () => {
     const huge = "9".repeat(100_000);
     const { plan: result } = plan(hard(), { searchBudget: huge as unknown as number });
     expect(result.diagnostics[0]?.params).toEqual({ given: "(string)", used: DEFAULT_BUDGET });
@@ -303,7 +303,7 @@ describe("SPEC A10.7: searchBudget is validated like data (issue 14)", SLOW, () 
     expect(result.search.evaluated).toBeLessThanOrEqual(DEFAULT_BUDGET);
   });
 
-  it("A10.7: a valid budget gives no warning and bounds the search", () => {
+  it("rules A10.7: a valid budget gives no warning and bounds the search", () => {
     const { plan: result } = plan(hard(), { searchBudget: 300 });
     expect(result.diagnostics).toEqual([]);
     expect(result.search).toMatchObject({ budget: 300 });
@@ -311,7 +311,7 @@ describe("SPEC A10.7: searchBudget is validated like data (issue 14)", SLOW, () 
     expect(result.search.evaluated).toBeGreaterThan(0);
   });
 
-  it("A10.7: explainPlan shows the warning in the plan's language", () => {
+  it("rules A10.7: explainPlan shows the warning in the plan's language", () => {
     const { plan: result } = plan(hard(), { searchBudget: Number.NaN });
     const d = result.diagnostics[0];
     expect(explainPlan(result, "nl")).toContain(d?.message.nl);

@@ -12,7 +12,7 @@ import { isPrepared } from "../../src/stars/prepare.js";
 
 /**
  * Issue 14, "Shared state": every caller shares the library's tables, so none of them may be
- * writable, and the core keeps no state of its own between calls (SPEC A10.6, A10.7).
+ * writable, and the core keeps no state of its own between calls (rules A10.6, A10.7).
  */
 
 const root = join(import.meta.dirname, "..", "..");
@@ -76,7 +76,7 @@ function example(): { editions: { components: { stars: number; id: string }[] }[
   return structuredClone(main.exampleProgramme) as never;
 }
 
-describe("every export is deeply frozen (issue 14, SPEC A10.6)", () => {
+describe("every export is deeply frozen (issue 14, rules A10.6)", () => {
   const walk = walkExports({ main, koffer, documents });
 
   it("reaches the tables, the examples and the messages inside them", () => {
@@ -119,7 +119,7 @@ describe("every export is deeply frozen (issue 14, SPEC A10.6)", () => {
 });
 
 describe("writing to a shared table changes nothing for anybody (issue 14)", () => {
-  it("actionStatuses refuses a push, and validateActionPlan still refuses the new status (SPEC B5)", () => {
+  it("actionStatuses refuses a push, and validateActionPlan still refuses the new status (rules B5)", () => {
     expect(() => (koffer.actionStatuses as string[]).push("blocked")).toThrow(TypeError);
     expect(koffer.actionStatuses).toEqual(["open", "in-progress", "done"]);
     const category = koffer.exampleConnectieTemplate.categories[0]?.id ?? "";
@@ -130,7 +130,7 @@ describe("writing to a shared table changes nothing for anybody (issue 14)", () 
     if (!result.ok) expect(result.diagnostics.map((d) => d.code)).toEqual(["invalid-value"]);
   });
 
-  it("the severity tables refuse writes, and 7 stars stay an error (SPEC A1, A9)", () => {
+  it("the severity tables refuse writes, and 7 stars stay an error (rules A1, A9)", () => {
     const tables = [
       main.schemaSeverities,
       main.semanticSeverities,

@@ -6,7 +6,7 @@ import {
 } from "../../src/programme/input-size.js";
 import { validateParticipants, validateProgramme } from "../../src/programme/validate.js";
 
-describe("SPEC A9, A10.7: validation reads a bounded amount per document", () => {
+describe("rules A9, A10.7: validation reads a bounded amount per document", () => {
   it("counts objects, lists and scalars, and stops at the limit", () => {
     // { a: [1, 2] } is 4 values: the object, the list and two numbers.
     expect(holdsMoreValuesThan({ a: [1, 2] }, 4)).toBe(false);

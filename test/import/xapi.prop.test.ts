@@ -64,7 +64,7 @@ describe("completionsFromXapi properties", () => {
       { minLength: 1, maxLength: 30 },
     ),
   ])(
-    "every mapped statement yields exactly one completion, dated the zone's calendar date of its timestamp (SPEC A1)",
+    "every mapped statement yields exactly one completion, dated the zone's calendar date of its timestamp (rules A1)",
     (timeZone, cases) => {
       // One actor per statement, so no two statements can meet in one completion.
       const statements = cases.map((c, i) =>
@@ -183,7 +183,7 @@ describe("completionsFromXapi properties", () => {
     ),
     fc.anything(),
   ])(
-    "never throws, and every result is plain JSON data that round-trips (SPEC Part C)",
+    "never throws, and every result is plain JSON data that round-trips (rules C)",
     (parts, junk) => {
       const statements = parts.map((p) =>
         Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)),

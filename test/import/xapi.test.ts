@@ -172,7 +172,7 @@ describe("completionsFromXapi: the LRS export fixture (issue 16)", () => {
   });
 });
 
-describe("time zones: the calendar date where the organisation is (SPEC A1)", () => {
+describe("time zones: the calendar date where the organisation is (rules A1)", () => {
   it("23:30Z on 30 June is 1 July in Amsterdam, 30 June in UTC and in New York", () => {
     const at = ["2026-06-30T23:30:00Z"];
     expect(datesIn("Europe/Amsterdam", at)).toEqual(["2026-07-01"]);
@@ -953,7 +953,7 @@ describe("hostile input", () => {
   });
 });
 
-describe("purity and plain data (SPEC A10.6, Part C)", () => {
+describe("purity and plain data (rules A10.6, C)", () => {
   it("accepts deep-frozen input, leaves it unchanged, and gives the same result twice", () => {
     const page = deepFreeze(lrsPage());
     const copy = structuredClone(page);

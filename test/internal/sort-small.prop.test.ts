@@ -4,7 +4,7 @@ import { sortSmall } from "../../src/internal/sort-small.js";
 
 /**
  * `sortSmall` (insertion sort for the short lists of a statement: roles, exemptions, bonus
- * periods; SPEC A10.2 needs their order to be total and stable) against the oracle
+ * periods; rules A10.2 needs their order to be total and stable) against the oracle
  * `Array.prototype.sort`, which is stable. Records with few distinct keys, so ties are common and
  * stability is tested; lengths on both sides of the insertion limit.
  */

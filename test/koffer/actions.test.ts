@@ -34,7 +34,7 @@ function at(result: Parameters<typeof diagnosticsOf>[0]): string[] {
   return diagnosticsOf(result).map((d) => `${d.code}@${d.path.join(".")}`);
 }
 
-describe("validateActionPlan (SPEC B5)", () => {
+describe("validateActionPlan (rules B5)", () => {
   it("accepts pairs of a small and a large action; a missing status is open", () => {
     const result = validateActionPlan(t, [
       { category: "netwerken", small, large },
@@ -194,7 +194,7 @@ describe("validateActionPlan (SPEC B5)", () => {
   });
 });
 
-describe("stepExamplesCompleteness (SPEC B5)", () => {
+describe("stepExamplesCompleteness (rules B5)", () => {
   const steps = template({
     id: "s",
     kind: "collectie",

@@ -45,7 +45,7 @@ const sheets = [
   },
 ];
 
-describe("aggregateSheets (SPEC B3): the hand-computed team", () => {
+describe("aggregateSheets (rules B3): the hand-computed team", () => {
   const aggregate = aggregateSheets(five, sheets);
   const figures = (id: string) => aggregate.categories.find((c) => c.category === id);
 
@@ -179,7 +179,7 @@ describe("aggregateSheets (SPEC B3): the hand-computed team", () => {
   });
 });
 
-describe("aggregateSheets (SPEC B3): more cases", () => {
+describe("aggregateSheets (rules B3): more cases", () => {
   it("W = 1 when all three rank alike (with different points)", () => {
     // Every sheet ranks netwerken > klantcontact > samenwerken > creativiteit > initiatief:
     // R = 3, 6, 9, 12, 15; R − 9 = −6, −3, 0, 3, 6; S = 36 + 9 + 0 + 9 + 36 = 90

@@ -93,9 +93,9 @@ const twoCategories = twoCategoryTemplate;
 
 const isZero = (c: Change | null) => c === null || (c.change === 0 && c.before === c.after);
 
-describe("SPEC B7.6 and B6 properties of the comparisons", () => {
+describe("rules B7.6 and B6 properties of the comparisons", () => {
   test.prop([templateArbitrary.chain((t) => roundArbitrary(t))], { numRuns: 300 })(
-    "B7.6: comparing a round with itself gives zero change everywhere",
+    "rules B7.6: comparing a round with itself gives zero change everywhere",
     (round) => {
       const result = compareRounds(round, round);
       expect(result.ok).toBe(true);
@@ -127,24 +127,27 @@ describe("SPEC B7.6 and B6 properties of the comparisons", () => {
 
   test.prop([templateArbitrary.chain((t) => fc.tuple(roundArbitrary(t), roundArbitrary(t)))], {
     numRuns: 200,
-  })("B6: swapping two rounds of the same day swaps before and after of every figure", ([a, b]) => {
-    const forward = compareRounds(a, { ...b, date: a.date });
-    const backward = compareRounds({ ...b, date: a.date }, a);
-    expect(forward.ok && backward.ok).toBe(true);
-    if (!forward.ok || !backward.ok) return;
-    const swapped = (x: Change | null) =>
-      x === null ? null : { before: x.after, after: x.before, change: x.before - x.after };
-    forward.value.categories.forEach((row, i) => {
-      const back = backward.value.categories.find((r) => r.category === row.category);
-      expect(back, String(i)).toBeDefined();
-      expect(back?.mean).toEqual(swapped(row.mean));
-      expect(back?.teamScoreRank).toEqual(swapped(row.teamScoreRank));
-    });
-    expect(backward.value.concordance).toEqual(swapped(forward.value.concordance));
-  });
+  })(
+    "rules B6: swapping two rounds of the same day swaps before and after of every figure",
+    ([a, b]) => {
+      const forward = compareRounds(a, { ...b, date: a.date });
+      const backward = compareRounds({ ...b, date: a.date }, a);
+      expect(forward.ok && backward.ok).toBe(true);
+      if (!forward.ok || !backward.ok) return;
+      const swapped = (x: Change | null) =>
+        x === null ? null : { before: x.after, after: x.before, change: x.before - x.after };
+      forward.value.categories.forEach((row, i) => {
+        const back = backward.value.categories.find((r) => r.category === row.category);
+        expect(back, String(i)).toBeDefined();
+        expect(back?.mean).toEqual(swapped(row.mean));
+        expect(back?.teamScoreRank).toEqual(swapped(row.teamScoreRank));
+      });
+      expect(backward.value.concordance).toEqual(swapped(forward.value.concordance));
+    },
+  );
 
   test.prop([dateArbitrary, dateArbitrary])(
-    "B6: the months between two rounds are the whole calendar months, counted one by one",
+    "rules B6: the months between two rounds are the whole calendar months, counted one by one",
     (x, y) => {
       const [from, to] = x <= y ? [x, y] : [y, x];
       const aggregate = aggregateSheets(twoCategories, []);
@@ -173,27 +176,30 @@ describe("SPEC B7.6 and B6 properties of the comparisons", () => {
       fc.nat(),
     ],
     { numRuns: 200 },
-  )("B6: compareTeams does not depend on the order of the teams", ([names, drawn, t], seed) => {
-    const teams = names.map((team, i) => {
-      const [sheets, score] = drawn[i] ?? [[], undefined];
-      return {
-        team,
-        aggregate: aggregateSheets(t, sheets),
-        ...(score === undefined ? {} : { teamScore: sheetOf(t, score) }),
-      };
-    });
-    // A rotation and a reversal of the list.
-    const k = names.length === 0 ? 0 : seed % names.length;
-    const rotated = [...teams.slice(k), ...teams.slice(0, k)];
-    const expected = compareTeams(teams);
-    expect(expected.ok).toBe(true);
-    expect(compareTeams(rotated)).toEqual(expected);
-    expect(compareTeams([...teams].reverse())).toEqual(expected);
-    if (expected.ok) expect(expected.value.teams).toEqual([...names].sort());
-  });
+  )(
+    "rules B6: compareTeams does not depend on the order of the teams",
+    ([names, drawn, t], seed) => {
+      const teams = names.map((team, i) => {
+        const [sheets, score] = drawn[i] ?? [[], undefined];
+        return {
+          team,
+          aggregate: aggregateSheets(t, sheets),
+          ...(score === undefined ? {} : { teamScore: sheetOf(t, score) }),
+        };
+      });
+      // A rotation and a reversal of the list.
+      const k = names.length === 0 ? 0 : seed % names.length;
+      const rotated = [...teams.slice(k), ...teams.slice(0, k)];
+      const expected = compareTeams(teams);
+      expect(expected.ok).toBe(true);
+      expect(compareTeams(rotated)).toEqual(expected);
+      expect(compareTeams([...teams].reverse())).toEqual(expected);
+      if (expected.ok) expect(expected.value.teams).toEqual([...names].sort());
+    },
+  );
 
   test.prop([templateArbitrary.chain((t) => fc.tuple(fc.constant(t), validPoints(t)))])(
-    "B6: a sheet against a team of that sheet alone deviates nowhere",
+    "rules B6: a sheet against a team of that sheet alone deviates nowhere",
     ([t, points]) => {
       const sheet: KofferSheet = sheetOf(t, points, "anna");
       const result = compareSheetToTeam(sheet, aggregateSheets(t, [sheetInput(t, points, "anna")]));

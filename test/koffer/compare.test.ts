@@ -74,7 +74,7 @@ const after: KofferRound = {
   ]),
 };
 
-describe("compareRounds (SPEC B6, re-evaluation), computed by hand", () => {
+describe("compareRounds (rules B6, re-evaluation), computed by hand", () => {
   it("per category the change of mean, mean rank, team score and its rank; W; sheets", () => {
     const comparison = valid(compareRounds(before, after));
     expect(comparison.templateId).toBe("abc");
@@ -243,7 +243,7 @@ describe("compareRounds (SPEC B6, re-evaluation), computed by hand", () => {
   });
 });
 
-describe("compareTeams (SPEC B6, across teams), computed by hand", () => {
+describe("compareTeams (rules B6, across teams), computed by hand", () => {
   const teams = [
     { team: "Volwassenen", aggregate: january, teamScore: score(abc, { a: 45, b: 33, c: 22 }) },
     { team: "Jeugd", aggregate: july },
@@ -290,7 +290,7 @@ describe("compareTeams (SPEC B6, across teams), computed by hand", () => {
   });
 });
 
-describe("compareSheetToTeam (SPEC B6, one to one), computed by hand", () => {
+describe("compareSheetToTeam (rules B6, one to one), computed by hand", () => {
   it("per category the deviation from the team mean and the rank difference", () => {
     const anna = valid(validateSheet(abc, { respondent: "anna", scores: { a: 30, b: 45, c: 25 } }));
     const result = valid(compareSheetToTeam(anna, july));

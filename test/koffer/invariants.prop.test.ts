@@ -16,7 +16,7 @@ import {
 } from "./fixtures.js";
 
 /**
- * SPEC B2 written out again, independently of the library: the oracle for B7.1.
+ * rules B2 written out again, independently of the library: the oracle for rules B7.1.
  */
 function meetsB2(t: KofferTemplate, input: unknown): boolean {
   const plain = (v: unknown): v is Record<string, unknown> =>
@@ -77,7 +77,7 @@ function wByDefinition(rankMatrix: readonly (readonly number[])[]): number {
   return (12 * sumOfSquares - 3 * m * m * n * (n + 1) ** 2) / (m * m * (n ** 3 - n));
 }
 
-describe("SPEC B7 invariants of the koffer", () => {
+describe("rules B7 invariants of the koffer", () => {
   test.prop(
     [
       templateArbitrary.chain((t) =>
@@ -88,7 +88,7 @@ describe("SPEC B7 invariants of the koffer", () => {
       numRuns: 500,
     },
   )(
-    "B7.1 a sheet is accepted exactly when it meets B2; every accepted sheet has total ≤ budget and distinct points",
+    "rules B7.1 a sheet is accepted exactly when it meets rules B2; every accepted sheet has total ≤ budget and distinct points",
     ([t, points, how, respondent]) => {
       const input = spoiled(t, points, how, respondent ?? undefined);
       const result = validateSheet(t, input);
@@ -118,7 +118,7 @@ describe("SPEC B7 invariants of the koffer", () => {
     ],
     { numRuns: 200 },
   )(
-    "B7.2 the aggregate does not depend on the order of the sheets",
+    "rules B7.2 the aggregate does not depend on the order of the sheets",
     ([t, drawn, shuffled], anonymous) => {
       const original = aggregateSheets(t, sheetsOf(t, drawn), { anonymous });
       const reordered = aggregateSheets(t, sheetsOf(t, shuffled), { anonymous });
@@ -129,7 +129,7 @@ describe("SPEC B7 invariants of the koffer", () => {
   );
 
   test.prop([teamArbitrary], { numRuns: 200 })(
-    "B7.3 per category min ≤ median ≤ max, min ≤ mean ≤ max; highest / lowest respondents hold max / min",
+    "rules B7.3 per category min ≤ median ≤ max, min ≤ mean ≤ max; highest / lowest respondents hold max / min",
     ({ template: t, sheets: drawn }) => {
       const inputs = sheetsOf(t, drawn);
       const aggregate = aggregateSheets(t, inputs);
@@ -198,7 +198,7 @@ describe("SPEC B7 invariants of the koffer", () => {
   );
 
   test.prop([teamArbitrary], { numRuns: 200 })(
-    "B7.4 Kendall's W lies in [0, 1] and agrees with a direct computation from the definition",
+    "rules B7.4 Kendall's W lies in [0, 1] and agrees with a direct computation from the definition",
     ({ template: t, sheets: drawn }) => {
       const inputs = sheetsOf(t, drawn);
       const aggregate = aggregateSheets(t, inputs);
@@ -244,7 +244,7 @@ describe("SPEC B7 invariants of the koffer", () => {
   );
 
   test.prop([alikeArbitrary], { numRuns: 150 })(
-    "B7.4 W = 1 when all sheets rank alike",
+    "rules B7.4 W = 1 when all sheets rank alike",
     ([t, drawn, order]) => {
       // Give the i-th largest points of every sheet to the same category, order[i].
       const inputs = drawn.map((points) => {

@@ -28,7 +28,7 @@ function only(input: unknown, t = atMost) {
   return { code: d?.code, path: d?.path, params: d?.params };
 }
 
-describe("validateSheet (SPEC B2)", () => {
+describe("validateSheet (rules B2)", () => {
   it("accepts a valid sheet and returns its scores as a list in template order", () => {
     const result = validateSheet(atMost, { respondent: "anna", scores: { c: 40, a: 10, b: 50 } });
     expect(result.ok).toBe(true);
@@ -286,7 +286,7 @@ describe("validateSheet (SPEC B2)", () => {
   });
 });
 
-describe("rankSheet (SPEC B2)", () => {
+describe("rankSheet (rules B2)", () => {
   it("ranks by points, most points first, in template order", () => {
     const result = validateSheet(atMost, valid);
     if (!result.ok) throw new Error("expected a valid sheet");
@@ -315,7 +315,7 @@ describe("rankSheet (SPEC B2)", () => {
     expect(rankSheet(atMost, sheet).map((r) => r.rank)).toEqual([2, 1, 2]);
   });
 
-  it("a valid sheet is plain data in the template's order, whatever the ids look like (SPEC C)", () => {
+  it("a valid sheet is plain data in the template's order, whatever the ids look like (rules C)", () => {
     const odd = template({
       id: "t",
       kind: "connectie",
@@ -421,7 +421,7 @@ describe("category messages name categories by their labels (issue 16)", () => {
   });
 });
 
-describe("the tie message (SPEC B2), in Dutch and English", () => {
+describe("the tie message (rules B2), in Dutch and English", () => {
   it('says "allebei" / "both" for two tied categories and "allemaal" / "all" for more', () => {
     const two = diagnosticsOf(validateSheet(atMost, { scores: { a: 5, b: 5, c: 1 } }))[0];
     expect(two?.message.nl).toMatch(/ hebben allebei 5 punten\.$/);

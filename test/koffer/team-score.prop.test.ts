@@ -144,9 +144,9 @@ function proposed(t: KofferTemplate, means: readonly number[]): TeamScoreProposa
   return result.value;
 }
 
-describe("SPEC B7.5", () => {
+describe("rules B7.5", () => {
   test.prop([smallCase(5, 30)], { numRuns: 250 })(
-    "B7.5 the proposed team score is a valid sheet with total exactly the budget, preserves the order of the means, and is optimal",
+    "rules B7.5 the proposed team score is a valid sheet with total exactly the budget, preserves the order of the means, and is optimal",
     ({ template: t, means }) => {
       const proposal = proposed(t, means);
       const points = proposal.categories.map((c) => c.points);
@@ -173,7 +173,7 @@ describe("SPEC B7.5", () => {
   );
 
   test.prop([smallCase(12, 300)], { numRuns: 100 })(
-    "B7.5 for larger koffers: valid, exactly the budget, order kept, and no one-point move improves it",
+    "rules B7.5 for larger koffers: valid, exactly the budget, order kept, and no one-point move improves it",
     ({ template: t, means }) => {
       const points = proposed(t, means).categories.map((c) => c.points);
       expect(validateSheet(t, sheetInput(t, points)).ok).toBe(true);

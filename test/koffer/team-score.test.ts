@@ -35,7 +35,7 @@ function pointsOf(proposal: TeamScoreProposal): number[] {
   return proposal.categories.map((c) => c.points);
 }
 
-describe("proposeTeamScore (SPEC B4), computed by hand", () => {
+describe("proposeTeamScore (rules B4), computed by hand", () => {
   it("five categories: equal means, scaled targets and the tie-break", () => {
     // Template order v, w, x, y, z; means 7.5, 22.5, 15, 22.5, 7.5; Σ = 75; budget 100.
     // Targets = mean × 100 / 75 = mean × 4/3: v 10, w 30, x 20, y 30, z 10 (Σ = 100).
@@ -147,7 +147,7 @@ describe("proposeTeamScore (SPEC B4), computed by hand", () => {
       { category: "constructor", points: 50 },
       { category: "toString", points: 33 },
     ]);
-    // Read back from JSON, the sheet is the same plain data (SPEC C).
+    // Read back from JSON, the sheet is the same plain data (rules C).
     expect(JSON.parse(JSON.stringify(proposal.sheet))).toStrictEqual(proposal.sheet);
     expect(validateSheet(t, sheetInput(t, pointsOf(proposal))).ok).toBe(true);
     expect(({} as Record<string, unknown>).toString).toBe(Object.prototype.toString);
@@ -211,7 +211,7 @@ describe("proposeTeamScore refuses bad means, every problem at once, never throw
     }
   });
 
-  it("a template that cannot hold k distinct scores is a programmer error (SPEC A10.7, issue 14)", () => {
+  it("a template that cannot hold k distinct scores is a programmer error (rules A10.7, issue 14)", () => {
     // validateTemplate refuses it (budget-too-small), so it never comes from there.
     const bad = { ...koffer(["a", "b", "c"]), budget: 2 };
     expect(() => proposeTeamScore(bad, [1, 2, 3])).toThrow(
@@ -225,7 +225,7 @@ describe("proposeTeamScore refuses bad means, every problem at once, never throw
   });
 });
 
-describe("validateTeamScore (SPEC B4: the team score is a sheet)", () => {
+describe("validateTeamScore (rules B4: the team score is a sheet)", () => {
   const t = koffer(["a", "b", "c"]);
 
   it("accepts a valid team score as a sheet without respondent", () => {
@@ -283,7 +283,7 @@ describe("validateTeamScore (SPEC B4: the team score is a sheet)", () => {
   });
 });
 
-describe("strengthsAndGaps (SPEC B4)", () => {
+describe("strengthsAndGaps (rules B4)", () => {
   // Template order c, a, e, b, d; team score a 40, b 25, c 20, d 10, e 5.
   const t = koffer(["c", "a", "e", "b", "d"]);
   const check = validateTeamScore(t, { a: 40, b: 25, c: 20, d: 10, e: 5 });

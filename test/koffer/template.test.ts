@@ -8,7 +8,7 @@ const categories = (k: number) =>
 
 const minimal = { id: "t", kind: "connectie", name: "Test", categories: categories(3) };
 
-describe("validateTemplate (SPEC B1)", () => {
+describe("validateTemplate (rules B1)", () => {
   it("fills in the defaults: budget 100, rule at-most", () => {
     const result = validateTemplate(minimal);
     expect(result).toEqual({

@@ -13,7 +13,7 @@ import { hostileJson, type Mutation, mutate, pathsOf } from "../arbitraries/prog
 
 /*
  * Issue 18: `validateParticipants` reads sound rows through a hand-written fast path and leaves
- * every other row to zod (SPEC A1: the zod schema is the source of truth). These properties hold
+ * every other row to zod (rules A1: the zod schema is the source of truth). These properties hold
  * the two to the same answers: the same participants, the same diagnostics with the same codes,
  * paths and messages — on valid rows, on rows with one thing wrong, and on hostile ones.
  */
@@ -155,7 +155,7 @@ function zodParse(row: unknown): unknown {
   return parsed.success ? parsed.data : undefined;
 }
 
-describe("the fast path of validateParticipants (issue 18, SPEC A1: zod is the source of truth)", () => {
+describe("the fast path of validateParticipants (issue 18, rules A1: zod is the source of truth)", () => {
   test.prop([soundRow], { numRuns: 300 })(
     "takes every sound row, and builds exactly what zod builds (fields, order, defaults)",
     (row) => {

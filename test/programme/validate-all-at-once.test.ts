@@ -27,8 +27,8 @@ const byCode = (result: Parameters<typeof diagnosticsOf>[0], code: string) =>
 
 const isSemantic = (code: string) => !Object.hasOwn(schemaSeverities, code);
 
-describe("validation reports meaning beside shape, in one run (issue 16, SPEC A9)", () => {
-  it("A9 the issue's example: `stars: 4` and a misspelt theme are both reported, with a suggestion", () => {
+describe("validation reports meaning beside shape, in one run (issue 16, rules A9)", () => {
+  it("rules A9 the issue's example: `stars: 4` and a misspelt theme are both reported, with a suggestion", () => {
     const result = validateProgramme(
       variant((p) => {
         p.themes?.push(klant);
@@ -57,7 +57,7 @@ describe("validation reports meaning beside shape, in one run (issue 16, SPEC A9
     );
   });
 
-  it("A9 an unsound edition leaves the sound ones judged: a duplicate and an unknown spearhead elsewhere", () => {
+  it("rules A9 an unsound edition leaves the sound ones judged: a duplicate and an unknown spearhead elsewhere", () => {
     const result = validateProgramme(
       variant((p) => {
         p.policy = { ...p.policy, window: { years: 2 } };
@@ -75,7 +75,7 @@ describe("validation reports meaning beside shape, in one run (issue 16, SPEC A9
     ]);
   });
 
-  it("A9 a sound window is judged on reachability while the window with an unsound component is not", () => {
+  it("rules A9 a sound window is judged on reachability while the window with an unsound component is not", () => {
     const result = validateProgramme(
       variant((p) => {
         p.policy = { startYear: 2025, window: { years: 1 }, target: 4, cap: 4 };
@@ -95,7 +95,7 @@ describe("validation reports meaning beside shape, in one run (issue 16, SPEC A9
     });
   });
 
-  it("A9 a participant's sound completions are judged beside a broken one", () => {
+  it("rules A9 a participant's sound completions are judged beside a broken one", () => {
     const programme = parseProgramme(minimalProgramme());
     const result = validateParticipant(
       {
@@ -288,7 +288,7 @@ describe("suggestions: the nearest known name (issue 16)", () => {
   });
 });
 
-describe("no follow-on or duplicate diagnostics from an unsound part (issue 16, SPEC A9)", () => {
+describe("no follow-on or duplicate diagnostics from an unsound part (issue 16, rules A9)", () => {
   it("a misspelt field does not make its theme look unused", () => {
     const result = validateProgramme(
       variant((p) => {

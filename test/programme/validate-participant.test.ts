@@ -16,7 +16,7 @@ const programme = parseProgramme({
 const codes = (r: Parameters<typeof diagnosticsOf>[0]) =>
   diagnosticsOf(r).map((d) => `${d.severity}:${d.code}@${d.path.join(".")}`);
 
-describe("participants (SPEC A1)", () => {
+describe("participants (rules A1)", () => {
   it("fills defaults: groups, completions, roles, exemptions, development points; status approved", () => {
     const p = parseParticipant({ id: "p1", completions: [{ component: "a", date: "2025-03-01" }] });
     expect(p).toEqual({
@@ -75,7 +75,7 @@ describe("participants (SPEC A1)", () => {
     ]);
   });
 
-  it("against a programme: unknown references are warnings, so the participant still evaluates (SPEC A5, A7)", () => {
+  it("against a programme: unknown references are warnings, so the participant still evaluates (rules A5, A7)", () => {
     const result = validateParticipant(
       {
         id: "p1",

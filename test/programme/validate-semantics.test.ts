@@ -25,10 +25,10 @@ describe("the fixtures", () => {
 });
 
 /**
- * SPEC A9: one block per semantic check. Each shows the check firing on a minimal bad programme
+ * rules A9: one block per semantic check. Each shows the check firing on a minimal bad programme
  * (code, severity, path and params) and not firing on the shipped example.
  */
-describe("SPEC A9 semantic checks", () => {
+describe("rules A9 semantic checks", () => {
   function expectNotOnExample(code: string) {
     expect(diagnosticsOf(example).map((d) => d.code)).not.toContain(code);
   }
@@ -221,7 +221,7 @@ describe("SPEC A9 semantic checks", () => {
     expectNotOnExample("mandatory-above-cap");
   });
 
-  it("a mandatory component in both editions of a window counts once unless repeatable (SPEC A3)", () => {
+  it("a mandatory component in both editions of a window counts once unless repeatable (rules A3)", () => {
     const twice = (repeatable: boolean) =>
       variant((p) => {
         p.policy = { ...p.policy, window: { years: 2 }, target: 3, cap: 4 };

@@ -13,8 +13,8 @@ const withComponent = (extra: Record<string, unknown>) => {
   return p;
 };
 
-describe("the shape of a programme (SPEC A1, A9)", () => {
-  it("fills the SPEC defaults: the policy {} is the SPEC's policy, starting at the first edition", () => {
+describe("the shape of a programme (rules A1, A9)", () => {
+  it("fills the defaults (rules A3–A6): the policy {} is the default policy, starting at the first edition", () => {
     const input = minimalProgramme();
     delete input.policy;
     const programme = parseProgramme(input);

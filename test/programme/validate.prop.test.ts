@@ -42,9 +42,9 @@ function expectValidationContract(input: unknown) {
 /** Property runs are many small validations; on a shared machine they need more than 5 s. */
 const PROPERTY_TIMEOUT = 60_000;
 
-describe("SPEC A10 invariant 7: validation never throws and every diagnostic is well formed", () => {
+describe("rules A10.7: validation never throws and every diagnostic is well formed", () => {
   test.prop([hostileJson], { numRuns: 300 })(
-    "A10.7 arbitrary JSON as a programme",
+    "rules A10.7 arbitrary JSON as a programme",
     (input) => {
       expectValidationContract(input);
     },
@@ -52,7 +52,7 @@ describe("SPEC A10 invariant 7: validation never throws and every diagnostic is 
   );
 
   test.prop([anyValue], { numRuns: 300 })(
-    "A10.7 arbitrary JS values as a programme",
+    "rules A10.7 arbitrary JS values as a programme",
     (input) => {
       expect(() => validateProgramme(input)).not.toThrow();
       expect(() => validateParticipant(input)).not.toThrow();
@@ -62,7 +62,7 @@ describe("SPEC A10 invariant 7: validation never throws and every diagnostic is 
   );
 
   test.prop([fc.array(mutation, { minLength: 1, maxLength: 4 })], { numRuns: 400 })(
-    "A10.7 mutated copies of the example programme",
+    "rules A10.7 mutated copies of the example programme",
     (mutations) => {
       expectValidationContract(mutate(exampleProgramme, mutations));
     },
@@ -70,7 +70,7 @@ describe("SPEC A10 invariant 7: validation never throws and every diagnostic is 
   );
 
   test.prop([fc.array(mutation, { minLength: 1, maxLength: 3 })], { numRuns: 300 })(
-    "A10.7 mutated copies of the minimal programme",
+    "rules A10.7 mutated copies of the minimal programme",
     (mutations) => {
       expectValidationContract(mutate(minimalProgramme(), mutations));
     },
@@ -78,7 +78,7 @@ describe("SPEC A10 invariant 7: validation never throws and every diagnostic is 
   );
 
   test.prop([fc.array(mutation, { minLength: 1, maxLength: 3 })], { numRuns: 300 })(
-    "A10.7 mutated example participants",
+    "rules A10.7 mutated example participants",
     (mutations) => {
       const input = mutate(exampleParticipants, mutations);
       const programme = validateProgramme(exampleProgramme);
@@ -90,9 +90,9 @@ describe("SPEC A10 invariant 7: validation never throws and every diagnostic is 
   );
 });
 
-describe("SPEC A10 invariant 6: purity", () => {
+describe("rules A10.6: purity", () => {
   test.prop([fc.array(mutation, { maxLength: 2 })], { numRuns: 100 })(
-    "A10.6 deep-frozen inputs are accepted, left unchanged, and give a deep-equal output",
+    "rules A10.6 deep-frozen inputs are accepted, left unchanged, and give a deep-equal output",
     (mutations) => {
       const input = mutate(exampleProgramme, mutations);
       const snapshot = structuredClone(input);
@@ -103,7 +103,7 @@ describe("SPEC A10 invariant 6: purity", () => {
     },
   );
 
-  it("A10.6 the frozen example validates like the unfrozen one", () => {
+  it("rules A10.6 the frozen example validates like the unfrozen one", () => {
     const frozen = deepFreeze(structuredClone(exampleProgramme));
     const result = validateProgramme(frozen);
     expect(result.ok).toBe(true);
@@ -175,7 +175,7 @@ const programmes = fc.constantFrom<[string, unknown]>(
   ["minimal", minimalProgramme()],
 );
 
-describe("validation all at once: the laws (issue 16, SPEC A9, A10.7)", () => {
+describe("validation all at once: the laws (issue 16, rules A9, A10.7)", () => {
   it("the troubled programme has meaning diagnostics of many kinds to work with", () => {
     const codes = new Set(semanticOf(validateProgramme(troubledProgramme())).map((d) => d.code));
     expect([...codes].sort()).toEqual([
@@ -191,7 +191,7 @@ describe("validation all at once: the laws (issue 16, SPEC A9, A10.7)", () => {
   });
 
   test.prop([programmes, fc.nat()], { numRuns: 400 })(
-    "A9 no follow-on: making any one part unsound never adds a meaning diagnostic",
+    "rules A9 no follow-on: making any one part unsound never adds a meaning diagnostic",
     ([, document], pick) => {
       const before = new Set(semanticOf(validateProgramme(document)).map(keyOf));
       const broken = breakAt(document, pick);
@@ -211,7 +211,7 @@ describe("validation all at once: the laws (issue 16, SPEC A9, A10.7)", () => {
     ],
     { numRuns: 300 },
   )(
-    "A9 the meaning diagnostics are the same whether or not an unrelated part is unsound",
+    "rules A9 the meaning diagnostics are the same whether or not an unrelated part is unsound",
     ([, document], picks, value) => {
       const copy = structuredClone(document) as Record<string, unknown>;
       const targets = pathsOf(copy).filter((path) =>
@@ -250,7 +250,7 @@ describe("validation all at once: the laws (issue 16, SPEC A9, A10.7)", () => {
   const participantLists = fc.constantFrom<unknown>(exampleParticipants, troubledParticipants);
 
   test.prop([participantLists, fc.nat()], { numRuns: 300 })(
-    "A9 no follow-on in participants: making any one part unsound never adds a meaning diagnostic",
+    "rules A9 no follow-on in participants: making any one part unsound never adds a meaning diagnostic",
     (list, pick) => {
       if (!programme.ok) throw new Error("the example must be valid");
       const before = new Set(semanticOf(validateParticipants(list, programme.value)).map(keyOf));

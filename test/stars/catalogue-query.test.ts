@@ -5,7 +5,7 @@ import { queryCatalogue } from "../../src/stars/catalogue-query.js";
 
 const programme = parseProgramme(exampleProgramme);
 
-describe("queryCatalogue (SPEC A8)", () => {
+describe("queryCatalogue (rules A8)", () => {
   it("finds words in the title ignoring case", () => {
     // The title is "Mediawijsheid: nepnieuws herkennen".
     expect(

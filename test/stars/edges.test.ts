@@ -4,12 +4,12 @@ import { computeStatement } from "../../src/stars/statement.js";
 import { done, participant, starProgramme } from "../fixtures/stars.js";
 
 /*
- * The star rules at the edges of working life (SPEC A3, A7 and A8 as amended): late starters,
+ * The star rules at the edges of working life (rules A3, A7 and A8 as amended): late starters,
  * new hires, rolling windows, carried-over stars and the first days of a window. Every number
  * here is worked out by hand in the comments.
  */
 
-describe("SPEC A8 amended: pace in whole stars over the active period", () => {
+describe("rules A8 amended: pace in whole stars over the active period", () => {
   it("on the first days of a window nobody is behind for lacking a fraction of a star", () => {
     const programme = starProgramme();
     const nobody = participant(programme);
@@ -72,7 +72,7 @@ describe("SPEC A8 amended: pace in whole stars over the active period", () => {
   });
 });
 
-describe("SPEC A8 amended: rolling windows", () => {
+describe("rules A8 amended: rolling windows", () => {
   const programme = starProgramme({ window: { kind: "rolling" } });
 
   it("the whole rolling window has elapsed: below the target is behind", () => {
@@ -195,7 +195,7 @@ describe("SPEC A8 amended: rolling windows", () => {
   });
 });
 
-describe("SPEC A3 amended: new starters", () => {
+describe("rules A3 amended: new starters", () => {
   const programme = starProgramme();
   const starter = (completions: ReturnType<typeof done>[]) =>
     participant(programme, completions, { startDate: "2025-12-01" });
@@ -232,7 +232,7 @@ describe("SPEC A3 amended: new starters", () => {
   });
 });
 
-describe("SPEC A7 amended: pending stars follow the duplicates rule", () => {
+describe("rules A7 amended: pending stars follow the duplicates rule", () => {
   // s earns 1 star in 2025 and 2 in 2026.
   const programme = starProgramme();
   const pendingOf = (completions: ReturnType<typeof done>[]) =>
@@ -252,7 +252,7 @@ describe("SPEC A7 amended: pending stars follow the duplicates rule", () => {
   });
 });
 
-describe("SPEC A8 amended: history agrees with the past", () => {
+describe("rules A8 amended: history agrees with the past", () => {
   it("a window that closed complete with carried-over stars stays complete in later history", () => {
     // One-year windows, target and cap 5, carry-over 2.
     // 2025: a 3 + b 2 + m 1 + r 1 = 7 earned, 5 counted, 2 surplus → 2 carried into 2026.
@@ -302,7 +302,7 @@ describe("SPEC A8 amended: history agrees with the past", () => {
   });
 });
 
-describe("SPEC A7 amended: the explanation of a duplicate says which completion counts", () => {
+describe("rules A7 amended: the explanation of a duplicate says which completion counts", () => {
   it("the later completion with more stars counts, and the earlier line says so", () => {
     const programme = starProgramme();
     const p = participant(programme, [done("s", "2025-04-01"), done("s", "2026-04-01")]);

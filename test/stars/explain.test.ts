@@ -106,12 +106,12 @@ const window2526 = { start: "2025-01-01", end: "2026-12-31", days: 730 } as cons
 
 /**
  * Three statements written by hand, each internally consistent (totals add up, status follows the
- * SPEC A8 rule), together covering every reason, status, rule and optional section.
+ * rules A8), together covering every reason, status, rule and optional section.
  */
 function fixtures() {
   /**
    * Bram at 2026-06-30, behind: 546 of 730 days passed (2025 has 365 days, 2026-01-01..06-30 has
-   * 181), so ⌊15 × 546 / 730⌋ = ⌊11.2⌋ = 11 whole stars are due (SPEC A8 amended); he has 5 and
+   * 181), so ⌊15 × 546 / 730⌋ = ⌊11.2⌋ = 11 whole stars are due (rules A8 amended); he has 5 and
    * one overdue obligation.
    */
   const behind: Statement = {
@@ -259,7 +259,7 @@ function fixtures() {
   /**
    * Anouk at 2026-06-30, on track. She started 2025-05-01 (120 days into the window) and had 61
    * days of approved leave (November and December 2025): 730 − 120 − 61 = 549 active days, target
-   * ⌈15 × 549 / 730⌉ = ⌈11.28⌉ = 12. Her pace is measured over her own active period (SPEC A8):
+   * ⌈15 × 549 / 730⌉ = ⌈11.28⌉ = 12. Her pace is measured over her own active period (rules A8):
    * 426 days from 2025-05-01 to 2026-06-30, less the 61 days of leave, is 365 of 549, so
    * ⌊12 × 365 / 549⌋ = ⌊7.98⌋ = 7 stars are due; she has 10.
    * An informal-learning cap of 3 cuts two lines; a bonus cap of 1 cuts the second bonus.
@@ -393,7 +393,7 @@ function fixtures() {
 
   /**
    * Carla at 2027-12-31 in her second window, complete: 2 stars carried over, a bonus, then
-   * 3 + 3 + 3 + 2 = 11 more reach 14; the 3-star "Digitaal hulpplein" counts 1 (SPEC A6's example)
+   * 3 + 3 + 3 + 2 = 11 more reach 14; the 3-star "Digitaal hulpplein" counts 1 (rules A6's example)
    * and "Podcast maken" none. earned = 2 + 1 + 3 + 3 + 3 + 2 + 3 + 2 = 19, counted = 15.
    */
   const complete: Statement = {
@@ -568,7 +568,7 @@ describe("the fixtures", () => {
     expect(s.some((x) => x.history.length > 0 && x.carryOver !== null)).toBe(true);
   });
 
-  it("add up: earned = line stars + bonus stars + carry-over, counted likewise (SPEC A10.1)", () => {
+  it("add up: earned = line stars + bonus stars + carry-over, counted likewise (rules A10.1)", () => {
     for (const s of all()) {
       const sum = (f: (x: { stars: number; counted: number }) => number) =>
         s.lines.reduce((a, l) => a + f(l), 0) +
@@ -581,18 +581,18 @@ describe("the fixtures", () => {
   });
 });
 
-describe("explainStatement (SPEC A8)", () => {
-  it("A8: explainStatement is explainStatementLines joined with line breaks", () => {
+describe("explainStatement (rules A8)", () => {
+  it("rules A8: explainStatement is explainStatementLines joined with line breaks", () => {
     for (const s of all())
       for (const locale of locales)
         expect(explainStatement(s, locale)).toBe(explainStatementLines(s, locale).join("\n"));
   });
 
-  it("A8: Dutch is the default locale", () => {
+  it("rules A8: Dutch is the default locale", () => {
     for (const s of all()) expect(explainStatement(s)).toBe(explainStatement(s, "nl"));
   });
 
-  it("A8: Dutch and English texts differ and leave no hole (undefined, NaN, null, [object …])", () => {
+  it("rules A8: Dutch and English texts differ and leave no hole (undefined, NaN, null, [object …])", () => {
     for (const s of all()) {
       const texts = locales.map((locale) => explainStatement(s, locale));
       expect(texts[0]).not.toBe(texts[1]);
@@ -604,7 +604,7 @@ describe("explainStatement (SPEC A8)", () => {
     }
   });
 
-  it("A10.6: the same statement gives the same text twice, and a deep-frozen input is untouched", () => {
+  it("rules A10.6: the same statement gives the same text twice, and a deep-frozen input is untouched", () => {
     for (const s of all()) {
       const frozen = deepFreeze(structuredClone(s));
       for (const locale of locales) {
@@ -616,7 +616,7 @@ describe("explainStatement (SPEC A8)", () => {
     }
   });
 
-  it("A1: every date reads as in prose (30 juni 2026 / 30 June 2026); no ISO or DD-MM-YYYY date is left", () => {
+  it("rules A1: every date reads as in prose (30 juni 2026 / 30 June 2026); no ISO or DD-MM-YYYY date is left", () => {
     for (const s of all()) {
       for (const locale of locales) {
         const text = explainStatement(s, locale);
@@ -628,7 +628,7 @@ describe("explainStatement (SPEC A8)", () => {
     expect(explainStatement(fixtures().behind, "en")).toContain("as of 30 June 2026");
   });
 
-  it("A8: the heading names the participant by name (or the quoted id), the as-of date, the window and the elapsed part", () => {
+  it("rules A8: the heading names the participant by name (or the quoted id), the as-of date, the window and the elapsed part", () => {
     // 546 / 730 = 0.748 → 75%; 365 / 731 = 0.4993 → 50%
     for (const [s, percent] of [
       [fixtures().behind, 75],
@@ -646,7 +646,7 @@ describe("explainStatement (SPEC A8)", () => {
     }
   });
 
-  it("A6: a lowered target says from what, and why (late start, exemption days)", () => {
+  it("rules A6: a lowered target says from what, and why (late start, exemption days)", () => {
     const { behind, onTrack } = fixtures();
     const nlTarget = explainStatementLines(onTrack, "nl")[2];
     expect(nlTarget).toContain("12 sterren in plaats van 15");
@@ -661,7 +661,7 @@ describe("explainStatement (SPEC A8)", () => {
     expect(explainStatementLines(behind, "en")[2]).toBe("Target: 15 stars.");
   });
 
-  it("A6: an exemption that does not change the rounded-up target says so", () => {
+  it("rules A6: an exemption that does not change the rounded-up target says so", () => {
     const { behind } = fixtures();
     // 15 × 729 / 730 = 14.98 → still 15
     const s = { ...behind, target: { ...behind.target, activeDays: 729, exemptDays: 1 } };
@@ -671,8 +671,8 @@ describe("explainStatement (SPEC A8)", () => {
   });
 });
 
-describe("completion lines (SPEC A7)", () => {
-  it("A7: exactly one text line per completion line, in order, with date, component and stars", () => {
+describe("completion lines (rules A7)", () => {
+  it("rules A7: exactly one text line per completion line, in order, with date, component and stars", () => {
     for (const s of all()) {
       for (const locale of locales) {
         const items = section(
@@ -692,11 +692,11 @@ describe("completion lines (SPEC A7)", () => {
     }
   });
 
-  it("A6/A7: a line partly over the cap shows the edition stars, the counted stars and the surplus", () => {
+  it("rules A6/A7: a line partly over the cap shows the edition stars, the counted stars and the surplus", () => {
     const { complete } = fixtures();
     const find = (locale: Locale) =>
       explainStatementLines(complete, locale).find((l) => l.includes("Digitaal hulpplein"));
-    // 3 stars arriving at 14 under a cap of 15: 1 counts, 2 surplus (SPEC A6's own example)
+    // 3 stars arriving at 14 under a cap of 15: 1 counts, 2 surplus (rules A6's own example)
     expect(find("nl")).toBe(
       "- Digitaal hulpplein, 5 oktober 2027: 3 sterren, 1 telt mee: het maximum van de periode is bereikt (2 boven het maximum).",
     );
@@ -704,7 +704,7 @@ describe("completion lines (SPEC A7)", () => {
     expect(find("en")).toContain("(2 over the cap)");
   });
 
-  it("A7: each reason is told in its own words, and the uncounted ones say they do not count", () => {
+  it("rules A7: each reason is told in its own words, and the uncounted ones say they do not count", () => {
     const sample = line("2026-05-19", "x", "X", 3, 3, 1, "counted");
     for (const locale of locales) {
       const m = messages[locale];
@@ -725,7 +725,7 @@ describe("completion lines (SPEC A7)", () => {
     );
   });
 
-  it("A7 amended: a duplicate line names the completion that counts, also when that one is later", () => {
+  it("rules A7 amended: a duplicate line names the completion that counts, also when that one is later", () => {
     const earlier = line("2025-03-01", "s", "S", 1, 0, 0, "duplicate");
     const later = line("2026-04-01", "s", "S", 2, 2, 2, "counted");
     const s = { ...fixtures().behind, lines: [earlier, later] };
@@ -744,15 +744,15 @@ describe("completion lines (SPEC A7)", () => {
     );
   });
 
-  it("A7: a statement without completions says so instead of an empty list", () => {
+  it("rules A7: a statement without completions says so instead of an empty list", () => {
     const s = { ...fixtures().behind, lines: [] };
     expect(explainStatementLines(s, "nl")).toContain("Nog geen afgeronde onderdelen.");
     expect(explainStatementLines(s, "en")).toContain("No completed components yet.");
   });
 });
 
-describe("bonus, roles, carry-over and exemptions (SPEC A5, A6)", () => {
-  it("A5: one line per bonus with the theme's name, year, roles and counted stars", () => {
+describe("bonus, roles, carry-over and exemptions (rules A5, A6)", () => {
+  it("rules A5: one line per bonus with the theme's name, year, roles and counted stars", () => {
     const { onTrack } = fixtures();
     const nlItems = section(explainStatementLines(onTrack, "nl"), nl.bonusHeading());
     expect(nlItems).toEqual([
@@ -774,7 +774,7 @@ describe("bonus, roles, carry-over and exemptions (SPEC A5, A6)", () => {
     );
   });
 
-  it("A5: every bonus reason has a distinct text in both languages", () => {
+  it("rules A5: every bonus reason has a distinct text in both languages", () => {
     const b = fixtures().onTrack.bonus[0];
     if (b === undefined) throw new Error("fixture has a bonus");
     for (const m of [nl, en]) {
@@ -783,7 +783,7 @@ describe("bonus, roles, carry-over and exemptions (SPEC A5, A6)", () => {
     }
   });
 
-  it("A5: only roles without a bonus are listed, each with its reason", () => {
+  it("rules A5: only roles without a bonus are listed, each with its reason", () => {
     for (const s of all()) {
       for (const locale of locales) {
         const items = section(explainStatementLines(s, locale), messages[locale].rolesHeading());
@@ -810,7 +810,7 @@ describe("bonus, roles, carry-over and exemptions (SPEC A5, A6)", () => {
       ).toBe(allRoleReasons.length);
   });
 
-  it("A6: carry-over appears only when there is one, with the window it came from", () => {
+  it("rules A6: carry-over appears only when there is one, with the window it came from", () => {
     const { complete, behind } = fixtures();
     expect(explainStatementLines(complete, "nl")).toContain(
       "Meegenomen uit de vorige periode (1 januari 2025 t/m 31 december 2026): 2 sterren, telt volledig mee.",
@@ -819,7 +819,7 @@ describe("bonus, roles, carry-over and exemptions (SPEC A5, A6)", () => {
     expect(explainStatement(behind, "en")).not.toContain("Carried over");
   });
 
-  it("A6: every exemption is explained; only an applied one lowers the target, with its days", () => {
+  it("rules A6: every exemption is explained; only an applied one lowers the target, with its days", () => {
     for (const s of all()) {
       for (const locale of locales) {
         const items = section(
@@ -838,8 +838,8 @@ describe("bonus, roles, carry-over and exemptions (SPEC A5, A6)", () => {
   });
 });
 
-describe("totals, mandatory, rules, history and status (SPEC A3, A4, A6, A8)", () => {
-  it("A8: the totals show earned, counted, surplus, pending, target, remaining and progress", () => {
+describe("totals, mandatory, rules, history and status (rules A3, A4, A6, A8)", () => {
+  it("rules A8: the totals show earned, counted, surplus, pending, target, remaining and progress", () => {
     const { behind, onTrack, complete } = fixtures();
     expect(section(explainStatementLines(behind, "nl"), nl.totalsHeading())).toEqual([
       "- Verdiend: 5 sterren",
@@ -859,7 +859,7 @@ describe("totals, mandatory, rules, history and status (SPEC A3, A4, A6, A8)", (
     );
   });
 
-  it("A8: progress rounds to a whole percentage but never shows 100% before the target", () => {
+  it("rules A8: progress rounds to a whole percentage but never shows 100% before the target", () => {
     const { complete } = fixtures();
     const s = {
       ...complete,
@@ -868,7 +868,7 @@ describe("totals, mandatory, rules, history and status (SPEC A3, A4, A6, A8)", (
     expect(explainStatement(s, "en")).toContain("Progress: 99%");
   });
 
-  it("A3: one line per obligation with title, edition year and due date; late ones marked", () => {
+  it("rules A3: one line per obligation with title, edition year and due date; late ones marked", () => {
     const { behind } = fixtures();
     for (const locale of locales) {
       const m = messages[locale];
@@ -893,7 +893,7 @@ describe("totals, mandatory, rules, history and status (SPEC A3, A4, A6, A8)", (
     expect(explainStatementLines(none, "en")).toContain("Mandatory components: none.");
   });
 
-  it("A4: elective rules show their numbers, and the section is left out when there are none", () => {
+  it("rules A4: elective rules show their numbers, and the section is left out when there are none", () => {
     const { behind, onTrack, complete } = fixtures();
     const nlRules = section(explainStatementLines(behind, "nl"), nl.electiveHeading());
     expect(nlRules).toEqual([
@@ -909,7 +909,7 @@ describe("totals, mandatory, rules, history and status (SPEC A3, A4, A6, A8)", (
     expect(explainStatementLines(complete, "en")).not.toContain(en.electiveHeading());
   });
 
-  it("A6: the yearly minimum per year, only when the policy sets one", () => {
+  it("rules A6: the yearly minimum per year, only when the policy sets one", () => {
     const { behind, onTrack } = fixtures();
     expect(section(explainStatementLines(behind, "nl"), nl.yearlyMinimumHeading())).toEqual([
       "- 2025: 3 sterren (minimum 5), niet gehaald.",
@@ -923,7 +923,7 @@ describe("totals, mandatory, rules, history and status (SPEC A3, A4, A6, A8)", (
     }
   });
 
-  it("A8: earlier windows, oldest first, only when there are any", () => {
+  it("rules A8: earlier windows, oldest first, only when there are any", () => {
     const { complete, onTrack } = fixtures();
     expect(section(explainStatementLines(complete, "en"), en.historyHeading())).toEqual([
       "- 1 January 2023 to 31 December 2024: 9 stars earned, 9 counted; target 15, not reached; status at the end: behind.",
@@ -936,7 +936,7 @@ describe("totals, mandatory, rules, history and status (SPEC A3, A4, A6, A8)", (
     expect(explainStatementLines(onTrack, "nl")).not.toContain(nl.historyHeading());
   });
 
-  it("A8: the status comes last, in words, with the numbers behind on-track and behind", () => {
+  it("rules A8: the status comes last, in words, with the numbers behind on-track and behind", () => {
     const { behind, onTrack, complete } = fixtures();
     const last = (s: Statement, locale: Locale) => explainStatementLines(s, locale).at(-1) ?? "";
     // behind: ⌊15 × 546 / 730⌋ = 11 due, 5 count, 1 obligation overdue
@@ -959,7 +959,7 @@ describe("totals, mandatory, rules, history and status (SPEC A3, A4, A6, A8)", (
     expect(last(complete, "en")).toMatch(/^Status: complete\./);
   });
 
-  it("A8: behind only because of an overdue obligation does not claim too few stars", () => {
+  it("rules A8: behind only because of an overdue obligation does not claim too few stars", () => {
     const { behind } = fixtures();
     const s = { ...behind, totals: { ...behind.totals, counted: 12, remaining: 3 } };
     expect(explainStatementLines(s, "nl").at(-1)).toBe(
@@ -967,7 +967,7 @@ describe("totals, mandatory, rules, history and status (SPEC A3, A4, A6, A8)", (
     );
   });
 
-  it("A8: the sections come in the order of the statement", () => {
+  it("rules A8: the sections come in the order of the statement", () => {
     const { complete, onTrack } = fixtures();
     for (const locale of locales) {
       const m = messages[locale];
@@ -1001,7 +1001,7 @@ describe("totals, mandatory, rules, history and status (SPEC A3, A4, A6, A8)", (
 });
 
 describe("whole explanations, written out by hand (issue 16: names, Dutch plurals, dates in words)", () => {
-  it("A8: Bram's statement in Dutch, line by line: titles and theme names, 0/1/2 sterren, dates in words", () => {
+  it("rules A8: Bram's statement in Dutch, line by line: titles and theme names, 0/1/2 sterren, dates in words", () => {
     expect(explainStatement(fixtures().behind, "nl")).toBe(
       [
         "Sterrenoverzicht van Bram de Boer, stand op 30 juni 2026",
@@ -1056,7 +1056,7 @@ describe("whole explanations, written out by hand (issue 16: names, Dutch plural
     );
   });
 
-  it("A8: Carla's statement in English, line by line: a participant without a name is quoted by id", () => {
+  it("rules A8: Carla's statement in English, line by line: a participant without a name is quoted by id", () => {
     expect(explainStatement(fixtures().complete, "en")).toBe(
       [
         'Star statement of participant "p-carla" as of 31 December 2027',

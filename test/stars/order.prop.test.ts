@@ -24,13 +24,13 @@ describe("statement lines come in the canonical order", () => {
   );
 });
 
-describe("the canonical order is total over validated completions (SPEC A10.2)", () => {
+describe("the canonical order is total over validated completions (rules A10.2)", () => {
   it("an empty evaluation and none are told apart, so the input order cannot pick the counting one", () => {
     const plain = { component: "c0", date: "2025-01-01", status: "approved" } as const;
     const empty = { ...plain, evaluation: {} };
     expect(compareCompletions(plain, empty)).toBeLessThan(0);
     expect(compareCompletions(empty, plain)).toBeGreaterThan(0);
-    // Found by the A10.2 property: two same-day completions of one component, one with `{}`.
+    // Found by the rules A10.2 property: two same-day completions of one component, one with `{}`.
     const programme = parseProgramme({
       formatVersion: 1,
       id: "a10-2",

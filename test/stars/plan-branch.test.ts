@@ -18,7 +18,7 @@ import { computeStatement } from "../../src/stars/statement.js";
 /**
  * The branch and bound at the benchmark's size (issue 5: two editions of ~40 components), where
  * brute force is out of reach: it must finish (`exact`), agree with the dynamic programme where
- * that one is exact, and its plan must survive every one-item change (SPEC A8, A10.8).
+ * that one is exact, and its plan must survive every one-item change (rules A8, A10.8).
  */
 
 /** A deterministic catalogue: 40 components per edition, two of them mandatory. */
@@ -76,7 +76,7 @@ function improvable(ctx: PlanContext, items: readonly Candidate[]): boolean {
   return variants.some((v) => compareCost(costOf(ctx, v), cost) < 0);
 }
 
-describe("planToTarget at scale: the branch and bound (SPEC A6, A8)", () => {
+describe("planToTarget at scale: the branch and bound (rules A6, A8)", () => {
   it("finds the dynamic programme's plan where that one is exact, from the empty plan alone", () => {
     const prepared = prepareProgramme(catalogue({}));
     for (const asOf of ["2025-03-01", "2026-06-30"]) {
@@ -141,7 +141,7 @@ describe("planToTarget at scale: the branch and bound (SPEC A6, A8)", () => {
   });
 });
 
-describe("planToTarget under a learning-line cap: a hand-computed case (SPEC A6, A8)", () => {
+describe("planToTarget under a learning-line cap: a hand-computed case (rules A6, A8)", () => {
   // Target 6 and line l1 capped at 3 stars. Candidates in 2026, as of 1 March 2026, with no
   // completions yet:
   //   a: 3★ 1 h l1   b: 3★ 1 h l1   c: 3★ 4 h l2   d: 2★ 2 h l2   e: 1★ 1 h l2

@@ -50,9 +50,9 @@ function branchAndBoundIsOptimal(
   expect(found.items.map((c) => c.index)).toEqual(bruteForce(ctx).items.map((c) => c.index));
 }
 
-describe("SPEC A10.8: plans", () => {
+describe("rules A10.8: plans", () => {
   test.prop([smallPlanCaseArb], { numRuns: 150 })(
-    "A10.8: following the plan reaches the target",
+    "rules A10.8: following the plan reaches the target",
     ({ programme, participant, asOf }) => {
       const prepared = prepareProgramme(programme);
       const plan = planToTarget(prepared, participant, asOf);
@@ -87,7 +87,7 @@ describe("SPEC A10.8: plans", () => {
   );
 
   test.prop([smallPlanCaseArb], { numRuns: 250 })(
-    "A10.8: no cheaper plan exists (brute force)",
+    "rules A10.8: no cheaper plan exists (brute force)",
     ({ programme, participant, asOf }) => {
       const prepared = prepareProgramme(programme);
       const ctx = planContext(prepared, participant, asOf);
@@ -107,7 +107,7 @@ describe("SPEC A10.8: plans", () => {
   // every policy (the planner uses it only where the dynamic programme cannot model the policy),
   // from the empty plan alone and from the dynamic programme's plan, against brute force.
   test.prop([smallPlanCaseArb, fc.boolean()], { numRuns: 300 })(
-    "A10.8: the branch and bound finds the brute-force optimum on any policy",
+    "rules A10.8: the branch and bound finds the brute-force optimum on any policy",
     branchAndBoundIsOptimal,
   );
 
@@ -141,7 +141,7 @@ describe("SPEC A10.8: plans", () => {
       },
     }));
   test.prop([tightArb, fc.boolean()], { numRuns: 1000 })(
-    "A10.8: the branch and bound finds the brute-force optimum where caps and the yearly minimum bind",
+    "rules A10.8: the branch and bound finds the brute-force optimum where caps and the yearly minimum bind",
     branchAndBoundIsOptimal,
     // 1,000 brute forces: about 1 s on a quiet machine, over 5 s when other work shares the cores.
     60_000,

@@ -5,7 +5,7 @@ import { planToTarget, teamPlan } from "../../src/stars/plan.js";
 import { explainPlan } from "../../src/stars/plan-messages.js";
 
 /**
- * A hand-sized programme (SPEC A8 plans): editions 2025 and 2026 with the same components, target
+ * A hand-sized programme (rules A8 plans): editions 2025 and 2026 with the same components, target
  * and cap `target` (6 unless said), window 2025–2026. As of 2026-06-30 only the 2026 edition remains.
  *
  * | id | stars | hours | notes                    |
@@ -74,7 +74,7 @@ const person = (input: Omit<ParticipantInput, "id">, target = 6) =>
   parseParticipant({ id: "p", ...input }, programme(target));
 const ids = (plan: ReturnType<typeof planToTarget>) => plan.items.map((i) => i.component).sort();
 
-describe("planToTarget (SPEC A8)", () => {
+describe("planToTarget (rules A8)", () => {
   it("gives an empty plan when the target is met and nothing mandatory is outstanding", () => {
     // m (1) + x (3) + y (3) in 2025 = 7 earned, 6 counted (cap 6); m meets both editions' obligations.
     const p = person({
@@ -268,7 +268,7 @@ function retiredProgramme(target = 5) {
   });
 }
 
-describe("planToTarget: mandatory components no longer on offer (SPEC A3, A8)", () => {
+describe("planToTarget: mandatory components no longer on offer (rules A3, A8)", () => {
   // Nothing done. Outstanding: m (2025, 2026), q (2025, 2026), r (2025). Only the 2026 edition
   // remains: m meets both of m's obligations, q@2026 meets q's 2026 one; r is not offered any
   // more and q's 2025 one needed a completion in 2025. m + q give 2 stars, 3 more are needed:

@@ -56,7 +56,7 @@ function people() {
   ];
 }
 
-describe("SPEC A8 organisation report", () => {
+describe("rules A8 organisation report", () => {
   const report = organisationReport(prepareProgramme(programme), people(), AS_OF);
 
   it("counts statuses and agrees with the statements", () => {

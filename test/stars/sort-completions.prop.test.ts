@@ -7,7 +7,7 @@ import { canonicalOrder, sortScratch } from "../../src/stars/sort-completions.js
 import { dateBetween } from "../arbitraries/statement.js";
 
 /**
- * `sortCompletions` (the statement's fast sort on numeric keys, SPEC A10.2) against the oracle
+ * `sortCompletions` (the statement's fast sort on numeric keys, rules A10.2) against the oracle
  * `Array.prototype.sort` with the canonical comparator. Few dates and few ids, so that runs of
  * equal dates, equal ids and identical completions are common: the cases the numeric key alone
  * cannot order.
@@ -41,7 +41,7 @@ function sorted(completions: readonly Completion[], scratch = sortScratch()): Co
   return Array.from(order.subarray(0, completions.length), (i) => completions[i] as Completion);
 }
 
-describe("canonicalOrder (SPEC A10.2: input order does not matter)", () => {
+describe("canonicalOrder (rules A10.2: input order does not matter)", () => {
   test.prop([fc.array(completion, { maxLength: 80 })], { numRuns: 500 })(
     "gives the canonical order of Array.prototype.sort with compareCompletions",
     (completions) => {

@@ -35,7 +35,7 @@ function statementOf({ programme, participant, asOf }: StatementCase): Statement
   return computeStatement(programme, participant, asOf);
 }
 
-/** A case's statement, and the statement once an approved completion is added (A10.3, A10.10). */
+/** A case's statement, and the statement once an approved completion is added (rules A10.3, A10.10). */
 function withExtraCompletion(
   c: StatementCase,
   extra: ExtraCompletion,
@@ -53,7 +53,7 @@ function sum(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0);
 }
 
-/** The component a completion names in the edition of its year (SPEC A2), if listed. */
+/** The component a completion names in the edition of its year (rules A2), if listed. */
 function componentOf(programme: Programme, id: string, year: number): Component | undefined {
   return programme.editions.find((e) => e.year === year)?.components.find((c) => c.id === id);
 }
@@ -78,15 +78,15 @@ function lastCountingDay(statement: Statement): string {
 
 const notMet = (o: Obligation) => o.status === "outstanding" || o.status === "overdue";
 
-describe("SPEC A10: invariants of the star statement", () => {
+describe("rules A10: invariants of the star statement", () => {
   test.prop([statementCaseArb], { numRuns: RUNS })(
-    "A10.1 counted ≤ earned, counted ≤ cap, earned = Σ line stars + Σ bonus stars (+ carried-over stars)",
+    "rules A10.1 counted ≤ earned, counted ≤ cap, earned = Σ line stars + Σ bonus stars (+ carried-over stars)",
     (c) => {
       const s = statementOf(c);
       const { totals } = s;
       const cap = c.programme.policy.cap;
       expect(totals.counted).toBeLessThanOrEqual(totals.earned);
-      // Carried-over stars count inside the cap (SPEC A6), so the cap bounds all of `counted`.
+      // Carried-over stars count inside the cap (rules A6), so the cap bounds all of `counted`.
       if (cap !== null) expect(totals.counted).toBeLessThanOrEqual(cap);
       expect(totals.earned).toBe(
         sum(s.lines.map((l) => l.stars)) +
@@ -134,7 +134,7 @@ describe("SPEC A10: invariants of the star statement", () => {
     ],
     { numRuns: RUNS },
   )(
-    "A10.2 the order of completions, roles and exemptions in the input does not change the statement",
+    "rules A10.2 the order of completions, roles and exemptions in the input does not change the statement",
     ({ c, completions, roles, exemptions }) => {
       const shuffled: Participant = { ...c.participant, completions, roles, exemptions };
       expect(computeStatement(c.programme, shuffled, c.asOf)).toEqual(statementOf(c));
@@ -149,8 +149,8 @@ describe("SPEC A10: invariants of the star statement", () => {
    * (a) c3 counts 1 star as informal in 2025; a 2026 completion (3 stars, classroom) wins as the
    *     one with most stars and counts 0: counted falls from 1 to 0.
    * (b) c1 counts 1 star as informal in 2026; an earlier 2025 completion (1 star, classroom) wins
-   *     as the earliest among equals and counts 0 — this one breaks A10.3 under SPEC A7's own
-   *     rule ("later completions are duplicates") as well.
+   *     as the earliest among equals and counts 0 — this one breaks rules A10.3 under the earlier wording of rules A7.2
+   *     ("later completions are duplicates") as well.
    */
   const categoryChange = parseProgramme({
     formatVersion: 1,
@@ -193,7 +193,7 @@ describe("SPEC A10: invariants of the star statement", () => {
   });
 
   test.prop([statementCaseArb, extraCompletionArb], { numRuns: RUNS, examples: pinned })(
-    "A10.3 adding an approved completion never lowers earned or counted stars and never adds an outstanding mandatory component",
+    "rules A10.3 adding an approved completion never lowers earned or counted stars and never adds an outstanding mandatory component",
     (c, extra) => {
       const { before, after } = withExtraCompletion(c, extra);
 
@@ -216,7 +216,7 @@ describe("SPEC A10: invariants of the star statement", () => {
   );
 
   test.prop([statementCaseArb, fc.nat(), fc.boolean(), fc.nat()], { numRuns: RUNS })(
-    "A10.4 repeating a completion of a non-repeatable component inside the window does not change the totals",
+    "rules A10.4 repeating a completion of a non-repeatable component inside the window does not change the totals",
     (c, which, sameDay, day) => {
       const before = statementOf(c);
       const last = lastCountingDay(before);
@@ -253,7 +253,7 @@ describe("SPEC A10: invariants of the star statement", () => {
   );
 
   test.prop([statementCaseArb], { numRuns: RUNS })(
-    "A10.5 every input completion appears in exactly one statement line (and every role and exemption in one line)",
+    "rules A10.5 every input completion appears in exactly one statement line (and every role and exemption in one line)",
     (c) => {
       const s = statementOf(c);
       expect(multiset(s.lines.map((l) => l.completion))).toEqual(
@@ -270,7 +270,7 @@ describe("SPEC A10: invariants of the star statement", () => {
   );
 
   test.prop([statementCaseArb], { numRuns: RUNS })(
-    "A10.6 purity: deep-frozen inputs are accepted and left unchanged; the same input gives a deep-equal output",
+    "rules A10.6 purity: deep-frozen inputs are accepted and left unchanged; the same input gives a deep-equal output",
     (c) => {
       const programmeSnapshot = structuredClone(c.programme);
       const participantSnapshot = structuredClone(c.participant);
@@ -287,7 +287,7 @@ describe("SPEC A10: invariants of the star statement", () => {
   );
 
   test.prop([statementCaseArb, dateBetween("2024-01-01", "2028-12-31")], { numRuns: RUNS })(
-    "A10.7 any programme and participant that validation accepts evaluate without throwing",
+    "rules A10.7 any programme and participant that validation accepts evaluate without throwing",
     (c, asOf) => {
       expect(() => computeStatement(c.programme, c.participant, asOf)).not.toThrow();
     },
@@ -297,7 +297,7 @@ describe("SPEC A10: invariants of the star statement", () => {
   const people = exampleParticipants.map((p) => parseParticipant(p, example));
 
   test.prop([dateBetween("2024-01-01", "2028-12-31")], { numRuns: 100 })(
-    "A10.7 the example programme and participants evaluate at any as-of date",
+    "rules A10.7 the example programme and participants evaluate at any as-of date",
     (asOf) => {
       for (const p of people) {
         const s = computeStatement(example, p, asOf);
@@ -324,7 +324,7 @@ describe("SPEC A10: invariants of the star statement", () => {
   );
 
   test.prop([statementCaseArb, malformedAsOf], { numRuns: RUNS })(
-    "A10.7 a malformed as-of date is a programmer error: computeStatement throws a RangeError",
+    "rules A10.7 a malformed as-of date is a programmer error: computeStatement throws a RangeError",
     (c, asOf) => {
       expect(() => computeStatement(c.programme, c.participant, asOf as string)).toThrow(
         RangeError,
@@ -355,7 +355,7 @@ describe("SPEC A10: invariants of the star statement", () => {
     "date" in raw ? raw.date : fromDayNumber(dayNumber(c.asOf) + raw.shift);
 
   test.prop([statementCaseArb, laterAsOf], { numRuns: RUNS })(
-    "A10.9 history agrees with the past: every entry deep-equals the bounds, totals and status of a statement at that window's last day",
+    "rules A10.9 history agrees with the past: every entry deep-equals the bounds, totals and status of a statement at that window's last day",
     (c, raw) => {
       const asOf = asOfFrom(c, raw);
       const s = computeStatement(c.programme, c.participant, asOf);
@@ -383,7 +383,7 @@ describe("SPEC A10: invariants of the star statement", () => {
     s.mandatory.overdue > 0 || s.yearlyMinimum.some((y) => y.status === "not-met");
 
   test.prop([statementCaseArb], { numRuns: RUNS })(
-    "A10.10 pace is fair: on the first day of a participant's active period nobody is behind for pace alone",
+    "rules A10.10 pace is fair: on the first day of a participant's active period nobody is behind for pace alone",
     (c) => {
       const s = statementOf(c);
       const firstDays = [s.pace.from, s.window.start, c.participant.startDate].filter(
@@ -408,10 +408,10 @@ describe("SPEC A10: invariants of the star statement", () => {
   const statusRank = { behind: 0, "on-track": 1, complete: 2 } as const;
 
   test.prop([statementCaseArb, extraCompletionArb], { numRuns: RUNS, examples: pinned })(
-    "A10.10 pace is fair: adding an approved completion never worsens the status (within the scope of A10.3)",
+    "rules A10.10 pace is fair: adding an approved completion never worsens the status (within the scope of rules A10.3)",
     (c, extra) => {
       const policy = c.programme.policy;
-      // A10.3's scope: counted stars only rise where components keep their capped category; an
+      // rules A10.3's scope: counted stars only rise where components keep their capped category; an
       // added completion can break a maximum rule, and with the cap in date order it can move
       // counted stars from one year to another under a yearly minimum.
       fc.pre(
@@ -475,7 +475,7 @@ describe("sanity of the statement's numbers", () => {
             expect(line.counted).toBe(0);
         }
       }
-      // A line that earns stars earns those of its component in the edition of its year (SPEC A2).
+      // A line that earns stars earns those of its component in the edition of its year (rules A2).
       for (const line of s.lines) {
         const component = componentOf(c.programme, line.completion.component, line.year);
         expect(line.editionStars).toBe(component?.stars ?? null);

@@ -10,7 +10,7 @@ const reasons = (s: Statement) =>
     (l) => `${l.completion.component}@${l.completion.date}:${l.reason}:${l.stars}/${l.counted}`,
   );
 
-describe("SPEC A6 windows", () => {
+describe("rules A6 windows", () => {
   const programme = starProgramme();
   it("fixed windows are two calendar years from the start year", () => {
     const s = computeStatement(programme, participant(programme), "2026-06-30");
@@ -105,7 +105,7 @@ describe("SPEC A6 windows", () => {
     expect(s.status).toBe("on-track");
   });
 
-  it("history lists earlier windows with their totals and their status at the end (A8)", () => {
+  it("history lists earlier windows with their totals and their status at the end (rules A8)", () => {
     const p = participant(programme, [done("a", "2025-02-01"), done("a", "2027-02-01")]);
     const s = computeStatement(programme, p, "2027-06-30");
     // 3 of 15 stars, and the 2025 obligations (m, r) overdue since 2026-01-01.
@@ -128,7 +128,7 @@ describe("SPEC A6 windows", () => {
   });
 });
 
-describe("SPEC A2 stars come from the edition of the completion's year", () => {
+describe("rules A2 stars come from the edition of the completion's year", () => {
   const programme = starProgramme();
   it("a component whose stars change between editions earns each year's stars", () => {
     const s2025 = computeStatement(
@@ -145,7 +145,7 @@ describe("SPEC A2 stars come from the edition of the completion's year", () => {
     expect(s2026.lines[0]).toMatchObject({ year: 2026, editionStars: 2, stars: 2, counted: 2 });
   });
 
-  it("a component not in the edition of its year does not count (SPEC A7)", () => {
+  it("a component not in the edition of its year does not count (rules A7)", () => {
     const s = computeStatement(
       programme,
       participant(programme, [done("n", "2025-05-01"), done("zzz", "2025-06-01")]),
@@ -161,7 +161,7 @@ describe("SPEC A2 stars come from the edition of the completion's year", () => {
   });
 });
 
-describe("SPEC A7 duplicates, pending and rejected", () => {
+describe("rules A7 duplicates, pending and rejected", () => {
   const programme = starProgramme();
   it("a non-repeatable component counts once per window; later completions are duplicates", () => {
     const s = computeStatement(
@@ -214,7 +214,7 @@ describe("SPEC A7 duplicates, pending and rejected", () => {
   });
 });
 
-describe("SPEC A6 the cap cuts in date order", () => {
+describe("rules A6 the cap cuts in date order", () => {
   const programme = starProgramme();
   it("a 3-star completion arriving at 14 stars counts 1 and leaves 2 surplus", () => {
     const exact = participant(programme, [
@@ -275,7 +275,7 @@ describe("SPEC A6 the cap cuts in date order", () => {
   });
 });
 
-describe("SPEC A5 bonus stars", () => {
+describe("rules A5 bonus stars", () => {
   const programme = starProgramme();
   const role = (theme: string, kind: "trainer" | "kartrekker", year: number) => ({
     theme,
@@ -412,7 +412,7 @@ describe("SPEC A5 bonus stars", () => {
   });
 });
 
-describe("SPEC A3 mandatory components", () => {
+describe("rules A3 mandatory components", () => {
   const programme = starProgramme();
   const status = (s: Statement) =>
     s.mandatory.obligations.map(
@@ -422,7 +422,7 @@ describe("SPEC A3 mandatory components", () => {
   it("required for the participant's groups, with due date and overdue flag", () => {
     const front = participant(programme, [done("m", "2025-03-01")], { groups: ["frontoffice"] });
     const s = computeStatement(programme, front, AS_OF);
-    // m is mandatory in both years: one completion meets both (SPEC A3).
+    // m is mandatory in both years: one completion meets both (rules A3).
     expect(status(s)).toEqual([
       "m/2025:met:2025-03-01",
       "r/2025:overdue:-",
@@ -492,9 +492,9 @@ describe("SPEC A3 mandatory components", () => {
   });
 });
 
-describe("SPEC A8 totals and status", () => {
+describe("rules A8 totals and status", () => {
   const programme = starProgramme();
-  it("on-track = counted ≥ the whole stars due, and nothing overdue (A8 amended)", () => {
+  it("on-track = counted ≥ the whole stars due, and nothing overdue (rules A8 amended)", () => {
     // At 2026-06-30, 546/730 of the window has passed: ⌊15 × 546/730⌋ = ⌊11.2⌋ = 11 stars are due.
     const base = [
       done("a", "2025-01-10"),
@@ -557,7 +557,7 @@ describe("SPEC A8 totals and status", () => {
   });
 });
 
-describe("SPEC A6 policy options", () => {
+describe("rules A6 policy options", () => {
   it("carry-over: at most N surplus stars of the window before count first in the next", () => {
     const programme = starProgramme({ target: 3, cap: 3, carryOver: 2, window: { years: 1 } });
     const p = participant(programme, [
@@ -678,7 +678,7 @@ describe("SPEC A6 policy options", () => {
     expect(s.status).toBe("behind");
   });
 
-  it("elective rules report met or not, with numbers (SPEC A4)", () => {
+  it("elective rules report met or not, with numbers (rules A4)", () => {
     const programme = starProgramme({
       target: 5,
       electives: { minCount: 3, maxCount: 4, maxStars: 5, coverEveryLearningLine: true },
@@ -703,7 +703,7 @@ describe("SPEC A6 policy options", () => {
     ]);
   });
 
-  it("a component mandatory only for another group counts as an elective (SPEC A7)", () => {
+  it("a component mandatory only for another group counts as an elective (rules A7)", () => {
     const programme = starProgramme({ electives: { minCount: 1 } });
     const s = computeStatement(
       programme,

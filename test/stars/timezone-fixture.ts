@@ -7,7 +7,7 @@ import type { Statement } from "../../src/stars/types.js";
 
 /**
  * The computation the time-zone test runs in this process and in child processes with another
- * `TZ` and locale (SPEC A1: no time zone may ever move a date). Run as a script, it prints
+ * `TZ` and locale (rules A1: no time zone may ever move a date). Run as a script, it prints
  * `{ zone, statements }` as JSON; `zone` shows which time zone and locale the process really had.
  */
 

@@ -28,13 +28,13 @@ function runIn(timeZone: string, locale: string): FixtureOutput {
 }
 
 /**
- * SPEC A1: dates are calendar dates, never instants, so no time zone or locale may move one.
+ * rules A1: dates are calendar dates, never instants, so no time zone or locale may move one.
  * Kiritimati (UTC+14) and Adak (UTC−10, with daylight saving) are almost a full day apart: a
  * date read as midnight UTC and formatted locally would land on different days in the two.
  * Turkish (dotted and dotless i) and Egyptian Arabic (Arabic-Indic digits) catch locale-sensitive
  * string handling.
  */
-describe("SPEC A1: statements do not depend on the time zone or the locale", () => {
+describe("rules A1: statements do not depend on the time zone or the locale", () => {
   const here = exampleStatements();
 
   it("the example statements are deep-equal under TZ=Pacific/Kiritimati and TZ=America/Adak", () => {

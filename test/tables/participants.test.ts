@@ -453,7 +453,7 @@ describe("hostile tables are bounded and reported, never thrown on", () => {
   });
 });
 
-describe("results are plain JSON data (SPEC Part C)", () => {
+describe("results are plain JSON data (rules C)", () => {
   const cell = fc.oneof(
     fc.constantFrom(
       "p1",

@@ -1,7 +1,7 @@
 /**
  * A koffer sheet (koffervel) in the browser: a team member hands out the budget over the
  * categories of one of the shipped example templates and sees, while typing, the points used, the
- * problems the library's own sheet validation finds (SPEC B2: over the budget, a tie, not a whole
+ * problems the library's own sheet validation finds (rules B2: over the budget, a tie, not a whole
  * number, negative, …) and, once the sheet is valid, the ranking it implies.
  *
  * Every rule and every diagnostic text comes from `sterrenprogramma/koffer`, imported as built

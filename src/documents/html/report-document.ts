@@ -1,5 +1,5 @@
 /**
- * The organisation report as one HTML page for management (SPEC A8): where the participants stand,
+ * The organisation report as one HTML page for management (rules A8): where the participants stand,
  * the distribution of counted stars and the completion of the mandatory components as charts with
  * their figures as tables, participation, trainers and kartrekkers, and the training return.
  */
@@ -40,7 +40,7 @@ const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(
 const figure = (svg: string, table: string) => ["<figure>", svg, "</figure>", table];
 
 /**
- * The organisation report as one HTML page (SPEC A8): the programme, the date and the number of
+ * The organisation report as one HTML page (rules A8): the programme, the date and the number of
  * participants; how many are complete, on track and behind; the distribution of counted stars as
  * a bar chart with the programme's target marked; the completion rate of every mandatory
  * component (by title) as a bar chart; participation per theme, learning line and spearhead;

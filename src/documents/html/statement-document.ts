@@ -280,7 +280,7 @@ export const statementsDocument = /* @__PURE__ */ deepFreeze(function statements
 
 /**
  * A participant's star statement and plan to reach the target as one print-ready HTML document,
- * for the appraisal conversation (SPEC A8): the participant's name, the date and the window, the
+ * for the appraisal conversation (rules A8): the participant's name, the date and the window, the
  * status in words, the figures at a glance with a progress bar, the whole explanation (every
  * completion with its title, stars and the reason in words, bonus stars by theme, mandatory
  * components, elective rules, stars about to leave the window, earlier windows), the plan as a

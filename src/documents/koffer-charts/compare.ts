@@ -104,7 +104,7 @@ const roundsRowHeight = 44;
 const changeRight = chartWidth - 16;
 
 /**
- * Two rounds of a team compared (SPEC B6, re-evaluation), as a standalone SVG document: per
+ * Two rounds of a team compared (rules B6, re-evaluation), as a standalone SVG document: per
  * category a pair of bars, the earlier round (light) above the later one (dark), each with its
  * value, and the change (later − earlier, "+6", "−2", "0") in a column on the right. It draws the
  * decided **team score**, or the **mean** of the sheets (`figure`; by default the team score when
@@ -242,7 +242,7 @@ const teamBar = 10;
 const teamGap = 3;
 
 /**
- * Several teams' koffers side by side (SPEC B6: "teams presenteren hun koffer aan elkaar"), as a
+ * Several teams' koffers side by side (rules B6: "teams presenteren hun koffer aan elkaar"), as a
  * standalone SVG document: per category a group of bars, one per team in the comparison's order
  * (by name) and in the team's colour from the legend, each with its value. It draws the decided
  * **team score**, or the **mean** of the sheets (`figure`; by default the team score when every

@@ -1,5 +1,5 @@
 /**
- * The koffer made visible (SPEC B3, B4, B6): SVG charts as pure functions over the koffer engine's
+ * The koffer made visible (rules B3, B4, B6): SVG charts as pure functions over the koffer engine's
  * results. These modules import the koffer engine and the documents' escaping only, never the star
  * rules: an app that scores koffers carries no programme code for its charts (a test bundles them).
  */

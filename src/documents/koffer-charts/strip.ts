@@ -87,7 +87,7 @@ function checkAggregate(template: KofferTemplate, aggregate: TeamAggregate): voi
 }
 
 /**
- * The team's points per category as a strip chart (SPEC B3, the verzamelkoffer made visible), as a
+ * The team's points per category as a strip chart (rules B3, the verzamelkoffer made visible), as a
  * standalone SVG document: per category one row, a dot for every sheet's points, the **highest**
  * and the **lowest** score marked (in colour, with their value below), the **mean** (triangle) and
  * the **median** (tick) under the line and, when given, the **team score** as a black bar with its

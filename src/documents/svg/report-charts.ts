@@ -1,5 +1,5 @@
 /**
- * The organisation report's two charts as standalone SVG (SPEC A8): how many participants have each
+ * The organisation report's two charts as standalone SVG (rules A8): how many participants have each
  * number of counted stars, and how much of each mandatory component's obligations is met. Pure
  * functions of the report: the same report and locale give the same bytes on every machine.
  */
@@ -153,7 +153,7 @@ export const COUNTED_CHART = /* @__PURE__ */ deepFreeze({
 });
 
 /**
- * The distribution of counted stars as a bar chart in SVG (SPEC A8): one bar per number of counted
+ * The distribution of counted stars as a bar chart in SVG (rules A8): one bar per number of counted
  * stars (ranges when there are more than 40), its height the number of participants, the count
  * above each bar that has any, and the target as a line when given. A standalone SVG document
  * (`xmlns`, `viewBox`, width and height) that can also be inlined in HTML; `role="img"` with an
@@ -281,7 +281,7 @@ export interface MandatoryRatesChartOptions {
 }
 
 /**
- * The completion rate of every mandatory component as a horizontal bar chart in SVG (SPEC A8):
+ * The completion rate of every mandatory component as a horizontal bar chart in SVG (rules A8):
  * per component of `report.mandatory` (in the report's order) its title, a bar as long as the share
  * of its obligations that is met (on time or late) and that share as a whole percentage, never
  * "100%" before every obligation is met. Long titles are shortened beside the bar and given whole

@@ -67,7 +67,7 @@ const after = (p: { elapsedPercent: number; since: string | null }) =>
 const met = (isMet: boolean) => (isMet ? "met" : "not met");
 
 /**
- * The English texts of a star statement's explanation (SPEC A8).
+ * The English texts of a star statement's explanation (rules A8).
  *
  * @example
  * en.totals.counted(15); //=> "Counted: 15 stars"

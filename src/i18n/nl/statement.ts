@@ -68,7 +68,7 @@ const after = (p: { elapsedPercent: number; since: string | null }) =>
 const voldaan = (met: boolean) => (met ? "voldaan" : "niet voldaan");
 
 /**
- * The Dutch texts of a star statement's explanation (SPEC A8).
+ * The Dutch texts of a star statement's explanation (rules A8).
  *
  * @example
  * nl.totals.counted(15); //=> "Telt mee: 15 sterren"

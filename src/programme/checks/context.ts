@@ -83,7 +83,7 @@ export interface PolicyView extends Salvaged {
   readonly categoryCaps?: readonly (CategoryCapView | undefined)[];
 }
 
-/** What the meaning checks of SPEC A9 read of a programme. */
+/** What the meaning checks of rules A9 read of a programme. */
 export interface ProgrammeView extends Salvaged {
   readonly themes?: readonly (EntryView | undefined)[];
   readonly learningLines?: readonly (EntryView | undefined)[];

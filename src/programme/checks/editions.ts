@@ -4,7 +4,7 @@ import { designWindows } from "../window-years.js";
 import type { CheckContext, PolicyView } from "./context.js";
 
 /**
- * SPEC A9: empty editions, editions before the start year, and missing years inside windows.
+ * rules A9: empty editions, editions before the start year, and missing years inside windows.
  * Each edition is judged on its own sound year; missing years only when every edition's year and
  * the window layout are known (a year that is there but unreadable is not missing).
  */

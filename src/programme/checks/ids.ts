@@ -17,7 +17,7 @@ export function reportDuplicates(
 }
 
 /**
- * SPEC A9: duplicate ids of themes, learning lines, spearheads, groups, editions, components.
+ * rules A9: duplicate ids of themes, learning lines, spearheads, groups, editions, components.
  * Entries whose id is unsound take no part: a duplicate among sound ids is a duplicate whatever
  * else is wrong.
  */

@@ -66,7 +66,7 @@ const candidatesOf = /* @__PURE__ */ deepFreeze({
 /**
  * Checks a participant against itself and, when given, the programme: reversed exemption periods
  * are errors; references the programme does not know are warnings, because a statement can still
- * explain them line by line (SPEC A5, A7), with the nearest known id when one is near. Only parts
+ * explain them line by line (rules A5, A7), with the nearest known id when one is near. Only parts
  * whose shape is sound are judged. Nothing is done for a reference the programme knows, so a
  * sound participant costs no more than before.
  */

@@ -2,7 +2,7 @@ import { semanticDiagnostic } from "../diagnostics.js";
 import type { CheckContext } from "./context.js";
 
 /**
- * SPEC A9: policy values that contradict each other. Each rule is judged when the values it
+ * rules A9: policy values that contradict each other. Each rule is judged when the values it
  * compares are sound; an unknown value (absent from a view) judges nothing.
  */
 export function checkPolicy(ctx: CheckContext): void {

@@ -40,7 +40,7 @@ interface Offer {
 }
 
 /**
- * What a window offers (SPEC A7): a non-repeatable component counts once per window, at its
+ * What a window offers (rules A7): a non-repeatable component counts once per window, at its
  * highest stars among the window's editions; a repeatable one once per edition (a yearly refresher).
  */
 export function offersInWindow(programme: ReachProgramme, span: YearSpan): Offer[] {
@@ -93,7 +93,7 @@ export function reachableStars(programme: ReachProgramme, offers: readonly Offer
 }
 
 /**
- * SPEC A9: a window whose offers cannot reach the target, and mandatory stars above the cap
+ * rules A9: a window whose offers cannot reach the target, and mandatory stars above the cap
  * (electives could then never count). Windows with a missing edition are reported as such and
  * not judged on reachability: next year's edition is often simply not written yet. Judged only
  * when the window layout, every edition's year and the policy values it reads are known, and per
@@ -210,7 +210,7 @@ function reachComponent(c: ComponentView | undefined): ReachComponent | undefine
 /**
  * The mandatory stars one participant must earn in a window: per group (and for everyone), a
  * non-repeatable component counts once at the stars of the first edition that makes it mandatory
- * (one completion meets both years, SPEC A3); a repeatable one counts in every edition.
+ * (one completion meets both years, rules A3); a repeatable one counts in every edition.
  */
 function checkMandatoryAboveCap(
   ctx: CheckContext,

@@ -11,7 +11,7 @@ import {
 } from "./context.js";
 
 /**
- * SPEC A9: every theme, learning line, spearhead and (declared) group a component names exists.
+ * rules A9: every theme, learning line, spearhead and (declared) group a component names exists.
  * A kind is only judged when every entry of its list has a sound id (an entry with a broken id may
  * be the one meant), and only references whose own shape is sound are judged. Each unknown one
  * names the nearest known id, by id or by name, when one is near.
@@ -69,7 +69,7 @@ function suggestReference(
 }
 
 /**
- * SPEC A9: a theme that no component belongs to. Judged only when every component's theme is
+ * rules A9: a theme that no component belongs to. Judged only when every component's theme is
  * known: a component whose theme is unsound, or that misspells the field, may be the one that
  * belongs to it (decision 11's "theme without components because its only component had a typo").
  */

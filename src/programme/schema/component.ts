@@ -4,7 +4,7 @@ import { described } from "./meta.js";
 import { idSchema, starsSchema, textSchema, yearSchema } from "./primitives.js";
 import { sealSchema } from "./seal.js";
 
-/** The forms a component takes (SPEC A1). */
+/** The forms a component takes (rules A1). */
 export const componentFormats = /* @__PURE__ */ deepFreeze([
   "classroom",
   "e-learning",
@@ -17,7 +17,7 @@ export const componentFormats = /* @__PURE__ */ deepFreeze([
 export const requirements = /* @__PURE__ */ deepFreeze(["mandatory", "elective"] as const);
 
 /**
- * The zod schema of a component (onderdeel): a course, an e-learning module, a meeting… (SPEC A1).
+ * The zod schema of a component (onderdeel): a course, an e-learning module, a meeting… (rules A1).
  *
  * @example
  * componentSchema.parse({ id: "x", title: "X", stars: 1, requirement: "elective", format: "informal" }).repeatable;
@@ -42,12 +42,12 @@ export const componentSchema = /* @__PURE__ */ sealSchema(
       ),
       audience: /* @__PURE__ */ described(
         /* @__PURE__ */ z._default(/* @__PURE__ */ z.array(idSchema), []),
-        { description: "Groups the component applies to; empty means everyone (SPEC A7)." },
+        { description: "Groups the component applies to; empty means everyone (rules A7)." },
       ),
       repeatable: /* @__PURE__ */ described(
         /* @__PURE__ */ z._default(/* @__PURE__ */ z.boolean(), false),
         {
-          description: "A yearly refresher that counts again in every edition (SPEC A3, A7).",
+          description: "A yearly refresher that counts again in every edition (rules A3, A7).",
         },
       ),
     }),
@@ -56,7 +56,7 @@ export const componentSchema = /* @__PURE__ */ sealSchema(
 );
 
 /**
- * The zod schema of an edition: one calendar year's catalogue (SPEC A1), "het sterrenprogramma
+ * The zod schema of an edition: one calendar year's catalogue (rules A1), "het sterrenprogramma
  * kan per jaar verschillen".
  *
  * @example

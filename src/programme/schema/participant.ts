@@ -29,7 +29,7 @@ export const evaluationSchema = /* @__PURE__ */ z.strictObject({
   effectScore: /* @__PURE__ */ z.optional(/* @__PURE__ */ score()),
 });
 
-/** A component a participant completed on a date (SPEC A1, A7). */
+/** A component a participant completed on a date (rules A1, A7). */
 export const completionSchema = /* @__PURE__ */ z.strictObject({
   component: idSchema,
   date: calendarDateSchema,
@@ -37,14 +37,14 @@ export const completionSchema = /* @__PURE__ */ z.strictObject({
   evaluation: /* @__PURE__ */ z.optional(evaluationSchema),
 });
 
-/** A trainer or kartrekker role on a theme in a year (SPEC A5). */
+/** A trainer or kartrekker role on a theme in a year (rules A5). */
 export const roleSchema = /* @__PURE__ */ z.strictObject({
   theme: idSchema,
   role: /* @__PURE__ */ z.enum(roleKinds),
   year: yearSchema,
 });
 
-/** A recorded period of leave or other exemption (SPEC A6). */
+/** A recorded period of leave or other exemption (rules A6). */
 export const exemptionSchema = /* @__PURE__ */ z.strictObject({
   from: calendarDateSchema,
   to: calendarDateSchema,
@@ -66,7 +66,7 @@ export const developmentPointSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /**
- * The zod schema of a participant: a staff member following the programme (medewerker, SPEC A1).
+ * The zod schema of a participant: a staff member following the programme (medewerker, rules A1).
  * Prefer `validateParticipant`, which translates zod's issues into stable diagnostics.
  *
  * @example

@@ -18,20 +18,20 @@ const intDefault = (min: number, max: number, fallback: number) =>
     fallback,
   );
 
-/** How windows are laid (SPEC A6). */
+/** How windows are laid (rules A6). */
 export const windowKinds = /* @__PURE__ */ deepFreeze(["fixed", "rolling", "participant"] as const);
 
-/** The roles that can earn a bonus star (SPEC A5). */
+/** The roles that can earn a bonus star (rules A5). */
 export const roleKinds = /* @__PURE__ */ deepFreeze(["trainer", "kartrekker"] as const);
 
-/** Over what a bonus is counted once (SPEC A5). */
+/** Over what a bonus is counted once (rules A5). */
 export const bonusGranularities = /* @__PURE__ */ deepFreeze([
   "theme-year",
   "theme-window",
   "window",
 ] as const);
 
-/** The window of the programme: "in een periode van 2 jaar" (SPEC A6). */
+/** The window of the programme: "in een periode van 2 jaar" (rules A6). */
 export const windowPolicySchema = /* @__PURE__ */ z.strictObject({
   kind: /* @__PURE__ */ described(
     /* @__PURE__ */ z._default(/* @__PURE__ */ z.enum(windowKinds), "fixed"),
@@ -43,19 +43,19 @@ export const windowPolicySchema = /* @__PURE__ */ z.strictObject({
   years: /* @__PURE__ */ intDefault(1, 10, 2),
   noticeDays: /* @__PURE__ */ described(/* @__PURE__ */ intDefault(0, NOTICE_DAYS_MAX, 90), {
     description:
-      "Rolling windows: counted stars that leave the window within this many days are shown as expiring (SPEC A8).",
+      "Rolling windows: counted stars that leave the window within this many days are shown as expiring (rules A8).",
   }),
 });
 
-/** Mandatory components (SPEC A3): the grace period of new starters. */
+/** Mandatory components (rules A3): the grace period of new starters. */
 export const mandatoryPolicySchema = /* @__PURE__ */ z.strictObject({
   starterGraceDays: /* @__PURE__ */ described(/* @__PURE__ */ intDefault(0, NOTICE_DAYS_MAX, 90), {
     description:
-      "A new starter's obligations are due no earlier than this many days after the start date (SPEC A3).",
+      "A new starter's obligations are due no earlier than this many days after the start date (rules A3).",
   }),
 });
 
-/** The bonus star for trainers and kartrekkers (SPEC A5). */
+/** The bonus star for trainers and kartrekkers (rules A5). */
 export const bonusPolicySchema = /* @__PURE__ */ z.strictObject({
   stars: /* @__PURE__ */ intDefault(0, 15, 1),
   roles: /* @__PURE__ */ z._default(/* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(roleKinds)), [
@@ -66,7 +66,7 @@ export const bonusPolicySchema = /* @__PURE__ */ z.strictObject({
   maxPerWindow: /* @__PURE__ */ nullableCount(),
 });
 
-/** Optional rules on elective components; all off by default (SPEC A4). */
+/** Optional rules on elective components; all off by default (rules A4). */
 export const electivePolicySchema = /* @__PURE__ */ z.strictObject({
   minCount: /* @__PURE__ */ nullableCount(),
   maxCount: /* @__PURE__ */ nullableCount(),
@@ -74,7 +74,7 @@ export const electivePolicySchema = /* @__PURE__ */ z.strictObject({
   coverEveryLearningLine: /* @__PURE__ */ z._default(/* @__PURE__ */ z.boolean(), false),
 });
 
-/** A cap on the stars from one category of components, or on bonus stars (SPEC A6). */
+/** A cap on the stars from one category of components, or on bonus stars (rules A6). */
 export const categoryCapSchema = /* @__PURE__ */ z.discriminatedUnion("kind", [
   /* @__PURE__ */ z.strictObject({
     kind: /* @__PURE__ */ z.literal("format"),
@@ -93,7 +93,7 @@ export const categoryCapSchema = /* @__PURE__ */ z.discriminatedUnion("kind", [
 ]);
 
 /**
- * The zod schema of the programme's rules (SPEC A3–A6). Every field has the SPEC's default, so `{}` is the SPEC's
+ * The zod schema of the programme's rules (rules A3–A6). Every field has its default, so `{}` is the default
  * programme: fixed two-year windows, target 15, cap 15, no carry-over.
  *
  * @example
@@ -136,6 +136,6 @@ export const policySchema = /* @__PURE__ */ sealSchema(
         { description: "pro-rata: approved exemptions lower the target pro rata." },
       ),
     }),
-    { description: "The programme's policy (SPEC A3–A6)." },
+    { description: "The programme's policy (rules A3–A6)." },
   ),
 );

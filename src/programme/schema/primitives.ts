@@ -31,7 +31,7 @@ export const textSchema = /* @__PURE__ */ described(
 );
 
 /**
- * A calendar date `YYYY-MM-DD` (SPEC A1): never an instant, so no time zone can move it. Only
+ * A calendar date `YYYY-MM-DD` (rules A1): never an instant, so no time zone can move it. Only
  * dates of the supported years 1900–2999 (src/dates/supported-range.ts): a window anchored at a
  * later date would run past the four-digit years. The pattern says the same to JSON Schema users.
  */
@@ -59,10 +59,10 @@ export const yearSchema = /* @__PURE__ */ z
     /* @__PURE__ */ z.maximum(LAST_SUPPORTED_YEAR),
   );
 
-/** The stars management gives a component: 1, 2 or 3 (SPEC A2). */
+/** The stars management gives a component: 1, 2 or 3 (rules A2). */
 export const starsSchema = /* @__PURE__ */ described(
   /* @__PURE__ */ z.literal([1, 2, 3], /* @__PURE__ */ tagged("stars-out-of-range")),
-  { description: "Stars of a component: 1, 2 or 3 (SPEC A2)." },
+  { description: "Stars of a component: 1, 2 or 3 (rules A2)." },
 );
 
 /** A whole number of stars ≥ 0 used by policy limits. */

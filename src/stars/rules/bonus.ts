@@ -22,7 +22,7 @@ export interface BonusUnit {
 const NO_ROLES: RoleLine[] = Object.freeze([]) as unknown as RoleLine[];
 
 /**
- * The bonus stars of trainers and kartrekkers in a window (SPEC A5). One bonus per period — a
+ * The bonus stars of trainers and kartrekkers in a window (rules A5). One bonus per period — a
  * theme in a year, a theme in the window, or the window — however many roles earn it; the bonus
  * takes its place in the date order on the first day of its period inside the window. Every role
  * of the input gets a line saying whether it earns the bonus, shares it, or why not.

@@ -5,7 +5,7 @@ import type { BonusLine } from "../types.js";
 import type { BonusUnit } from "./bonus.js";
 
 /*
- * SPEC A6 — the cap. Stars count in date order until the window's cap (and any category cap: per
+ * rules A6 — the cap. Stars count in date order until the window's cap (and any category cap: per
  * format, per learning line, on bonus stars) is reached; what does not fit is surplus, shown but
  * not counted. A 3-star completion that arrives at 14 of 15 counts 1 and leaves 2 surplus.
  * Carried-over stars count first (on the window's first day), and on each day the bonus comes
@@ -14,7 +14,7 @@ import type { BonusUnit } from "./bonus.js";
 
 type CapReason = BonusLine["reason"];
 
-/** The caps in force while counting in date order (SPEC A6): the window cap and the category caps. */
+/** The caps in force while counting in date order (rules A6): the window cap and the category caps. */
 export class CapCounter {
   private capLeft: number;
   private bonusLeft: number;

@@ -2,7 +2,7 @@ import type { CarryIn } from "../evaluate-window.js";
 import type { Statement } from "../types.js";
 
 /*
- * SPEC A6 — carry-over. With a policy's `carryOver` of N, at most N surplus stars of the window
+ * rules A6 — carry-over. With a policy's `carryOver` of N, at most N surplus stars of the window
  * directly before come into the current window, where they count first (on its first day, inside
  * the cap). Only that window's own completions and bonus carry: stars carry at most once. The
  * window before is evaluated as a statement at its last day would be — with what it carried in

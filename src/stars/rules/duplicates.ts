@@ -1,11 +1,11 @@
 import type { LineReason } from "../types.js";
 
 /*
- * SPEC A7 — duplicates. Of the approved completions of one component in a window (of a component
+ * rules A7 — duplicates. Of the approved completions of one component in a window (of a component
  * its year's edition makes repeatable: in one year; `sameComponentKey` says which completions are
  * "the same component"), one counts: the one with the most stars, for stars can differ between
  * editions, and the earliest among equals. The others are duplicates. Counting the earliest
- * regardless of stars would let an added completion lower the stars (against A10.3).
+ * regardless of stars would let an added completion lower the stars (against rules A10.3).
  */
 
 /**
@@ -28,7 +28,7 @@ export function countsInstead(
 }
 
 /**
- * Whether a line with this reason is the completion that counts for its component (SPEC A7) —
+ * Whether a line with this reason is the completion that counts for its component (rules A7) —
  * whether or not a cap leaves it stars — so that the component's other completions are duplicates.
  *
  * @example

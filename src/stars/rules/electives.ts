@@ -1,4 +1,4 @@
-/* SPEC A4 — elective components: the rules a policy may switch on, each met or not with its numbers. */
+/* rules A4 — elective components: the rules a policy may switch on, each met or not with its numbers. */
 
 import type { Component, Participant, StarPolicy } from "../../programme/types.js";
 import type { ElectiveRuleResult } from "../types.js";
@@ -7,13 +7,13 @@ import { appliesTo } from "./mandatory.js";
 /** The result when the policy switches no elective rule on: one frozen, shared empty list. */
 const NO_RULES: ElectiveRuleResult[] = Object.freeze([]) as unknown as ElectiveRuleResult[];
 
-/** A component counts as an elective for a participant unless it is mandatory *for them* (SPEC A7). */
+/** A component counts as an elective for a participant unless it is mandatory *for them* (rules A7). */
 export function isElectiveFor(component: Component, groups: readonly string[]): boolean {
   return component.requirement === "elective" || !appliesTo(component.audience, groups);
 }
 
 /**
- * The elective rules the policy switches on (SPEC A4), over the completions that count in the
+ * The elective rules the policy switches on (rules A4), over the completions that count in the
  * window (approved, listed, not duplicates): each rule with its numbers and whether it is met.
  */
 export function electiveRulesFor(

@@ -6,7 +6,7 @@ import { compareExpiring } from "../order.js";
 import type { BonusLine, CompletionLine, ExpiringStars, RoleLine } from "../types.js";
 
 /*
- * SPEC A8 — expiring stars. A rolling window ends on the as-of date, so it moves with time and
+ * rules A8 — expiring stars. A rolling window ends on the as-of date, so it moves with time and
  * stars leave it: a completion when the window's first day passes its date, a bonus when the
  * window no longer reaches the (last) year of the roles that earned it. The statement lists the
  * counted stars that leave within the policy's notice period (`window.noticeDays`), with the date

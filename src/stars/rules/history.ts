@@ -6,9 +6,9 @@ import { carryInto } from "./carry-over.js";
 import { windowsBefore } from "./window.js";
 
 /*
- * SPEC A8 — history: the participant's earlier windows, each exactly as a statement at that
- * window's last day shows it (A10.9): the same bounds, carried-over stars included, the same
- * totals and status. The windows are evaluated oldest first, each carrying into the next (A6).
+ * rules A8 — history: the participant's earlier windows, each exactly as a statement at that
+ * window's last day shows it (rules A10.9): the same bounds, carried-over stars included, the same
+ * totals and status. The windows are evaluated oldest first, each carrying into the next (rules A6).
  */
 
 /** No earlier window: one frozen, shared result (the common case). */
@@ -19,7 +19,7 @@ const NOTHING_BEFORE: { history: WindowSummary[]; carry: null } = Object.freeze(
 
 /**
  * The earlier windows' summaries, and the surplus the last of them carries into the current
- * window when the policy carries over (SPEC A6).
+ * window when the policy carries over (rules A6).
  *
  * @internal
  */

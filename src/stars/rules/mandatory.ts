@@ -3,7 +3,7 @@ import type { Component, Participant } from "../../programme/types.js";
 import type { PreparedProgramme } from "../prepare.js";
 import type { DateWindow, MandatorySummary, Obligation, ObligationStatus } from "../types.js";
 
-/** Whether a component with this audience is mandatory for someone in these groups (SPEC A7). */
+/** Whether a component with this audience is mandatory for someone in these groups (rules A7). */
 export function appliesTo(audience: readonly string[], groups: readonly string[]): boolean {
   if (audience.length === 0) return true;
   for (const g of groups) if (audience.includes(g)) return true;
@@ -23,7 +23,7 @@ export interface MandatoryYear {
 
 /**
  * Per edition of the plan (by `MandatoryYear.index`), the places in `components` of the mandatory
- * components that apply to one set of groups (SPEC A7: the audience decides to whom a component is
+ * components that apply to one set of groups (rules A7: the audience decides to whom a component is
  * mandatory).
  */
 export type ApplicableObligations = readonly Int32Array[];
@@ -80,7 +80,7 @@ export function applicableMemo(plan: ReadonlyMap<number, MandatoryYear>): Applic
  * The earliest approved completion date per key inside the window (up to the as-of date), as
  * stamped scratch arrays: `earliest[key]` holds when `stamp[key] === generation`. A non-repeatable
  * component's key has the earliest of any year; a repeatable one's year key, that year's.
- * Completions count here whether or not their year's edition lists the component (SPEC A3).
+ * Completions count here whether or not their year's edition lists the component (rules A3).
  */
 export interface EarliestApproved {
   readonly stamp: Int32Array;
@@ -88,7 +88,7 @@ export interface EarliestApproved {
   /**
    * Per component number, the earliest approved date in the window's first year before the
    * window's first day (a rolling or participant window that starts inside a year): such a date
-   * meets only that year's obligations (SPEC A3, amended).
+   * meets only that year's obligations (rules A3, amended).
    */
   readonly earlyStamp: Int32Array;
   readonly early: string[];
@@ -121,7 +121,7 @@ function recordIn(stamp: Int32Array, dates: string[], g: number, key: number, da
 }
 
 /**
- * Records an approved completion for the obligations it can meet (SPEC A3): by its component
+ * Records an approved completion for the obligations it can meet (rules A3): by its component
  * number (obligations of a non-repeatable component) and by its year key (`yearKey`, or -1 when
  * its edition does not make it repeatable). Only keys that some obligation has (`obligationKeys`)
  * are recorded. `early` marks a date in the window's first year before the window's first day:
@@ -151,7 +151,7 @@ export interface ObligationTally {
 }
 
 /**
- * Walks the obligations of a participant in a window (SPEC A3, A7): the mandatory components of
+ * Walks the obligations of a participant in a window (rules A3, A7): the mandatory components of
  * the window's editions that apply to the participant's groups. An obligation is met by the
  * earliest approved completion of the component dated from the earlier of the window's first day
  * and 1 January of the edition's year, up to the as-of date (a repeatable one: dated in the
@@ -180,7 +180,7 @@ export function walkObligations(
   const last = yearOf(window.end);
   // Completions before the window's first day meet obligations of its first year only.
   const partialFirstYear = window.start !== yearStart(first);
-  // A new starter's obligations are due no earlier than the end of the grace period (SPEC A3).
+  // A new starter's obligations are due no earlier than the end of the grace period (rules A3).
   const graceEnd =
     participant.startDate === undefined
       ? ""

@@ -10,7 +10,7 @@ import type {
 import { approvedExemptDays, targetFor } from "./target.js";
 
 /*
- * SPEC A8 — pace and status. A participant is `complete` when the counted stars reach the
+ * rules A8 — pace and status. A participant is `complete` when the counted stars reach the
  * effective target and every obligation, elective rule and yearly minimum is met; `behind` when
  * the counted stars are below the whole stars due by now (the pace), a mandatory component is
  * overdue or a year ended under its minimum; `on-track` otherwise.
@@ -33,7 +33,7 @@ function floorRatio(a: number, b: number, c: number): number {
 }
 
 /**
- * The pace of a participant at an as-of date (SPEC A8), from the window and the target breakdown
+ * The pace of a participant at an as-of date (rules A8), from the window and the target breakdown
  * the statement already has.
  *
  * @example
@@ -88,7 +88,7 @@ function measured(
     days,
     elapsedDays,
     target: effective,
-    // Nothing is due on the first day of the active period (SPEC A10.10), even where a day's share
+    // Nothing is due on the first day of the active period (rules A10.10), even where a day's share
     // of the target is a whole star or more: a one-day period, or a target above its days.
     due: elapsedDays <= 1 ? 0 : floorRatio(effective, elapsedDays, days),
   };

@@ -35,7 +35,7 @@ export function approvedExemptDays(
 }
 
 /**
- * The target of a window for a participant (SPEC A6): the policy's target, lowered pro rata —
+ * The target of a window for a participant (rules A6): the policy's target, lowered pro rata —
  * rounded up — for a start inside the window (`proRate`; a start after the window leaves a target
  * of 0) and for approved exemptions (`exemptions: "pro-rata"`). Every exemption of the input gets
  * a line saying what it did.

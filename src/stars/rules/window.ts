@@ -69,7 +69,7 @@ function kindOf(
 }
 
 /**
- * The window that holds the as-of date (SPEC A6): fixed windows from the start year, a rolling
+ * The window that holds the as-of date (rules A6): fixed windows from the start year, a rolling
  * window ending on the as-of date, or windows anchored at the participant's start date. Before the
  * first window starts, the first window is returned (with nothing elapsed).
  *

@@ -2,10 +2,10 @@ import { yearEnd, yearOf } from "../../dates/calendar-date.js";
 import type { Participant } from "../../programme/types.js";
 import type { DateWindow, YearMinimum } from "../types.js";
 
-/* SPEC A6 (policy option) — a minimum of counted stars per calendar year inside the window. */
+/* rules A6 (policy option) — a minimum of counted stars per calendar year inside the window. */
 
 /**
- * Counted stars per year of the window against the policy's yearly minimum (SPEC A6). A year that
+ * Counted stars per year of the window against the policy's yearly minimum (rules A6). A year that
  * has not ended at the as-of date is `open` until the minimum is reached; years that ended before
  * the participant started are left out.
  */

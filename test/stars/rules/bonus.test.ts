@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { computeStatement } from "../../../src/stars/statement.js";
 import { participant, starProgramme } from "../../fixtures/stars.js";
 
-describe("the bonus star (SPEC A5, rules/bonus.ts)", () => {
+describe("the bonus star (rules A5, rules/bonus.ts)", () => {
   const programme = starProgramme();
 
   it("a role in the window's last year earns its star in that window, dated 1 January", () => {

@@ -3,7 +3,7 @@ import { countedAtCap } from "../../../src/stars/rules/caps.js";
 import { computeStatement } from "../../../src/stars/statement.js";
 import { done, participant, starProgramme } from "../../fixtures/stars.js";
 
-describe("the cap (SPEC A6, rules/caps.ts)", () => {
+describe("the cap (rules A6, rules/caps.ts)", () => {
   it("counts up to the cap; the rest is surplus", () => {
     expect(countedAtCap(15, null, 13, 2, 1)).toBe(15);
     expect(countedAtCap(15, null, 10, 2, 0)).toBe(12);

@@ -20,7 +20,7 @@ const atEnd = (surplus: number, carriedIn: { stars: number; counted: number } | 
   carryOver: carriedIn === null ? null : { from, ...carriedIn },
 });
 
-describe("carry-over (SPEC A6, rules/carry-over.ts)", () => {
+describe("carry-over (rules A6, rules/carry-over.ts)", () => {
   it("carries at most the policy's number of surplus stars from the window before", () => {
     expect(carryInto(3, atEnd(4))).toEqual({ from, stars: 3 });
     expect(carryInto(3, atEnd(2))).toEqual({ from, stars: 2 });

@@ -6,7 +6,7 @@ import { done, participant, starProgramme } from "../../fixtures/stars.js";
 
 const day = dayKey;
 
-describe("duplicates (SPEC A7, rules/duplicates.ts)", () => {
+describe("duplicates (rules A7, rules/duplicates.ts)", () => {
   it("more stars count instead of fewer, whatever the dates", () => {
     expect(countsInstead(2, day("2026-12-31"), 1, day("2025-01-01"))).toBe(true);
     expect(countsInstead(1, day("2025-01-01"), 2, day("2026-12-31"))).toBe(false);

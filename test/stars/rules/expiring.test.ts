@@ -5,7 +5,7 @@ import { windowAt } from "../../../src/stars/rules/window.js";
 const rolling = (years: number) =>
   ({ startYear: 2020, window: { kind: "rolling", years } }) as const;
 
-describe("expiring stars (SPEC A8, rules/expiring.ts)", () => {
+describe("expiring stars (rules A8, rules/expiring.ts)", () => {
   it("a date leaves a rolling window on its anniversary", () => {
     expect(leavesOn("2024-10-02", 2)).toBe("2026-10-02");
     expect(leavesOn("2024-02-28", 2)).toBe("2026-02-28");

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { computeStatement } from "../../../src/stars/statement.js";
 import { done, participant, starProgramme } from "../../fixtures/stars.js";
 
-describe("mandatory obligations (SPEC A3, rules/mandatory.ts)", () => {
+describe("mandatory obligations (rules A3, rules/mandatory.ts)", () => {
   const programme = starProgramme();
   const obligation = (completions: ReturnType<typeof done>[], asOf: string) =>
     computeStatement(

@@ -3,7 +3,7 @@ import { statusOf } from "../../../src/stars/rules/pace.js";
 
 const none = { outstanding: 0, overdue: 0 };
 
-describe("status from its figures (SPEC A8, rules/pace.ts)", () => {
+describe("status from its figures (rules A8, rules/pace.ts)", () => {
   it("behind means below the whole stars due", () => {
     expect(statusOf(6, 15, 7, none, true, [])).toBe("behind");
     expect(statusOf(7, 15, 7, none, true, [])).toBe("on-track");

@@ -3,7 +3,7 @@ import { parseProgramme } from "../../../src/programme/validate.js";
 import { windowAt } from "../../../src/stars/rules/window.js";
 import { starProgramme } from "../../fixtures/stars.js";
 
-describe("the window (SPEC A6, rules/window.ts)", () => {
+describe("the window (rules A6, rules/window.ts)", () => {
   const fixed = starProgramme().policy;
 
   it("fixed windows are consecutive two-year periods from the start year", () => {
