@@ -17,6 +17,7 @@ import type * as Library from "../src/index.js";
 import type * as KofferLibrary from "../src/koffer/index.js";
 import { AS_OF, generateBenchData, SEED } from "./data.js";
 import { generateKofferData } from "./koffer.js";
+import { median } from "./stats.js";
 
 /** What one side of the comparison is: a name, the library and its koffer entry. */
 interface Side {
@@ -67,14 +68,6 @@ async function sideAt(rev: string): Promise<Side> {
     lib: (await load("src/index.ts")) as typeof Library,
     koffer: (await load("src/koffer/index.ts")) as typeof KofferLibrary,
   };
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /** The cases both sides run: the engine's hot paths on the benchmark's own data. */

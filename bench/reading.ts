@@ -19,6 +19,7 @@ import {
 } from "../src/index.js";
 import { participantsValidation } from "../src/programme/validate.js";
 import { AS_OF } from "./data.js";
+import { median } from "./stats.js";
 
 /** The goal of the issue: validation may cost at most this multiple of `JSON.parse`. */
 export const VALIDATE_GOAL = 2;
@@ -30,14 +31,6 @@ export interface ReadingResult {
   readonly times: readonly number[];
   /** For the pipeline: the share of each step of its median round. */
   readonly shares?: Readonly<Record<string, number>>;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /**

@@ -46,6 +46,7 @@ import {
 import { naiveTotals } from "./naive.js";
 import { measurePlans, PLAN_GOAL_US } from "./plan.js";
 import { runReading, VALIDATE_GOAL } from "./reading.js";
+import { median } from "./stats.js";
 
 const DEFAULT_PARTICIPANTS = 100_000;
 const DEFAULT_ROUNDS = 15;
@@ -150,14 +151,6 @@ interface Measured {
 
 /** Keeps every result alive, so no work can be optimised away. */
 let sink = 0;
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
 
 const round = (x: number, digits: number) => Number(x.toFixed(digits));
 
