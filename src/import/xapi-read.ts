@@ -28,14 +28,8 @@ export function clip(text: string): string {
   return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text;
 }
 
-// The rule of ids in programmes and participants (src/programme/schema/primitives.ts), written
-// out here so the importer does not pull in zod.
-const idPattern = /* @__PURE__ */ Object.freeze(/^\S(?:.{0,98}\S)?$/u);
-
-/** An id: 1–100 characters, no space at either end. */
-export function isId(value: unknown): value is string {
-  return typeof value === "string" && idPattern.test(value);
-}
+// The rule of ids in programmes and participants, shared without zod.
+export { isId } from "../internal/field-rules.js";
 
 /** The JSON type of a value, by name, for `invalid-input`. */
 export function jsonType(value: unknown): string {

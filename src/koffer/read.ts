@@ -5,6 +5,7 @@
  */
 import type { Path } from "../diagnostics/diagnostic.js";
 import { describeValue, typeName } from "../diagnostics/value.js";
+import { isId } from "../internal/field-rules.js";
 import { type KofferDiagnostic, kofferDiagnostic } from "./diagnostics.js";
 
 export { describeValue, typeName };
@@ -33,12 +34,8 @@ export function unreadable(error: unknown): KofferDiagnostic {
   return kofferDiagnostic("unreadable-input", [], { detail: describeError(error) });
 }
 
-const idPattern = /^\S(?:.{0,98}\S)?$/u;
-
-/** An id chosen by the organisation: 1–100 characters, no space at either end (as in programmes). */
-export function isId(value: string): boolean {
-  return idPattern.test(value);
-}
+// An id chosen by the organisation, as in programmes: the one rule, shared without zod.
+export { isId };
 
 /** Collects the diagnostics of one validation. */
 export type Sink = KofferDiagnostic[];

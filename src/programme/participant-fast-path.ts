@@ -1,6 +1,7 @@
 import { dayKey } from "../dates/calendar-date.js";
 import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from "../dates/supported-range.js";
 import { FORMAT_VERSION } from "../format-version.js";
+import { isId, isText } from "../internal/field-rules.js";
 import { MAX_PARTICIPANT_VALUES } from "./input-size.js";
 import type { Completion, Participant } from "./types.js";
 
@@ -19,9 +20,6 @@ import type { Completion, Participant } from "./types.js";
  * walks a schema tree, runs refinement closures and collects issues per field.
  */
 
-/** The id rule of `idSchema`: 1–100 characters (code points), no white space at either end. */
-const ID = /* @__PURE__ */ Object.freeze(/^\S(?:.{0,98}\S)?$/u);
-
 /**
  * What one validation call keeps between rows: the ids already found sound (a few hundred
  * component and theme ids recur on every row, so most ids are one hash lookup instead of a regular
@@ -38,17 +36,13 @@ export function fastPathMemo(): FastPathMemo {
   return { ids: new Set() };
 }
 
-function isId(value: unknown, memo: FastPathMemo): value is string {
+/** `idSchema`'s rule, through the memo. */
+function isKnownId(value: unknown, memo: FastPathMemo): value is string {
   if (typeof value !== "string") return false;
   if (memo.ids.has(value)) return true;
-  if (!ID.test(value)) return false;
+  if (!isId(value)) return false;
   if (memo.ids.size < MAX_KNOWN) memo.ids.add(value);
   return true;
-}
-
-/** `textSchema`: not empty or only white space. */
-function isText(value: unknown): value is string {
-  return typeof value === "string" && value.trim().length > 0;
 }
 
 /** `calendarDateSchema`: a calendar date of the supported years 1900–2999. */
@@ -149,7 +143,7 @@ export function fastParticipant(input: unknown, memo: FastPathMemo): Participant
   if (budget.left < 0) return undefined;
   if ($schema !== undefined && typeof $schema !== "string") return undefined;
   if (formatVersion !== undefined && formatVersion !== FORMAT_VERSION) return undefined;
-  if (!isId(id, memo)) return undefined;
+  if (!isKnownId(id, memo)) return undefined;
   if (name !== undefined && !isText(name)) return undefined;
   if (startDate !== undefined && !isDate(startDate)) return undefined;
   const groupList = groups === undefined ? [] : idList(groups, memo, budget);
@@ -192,7 +186,7 @@ function idList(value: unknown, memo: FastPathMemo, budget: Budget): string[] | 
   const out: string[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const item = value[i];
-    if (!isId(item, memo)) return undefined;
+    if (!isKnownId(item, memo)) return undefined;
     out[i] = item;
   }
   return out;
@@ -245,7 +239,7 @@ function completionOf(value: unknown, memo: FastPathMemo, budget: Budget): Compl
   const count = given(component) + given(date) + given(status) + given(evaluation);
   if (count !== enumerated || !spend(budget, count)) return undefined;
   const approval = status === undefined ? "approved" : status;
-  if (!isId(component, memo) || !isDate(date) || !isStatus(approval)) return undefined;
+  if (!isKnownId(component, memo) || !isDate(date) || !isStatus(approval)) return undefined;
   if (evaluation === undefined) return { component, date, status: approval };
   if (!isPlain(evaluation)) return undefined;
   const fields = knownFieldCount(evaluation, isEvaluationField);
@@ -265,7 +259,7 @@ function roleOf(value: unknown, memo: FastPathMemo, budget: Budget): Role | unde
   const { theme, role, year } = value;
   const count = given(theme) + given(role) + given(year);
   if (count !== enumerated || !spend(budget, count)) return undefined;
-  if (!isId(theme, memo) || (role !== "trainer" && role !== "kartrekker")) return undefined;
+  if (!isKnownId(theme, memo) || (role !== "trainer" && role !== "kartrekker")) return undefined;
   if (!isWhole(year, FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR)) return undefined;
   return { theme, role, year };
 }
@@ -288,6 +282,6 @@ function pointOf(value: unknown, memo: FastPathMemo, budget: Budget): Developmen
   const count = given(kind) + given(id);
   if (count !== enumerated || !spend(budget, count)) return undefined;
   if (kind !== "theme" && kind !== "learning-line" && kind !== "spearhead") return undefined;
-  if (!isId(id, memo)) return undefined;
+  if (!isKnownId(id, memo)) return undefined;
   return { kind, id };
 }

@@ -1,5 +1,3 @@
-import { join } from "node:path";
-import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 import {
   reportTable,
@@ -15,6 +13,7 @@ import { aggregateSheets, validateTeamScore } from "../../src/koffer/index.js";
 import type { OrganisationReport } from "../../src/stars/report-types.js";
 import { computeStatement } from "../../src/stars/statement.js";
 import type { Statement } from "../../src/stars/types.js";
+import { bundleOf } from "../bundled.js";
 import { deepFreeze } from "../fixtures/helpers.js";
 import { done, participant, starProgramme } from "../fixtures/stars.js";
 import { template } from "../koffer/fixtures.js";
@@ -479,25 +478,7 @@ describe("the table functions", () => {
 
 describe("the koffer's table carries no star rules (a koffer-only app)", () => {
   it("teamAggregateTable and toCsv from sterrenprogramma/documents bring no star-rule, programme or zod module", async () => {
-    const root = join(import.meta.dirname, "..", "..");
-    const result = await build({
-      stdin: {
-        contents: 'export { teamAggregateTable, toCsv } from "./src/documents/index.ts";',
-        resolveDir: root,
-        loader: "ts",
-      },
-      bundle: true,
-      write: false,
-      metafile: true,
-      minify: true,
-      format: "esm",
-      platform: "neutral",
-      logLevel: "silent",
-    });
-    const [output] = Object.values(result.metafile.outputs);
-    const carried = Object.entries(output?.inputs ?? {})
-      .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
-      .map(([path]) => path);
+    const { carried } = await bundleOf("teamAggregateTable, toCsv", "src/documents/index.ts");
     expect(carried).toContain("src/documents/koffer-rows.ts");
     expect(
       carried.filter((path) => /src\/(programme|stars|example)\/|node_modules\/zod\//.test(path)),

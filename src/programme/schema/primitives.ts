@@ -6,17 +6,14 @@ import {
   LAST_SUPPORTED_YEAR,
 } from "../../dates/supported-range.js";
 import { tagged } from "../../diagnostics/schema-codes.js";
+import { ID_PATTERN, isId, isText } from "../../internal/field-rules.js";
 import { described } from "./meta.js";
-
-const ID_PATTERN = "^\\S(?:.{0,98}\\S)?$";
-// Frozen: without the g or y flag, `test` never writes `lastIndex`.
-const idRegex = /* @__PURE__ */ Object.freeze(new RegExp(ID_PATTERN, "u"));
 
 /** An id chosen by the organisation: 1–100 characters, no space at either end. */
 export const idSchema = /* @__PURE__ */ described(
   /* @__PURE__ */ z
     .string()
-    .check(/* @__PURE__ */ z.refine((s) => idRegex.test(s), /* @__PURE__ */ tagged("invalid-id"))),
+    .check(/* @__PURE__ */ z.refine(isId, /* @__PURE__ */ tagged("invalid-id"))),
   { pattern: ID_PATTERN, description: "An id: 1–100 characters, no space at either end." },
 );
 
@@ -24,9 +21,7 @@ export const idSchema = /* @__PURE__ */ described(
 export const textSchema = /* @__PURE__ */ described(
   /* @__PURE__ */ z
     .string()
-    .check(
-      /* @__PURE__ */ z.refine((s) => s.trim().length > 0, /* @__PURE__ */ tagged("empty-text")),
-    ),
+    .check(/* @__PURE__ */ z.refine(isText, /* @__PURE__ */ tagged("empty-text"))),
   { minLength: 1 },
 );
 
