@@ -1,8 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { type ApiGroup, groupOfFile, withoutTrailingTags } from "../scripts/typedoc-tasks.mjs";
+import { type EntryExport, entryExports } from "./entry-exports.js";
 
 /**
  * The API reference (`npm run docs`) groups every export by task and includes the guides. The
@@ -26,49 +27,20 @@ interface TypedocConfig {
 
 const config = JSON.parse(read("typedoc.json")) as TypedocConfig;
 
-interface ExportInfo {
-  entry: string;
-  name: string;
-  /** The file that declares it, relative to the repository. */
-  file: string;
+interface ExportInfo extends EntryExport {
   /** The group named by a `@group` tag in its own TSDoc, which overrides the mapping. */
   tagged: string | undefined;
 }
 
-/** Every export of every entry point of the reference, with the file that declares it. */
+/** Every export of every entry point of the reference, with the group its own TSDoc names. */
 function entryPointExports(): ExportInfo[] {
-  const program = ts.createProgram(
-    config.entryPoints.map((entry) => join(root, entry)),
-    {
-      strict: true,
-      module: ts.ModuleKind.ESNext,
-      moduleResolution: ts.ModuleResolutionKind.Bundler,
-      target: ts.ScriptTarget.ES2022,
-      noEmit: true,
-    },
-  );
-  const checker = program.getTypeChecker();
-  const found: ExportInfo[] = [];
-  for (const entry of config.entryPoints) {
-    const source = program.getSourceFile(join(root, entry));
-    if (source === undefined) throw new Error(`cannot read ${entry}`);
-    const moduleSymbol = checker.getSymbolAtLocation(source);
-    if (moduleSymbol === undefined) throw new Error(`${entry} is not a module`);
-    for (const exported of checker.getExportsOfModule(moduleSymbol)) {
-      const symbol =
-        exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
-      const declaration = symbol.declarations?.[0];
-      if (declaration === undefined) throw new Error(`${entry}: ${exported.name} has no source`);
-      const tag = symbol.getJsDocTags(checker).find((t) => t.name === "group");
-      found.push({
-        entry,
-        name: exported.getName(),
-        file: relative(root, declaration.getSourceFile().fileName).split("\\").join("/"),
-        tagged: tag === undefined ? undefined : ts.displayPartsToString(tag.text).trim(),
-      });
-    }
-  }
-  return found;
+  return entryExports(config.entryPoints).map((e) => {
+    const tag = e.tags.find((t) => t.name === "group");
+    return {
+      ...e,
+      tagged: tag === undefined ? undefined : ts.displayPartsToString(tag.text).trim(),
+    };
+  });
 }
 
 const exports = entryPointExports();
