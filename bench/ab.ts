@@ -72,15 +72,21 @@ async function sideAt(rev: string): Promise<Side> {
 
 /** The cases both sides run: the engine's hot paths on the benchmark's own data. */
 function abCases(count: number): AbCase[] {
-  const { programme, participants } = generateBenchData(count);
-  const { template, sheets } = generateKofferData(SEED);
-  const rows = JSON.stringify(participants);
+  // Made when a case first needs them, once for both sides: `--only koffer` generates no
+  // participants, `--only stars` no sheets and no JSON text.
+  let stars: ReturnType<typeof generateBenchData> | undefined;
+  let rows: string | undefined;
+  let team: ReturnType<typeof generateKofferData> | undefined;
+  const starData = () => (stars ??= generateBenchData(count));
+  const rowsText = () => (rows ??= JSON.stringify(starData().participants));
+  const kofferData = () => (team ??= generateKofferData(SEED));
   return [
     {
       name: "statement",
       items: count,
       unit: "us",
       build: ({ lib }) => {
+        const { programme, participants } = starData();
         const prepared = lib.prepareProgramme(programme);
         return () => {
           let s = 0;
@@ -97,6 +103,7 @@ function abCases(count: number): AbCase[] {
       items: count,
       unit: "us",
       build: ({ lib }) => {
+        const { programme, participants } = starData();
         const prepared = lib.prepareProgramme(programme);
         return () => lib.organisationReport(prepared, participants, AS_OF).meanCounted;
       },
@@ -107,8 +114,10 @@ function abCases(count: number): AbCase[] {
       unit: "us",
       build: ({ lib }) => {
         if (typeof lib.validateParticipants !== "function") return "no validateParticipants";
+        const { programme } = starData();
+        const text = rowsText();
         return () => {
-          const result = lib.validateParticipants(JSON.parse(rows), programme);
+          const result = lib.validateParticipants(JSON.parse(text), programme);
           return result.ok
             ? result.value.length + result.warnings.length
             : -result.diagnostics.length;
@@ -119,10 +128,10 @@ function abCases(count: number): AbCase[] {
       name: "koffer-aggregate",
       items: 1,
       unit: "ms",
-      build:
-        ({ koffer }) =>
-        () =>
-          koffer.aggregateSheets(template, sheets).counts.valid,
+      build: ({ koffer }) => {
+        const { template, sheets } = kofferData();
+        return () => koffer.aggregateSheets(template, sheets).counts.valid;
+      },
     },
   ];
 }
