@@ -52,10 +52,14 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 export function mutate(document: Json, mutations: readonly Mutation[]): Json {
   let doc: Json = structuredClone(document);
   for (const m of mutations) {
+    // A fresh copy of the value each time: an arbitrary may hand out one object twice (a
+    // `constantFrom` object), and writing into the document must never change the arbitrary's value
+    // or tie the document into a cycle.
+    const value = "value" in m ? structuredClone(m.value) : undefined;
     const paths = pathsOf(doc);
     const path = paths[m.pick % paths.length] ?? [];
     if (path.length === 0) {
-      if (m.kind === "replace") doc = m.value;
+      if (m.kind === "replace") doc = value;
       continue;
     }
     const parent = path
@@ -64,13 +68,13 @@ export function mutate(document: Json, mutations: readonly Mutation[]): Json {
       | Record<string | number, unknown>
       | unknown[];
     const key = path[path.length - 1] as string | number;
-    if (m.kind === "replace") (parent as Record<string | number, unknown>)[key] = m.value;
+    if (m.kind === "replace") (parent as Record<string | number, unknown>)[key] = value;
     else if (m.kind === "delete") {
       if (Array.isArray(parent)) parent.splice(key as number, 1);
       else delete parent[key as string];
     } else if (!Array.isArray(parent)) {
       Object.defineProperty(parent, m.key, {
-        value: m.value,
+        value,
         enumerable: true,
         writable: true,
         configurable: true,
