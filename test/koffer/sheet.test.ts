@@ -264,6 +264,24 @@ describe("validateSheet (rules B2)", () => {
     ]);
   });
 
+  it("reads a score by name again when a getter deletes another while the scores are read", () => {
+    // Scores in template order are read in one go (issue 18); a getter that removes a later key
+    // meanwhile leaves fewer values, which must not shift onto other categories: `c` keeps its 40
+    // and `b` is missing.
+    const scores: Record<string, number> = { a: 10, b: 50, c: 40 };
+    Object.defineProperty(scores, "a", {
+      enumerable: true,
+      get() {
+        delete scores.b;
+        return 10;
+      },
+    });
+    const result = validateSheet(atMost, { respondent: "anna", scores });
+    expect(diagnosticsOf(result).map((d) => [d.code, d.path])).toEqual([
+      ["missing-category", ["scores", "b"]],
+    ]);
+  });
+
   it("accepts deep-frozen inputs and leaves them unchanged", () => {
     const t = deepFreeze(structuredClone(exampleConnectieTemplate));
     const input = deepFreeze({
