@@ -123,7 +123,9 @@ export type SemanticDiagnostic = DiagnosticUnion<ProgrammeDiagnosticParams>;
  * Any problem validation of a programme or participant reports: shape or meaning.
  *
  * @example
- * const byCode = Object.groupBy(result.diagnostics, (d: ProgrammeDiagnostic) => d.code);
+ * // How many problems of each code (Node 20 has no `Object.groupBy`).
+ * const counts = new Map<ProgrammeDiagnostic["code"], number>();
+ * for (const d of result.diagnostics) counts.set(d.code, (counts.get(d.code) ?? 0) + 1);
  */
 export type ProgrammeDiagnostic = SchemaDiagnostic | SemanticDiagnostic;
 

@@ -164,17 +164,18 @@ function checkProgramme(programme: ProgrammeView): SemanticDiagnostic[] {
 }
 
 /**
- * The suggesters of one validation of participants: one for fields, one for references, so that
- * misspelt columns cannot spend the bound of misspelt components, and each memoised over rows;
- * and the fast path's memo (null: zod reads every row, as the tests compare).
+ * What one validation of participants carries from row to row: the suggesters, one for fields and
+ * one for references, so that misspelt columns cannot spend the bound of misspelt components, and
+ * each memoised over rows; and the fast path's memo (null: zod reads every row, as the tests
+ * compare).
  */
-interface Suggesters {
+interface RowMemo {
   readonly fields: Suggester;
   readonly references: Suggester;
   readonly fastPath: FastPathMemo | null;
 }
 
-const newSuggesters = (fastPath = true): Suggesters => ({
+const newRowMemo = (fastPath = true): RowMemo => ({
   fields: new Suggester(),
   references: new Suggester(),
   fastPath: fastPath ? fastPathMemo() : null,
@@ -189,7 +190,7 @@ function parseOneParticipant(
   input: unknown,
   index: ProgrammeIndex | undefined,
   base: Path,
-  suggesters: Suggesters,
+  rowMemo: RowMemo,
 ): {
   participant?: Participant;
   id?: string;
@@ -197,13 +198,12 @@ function parseOneParticipant(
 } {
   // Nearly every row of a real export is sound: the fast path reads it once and builds what zod
   // would (participant-fast-path.ts); any other row goes to zod, whose issues become the diagnostics.
-  const fast =
-    suggesters.fastPath === null ? undefined : fastParticipant(input, suggesters.fastPath);
+  const fast = rowMemo.fastPath === null ? undefined : fastParticipant(input, rowMemo.fastPath);
   if (fast !== undefined)
     return {
       participant: fast,
       id: fast.id,
-      diagnostics: checkParticipant(fast, index, base, suggesters.references),
+      diagnostics: checkParticipant(fast, index, base, rowMemo.references),
     };
   if (holdsMoreValuesThan(input, MAX_PARTICIPANT_VALUES)) {
     return {
@@ -219,17 +219,17 @@ function parseOneParticipant(
   if (!parsed.success) {
     const diagnostics: ProgrammeDiagnostic[] = fromZodIssues(parsed.error.issues, input, {
       schema: participantSchema,
-      suggester: suggesters.fields,
+      suggester: rowMemo.fields,
     }).map((d) => ({ ...d, path: [...base, ...d.path] }));
     const view = salvageParticipant(input);
     if (view === undefined) return { diagnostics };
-    for (const d of checkParticipant(view, index, base, suggesters.references)) diagnostics.push(d);
+    for (const d of checkParticipant(view, index, base, rowMemo.references)) diagnostics.push(d);
     return view.id === undefined ? { diagnostics } : { id: view.id, diagnostics };
   }
   return {
     participant: parsed.data,
     id: parsed.data.id,
-    diagnostics: checkParticipant(parsed.data, index, base, suggesters.references),
+    diagnostics: checkParticipant(parsed.data, index, base, rowMemo.references),
   };
 }
 
@@ -253,7 +253,7 @@ export const validateParticipant = /* @__PURE__ */ deepFreeze(function validateP
       input,
       programme === undefined ? undefined : indexProgramme(programme),
       [],
-      newSuggesters(),
+      newRowMemo(),
     );
     return participant === undefined ? failure(diagnostics) : toResult(participant, diagnostics);
   });
@@ -312,9 +312,9 @@ export function participantsValidation(
     const participants: Participant[] = [];
     const diagnostics: ProgrammeDiagnostic[] = [];
     const ids: { id: string; path: Path }[] = [];
-    const suggesters = newSuggesters(fastPath);
+    const rowMemo = newRowMemo(fastPath);
     for (const [i, item] of input.entries()) {
-      const one = parseOneParticipant(item, index, [i], suggesters);
+      const one = parseOneParticipant(item, index, [i], rowMemo);
       // One at a time: a spread of a long list overflows the call stack.
       for (const d of one.diagnostics) diagnostics.push(d);
       if (one.participant !== undefined) participants.push(one.participant);
