@@ -3,6 +3,7 @@
 # (.github/workflows/release.yml) after the "Version packages" pull request is merged; see
 # docs/releasing.md.
 #
+# 0. package.json must name this repository (npm checks it against the provenance statement).
 # 1. If this version is already on npm, there is nothing to do (the workflow runs this on every
 #    push to main that brings no changeset, long after the release).
 # 2. All of .ci/run: the package that goes out is the one it just built and checked, on every
@@ -14,6 +15,10 @@
 # publish as docs/releasing.md describes instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# npm refuses a provenance statement whose repository package.json does not name (E422): say so
+# now, not after all of .ci/run.
+npx tsx scripts/release-repository.ts
 
 name="$(node -p 'require("./package.json").name')"
 version="$(node -p 'require("./package.json").version')"
