@@ -136,7 +136,7 @@ function medianOf(column: Float64Array, m: number, counts: Uint32Array | undefin
   // The values at the places half − 1 (for an even m) and half of the sorted column.
   let lower: number;
   let upper: number;
-  if (counts !== undefined) {
+  if (counts) {
     let value = 0;
     let below = counts[0] as number; // the number of values ≤ value
     while (below <= half - 1) below += counts[++value] as number;
@@ -179,7 +179,7 @@ function categoryFigures(
     squares += x * x;
     if (x < min) min = x;
     if (x > max) max = x;
-    if (counts !== undefined) counts[x] = (counts[x] as number) + 1;
+    if (counts) counts[x] = (counts[x] as number) + 1;
   }
   // The respondents holding the extremes, read from the column (in sheet order), then sorted.
   const highest: string[] = [];
