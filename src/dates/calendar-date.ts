@@ -90,6 +90,11 @@ export function compactDay(date: string): number {
   return year * 512 + month * 32 + day;
 }
 
+/** The `compactDay` of 1 January of a year: `compactDay(yearStart(year))` without the text. */
+export function compactYearStart(year: number): number {
+  return year * 512 + 33;
+}
+
 /** The year of a `compactDay`. */
 export function yearOfDay(day: number): number {
   return day >> 9;

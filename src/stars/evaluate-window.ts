@@ -1,4 +1,4 @@
-import { compactDay, dayKey, yearOf, yearOfDay, yearStart } from "../dates/calendar-date.js";
+import { compactDay, compactYearStart, dayKey, yearOfDay } from "../dates/calendar-date.js";
 import { sortSmall } from "../internal/sort-small.js";
 import type { Completion, Component, Participant } from "../programme/types.js";
 import { componentInEdition, sameComponentKey } from "./component-table.js";
@@ -168,7 +168,7 @@ export function evaluateWindow(
   const asOfDay = compactDay(asOf);
   const lastDay = Math.min(asOfDay, end);
   // Obligations of the window's first year are met from that year's 1 January (rules A3).
-  const meetFrom = compactDay(yearStart(yearOf(window.start)));
+  const meetFrom = compactYearStart(yearOfDay(start));
 
   for (let i = 0; i < n; i++) {
     const c = completions[i] as Completion;

@@ -1,4 +1,4 @@
-import { addDays, laterOf, yearEnd, yearOf, yearStart } from "../../dates/calendar-date.js";
+import { addDays, laterOf, yearEnd, yearOf } from "../../dates/calendar-date.js";
 import type { Component, Participant } from "../../programme/types.js";
 import type { PreparedProgramme } from "../prepare.js";
 import type { DateWindow, MandatorySummary, Obligation, ObligationStatus } from "../types.js";
@@ -179,7 +179,7 @@ export function walkObligations(
   const first = yearOf(window.start);
   const last = yearOf(window.end);
   // Completions before the window's first day meet obligations of its first year only.
-  const partialFirstYear = window.start !== yearStart(first);
+  const partialFirstYear = !window.start.endsWith("-01-01");
   // A new starter's obligations are due no earlier than the end of the grace period (rules A3).
   const graceEnd =
     participant.startDate === undefined

@@ -34,7 +34,8 @@ function floorRatio(a: number, b: number, c: number): number {
 
 /**
  * The pace of a participant at an as-of date (rules A8), from the window and the target breakdown
- * the statement already has.
+ * the statement already has. `window` must be the window at `asOf` (`windowFor`, `windowAt`): its
+ * `elapsedDays` are reused when the pace runs over the whole window.
  *
  * @example
  * // Pro-rated start on 2026-07-01 in the window 2025–2026, target 15 → 4, at 2026-09-30:
@@ -61,7 +62,16 @@ export function paceFor(
     (target.proRated || window.kind === "participant")
       ? start
       : window.start;
-  return measured(policy, participant, from, window.end, target, asOf);
+  return measured(
+    policy,
+    participant,
+    from,
+    window.end,
+    target,
+    asOf,
+    // Over the whole window the elapsed days are the window's own, already counted.
+    from === window.start ? window.elapsedDays : undefined,
+  );
 }
 
 /** The pace over `[from, to]`, whose active days the target breakdown already counts. */
@@ -72,12 +82,13 @@ function measured(
   to: string,
   target: TargetBreakdown,
   asOf: string,
+  elapsed?: number,
 ): Pace {
   const days = target.activeDays;
   const last = earlierOf(asOf, to);
   let elapsedDays = 0;
   if (last >= from) {
-    elapsedDays = daysInRange(from, last);
+    elapsedDays = elapsed ?? daysInRange(from, last);
     if (policy.exemptions === "pro-rata" && participant.exemptions.length > 0)
       elapsedDays -= approvedExemptDays(participant.exemptions, from, last);
   }
