@@ -300,14 +300,15 @@ function runStars(): Measured[] {
 
   const floorMedian = measured.find((m) => m.name === "floor")?.median ?? Number.NaN;
   return measured.map((m) => {
-    const ratio = round(m.median / floorMedian, 2);
+    const exact = m.median / floorMedian;
     const goal = GOALS[m.name];
     return {
       ...m,
       items: count,
       unit: "us",
-      ratio,
-      goal: goal === undefined ? "" : `≤ ${goal} ${ratio <= goal ? "✓" : "✗"}`,
+      ratio: round(exact, 2),
+      // Judged on the ratio itself, not the rounded one: 3.0006 shows as 3.00 but misses ≤ 3.
+      goal: goal === undefined ? "" : `≤ ${goal} ${exact <= goal ? "✓" : "✗"}`,
     };
   });
 }
@@ -492,7 +493,7 @@ function runReadingCases(): Measured[] {
     const ratio = r.unit === "us" ? round(m / parse, 2) : Number.NaN;
     const goal =
       r.name === "validate"
-        ? `≤ ${VALIDATE_GOAL} × parse ${ratio <= VALIDATE_GOAL ? "✓" : "✗"}`
+        ? `≤ ${VALIDATE_GOAL} × parse ${m / parse <= VALIDATE_GOAL ? "✓" : "✗"}`
         : r.shares === undefined
           ? ""
           : Object.entries(r.shares)
