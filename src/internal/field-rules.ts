@@ -1,7 +1,8 @@
 /*
- * The rules of ids and of text a person reads, written once for every reader of them: the zod
- * schemas (src/programme/schema/primitives.ts), the fast path of participant validation, the xAPI
- * importer and the koffer readers. Here, not in the schemas, so that the readers that must not
+ * The rules of ids, of approval statuses and of text a person reads, written once for every
+ * reader of them: the zod schemas (src/programme/schema/primitives.ts), the fast path of
+ * participant validation, the star evaluators' entry checks, the xAPI importer and the koffer
+ * readers. Here, not in the schemas, so that the readers that must not
  * pull in zod (the koffer entry, the importer) share them too.
  */
 
@@ -23,6 +24,19 @@ const idRegex = /* @__PURE__ */ new RegExp(ID_PATTERN, "u");
  */
 export function isId(value: unknown): value is string {
   return typeof value === "string" && idRegex.test(value);
+}
+
+/**
+ * Whether a value is one of the statuses of a completion or exemption. The evaluators ask it of
+ * every completion as they read it: against interned texts it costs a comparison or three.
+ *
+ * @internal
+ * @example
+ * isApprovalStatus("pending"); //=> true
+ * isApprovalStatus("Approved"); //=> false
+ */
+export function isApprovalStatus(value: unknown): value is "approved" | "pending" | "rejected" {
+  return value === "approved" || value === "pending" || value === "rejected";
 }
 
 /**

@@ -1,7 +1,7 @@
 import { dayKey } from "../dates/calendar-date.js";
 import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from "../dates/supported-range.js";
 import { FORMAT_VERSION } from "../format-version.js";
-import { isId, isText } from "../internal/field-rules.js";
+import { isApprovalStatus, isId, isText } from "../internal/field-rules.js";
 import { MAX_PARTICIPANT_VALUES } from "./input-size.js";
 import type { Completion, Participant } from "./types.js";
 
@@ -50,10 +50,6 @@ function isDate(value: unknown): value is string {
   return dayKey(value) >= 0;
 }
 
-function isStatus(value: unknown): value is Completion["status"] {
-  return value === "approved" || value === "pending" || value === "rejected";
-}
-
 /** A plain object: what JSON.parse builds (no class instance, no array). */
 function isPlain(value: unknown): value is Record<string, unknown> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
@@ -83,12 +79,11 @@ function knownFieldCount(value: object, isKnown: (key: string) => boolean): numb
   return count;
 }
 
-/**
- * Fields are read by name, as zod reads them. A row qualifies when the fields it enumerates are
- * exactly the fields that hold a value: an unknown field, a field holding `undefined` (zod keeps
- * such a key; JSON never writes one) or a value on a field that does not enumerate (only a
- * hand-built object has one) sends the row to zod.
- */
+// Fields are read by name, as zod reads them. A row qualifies when the fields it enumerates are
+// exactly the fields that hold a value: an unknown field, a field holding `undefined` (zod keeps
+// such a key; JSON never writes one) or a value on a field that does not enumerate (only a
+// hand-built object has one) sends the row to zod.
+
 /** 1 for a field that holds a value, 0 for one that does not. */
 function given(value: unknown): number {
   return value === undefined ? 0 : 1;
@@ -239,7 +234,7 @@ function completionOf(value: unknown, memo: FastPathMemo, budget: Budget): Compl
   const count = given(component) + given(date) + given(status) + given(evaluation);
   if (count !== enumerated || !spend(budget, count)) return undefined;
   const approval = status === undefined ? "approved" : status;
-  if (!isKnownId(component, memo) || !isDate(date) || !isStatus(approval)) return undefined;
+  if (!isKnownId(component, memo) || !isDate(date) || !isApprovalStatus(approval)) return undefined;
   if (evaluation === undefined) return { component, date, status: approval };
   if (!isPlain(evaluation)) return undefined;
   const fields = knownFieldCount(evaluation, isEvaluationField);
@@ -271,7 +266,8 @@ function exemptionOf(value: unknown, _memo: FastPathMemo, budget: Budget): Exemp
   const count = given(from) + given(to) + given(reason) + given(status);
   if (count !== enumerated || !spend(budget, count)) return undefined;
   const approval = status === undefined ? "approved" : status;
-  if (!isDate(from) || !isDate(to) || !isText(reason) || !isStatus(approval)) return undefined;
+  if (!isDate(from) || !isDate(to) || !isText(reason) || !isApprovalStatus(approval))
+    return undefined;
   return { from, to, reason, status: approval };
 }
 

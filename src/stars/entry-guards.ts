@@ -9,6 +9,7 @@ import {
 import { describeForError } from "../diagnostics/value.js";
 import { joinWith } from "../i18n/format.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
+import { isApprovalStatus } from "../internal/field-rules.js";
 import type { Completion, Participant, Programme } from "../programme/types.js";
 import { compareCompletions } from "./order.js";
 import { assertAsOf } from "./rules/window.js";
@@ -395,16 +396,6 @@ export function assertTeamPlanInputs(participants: unknown, asOf: unknown): void
 export function assertEvaluableProgramme(programme: unknown): asserts programme is Programme {
   const found = firstMisfit(programme, SHAPES.programme, "");
   if (found !== undefined) throw new UnvalidatedInputError("programme", found, "validateProgramme");
-}
-
-/**
- * Whether a value is one of the statuses of a completion or exemption. The evaluators ask it of
- * every completion as they read it: against interned texts it costs a comparison or three.
- *
- * @internal
- */
-export function isApprovalStatus(value: unknown): boolean {
-  return value === "approved" || value === "pending" || value === "rejected";
 }
 
 /**

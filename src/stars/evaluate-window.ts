@@ -1,13 +1,9 @@
 import { compactDay, compactYearStart, dayKey, yearOfDay } from "../dates/calendar-date.js";
+import { isApprovalStatus } from "../internal/field-rules.js";
 import { sortSmall } from "../internal/sort-small.js";
 import type { Completion, Component, Participant } from "../programme/types.js";
 import { componentInEdition, sameComponentKey } from "./component-table.js";
-import {
-  compareReadCompletions,
-  completionSound,
-  isApprovalStatus,
-  rejectUnsound,
-} from "./entry-guards.js";
+import { compareReadCompletions, completionSound, rejectUnsound } from "./entry-guards.js";
 import { evaluationScratch, keepEvaluationScratch, type PreparedProgramme } from "./prepare.js";
 import { bonusFor } from "./rules/bonus.js";
 import { addTo, CapCounter, compareUnits, takeBonus } from "./rules/caps.js";

@@ -1,7 +1,8 @@
 import { compactDay, dayKey, yearOf, yearOfDay, yearStart } from "../dates/calendar-date.js";
+import { isApprovalStatus } from "../internal/field-rules.js";
 import type { Completion, Component, Evaluation, Participant } from "../programme/types.js";
 import { componentInEdition, sameComponentKey } from "./component-table.js";
-import { isApprovalStatus, isEvaluation, rejectUnsound } from "./entry-guards.js";
+import { isEvaluation, rejectUnsound } from "./entry-guards.js";
 import type { CarryIn } from "./evaluate-window.js";
 import type { PreparedProgramme } from "./prepare.js";
 import { bonusStarsFor } from "./rules/bonus.js";
