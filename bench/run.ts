@@ -273,30 +273,20 @@ function runStars(): Measured[] {
     },
   ];
 
+  // Warmed up once on a tenth of the participants, then rounds over all of them.
   const warmUp = participants.slice(0, Math.max(1, Math.ceil(count / 10)));
-  for (const c of cases) sink += c.round(warmUp);
-  // Rounds are interleaved, every case once per round: the machine is a shared virtual machine
-  // whose speed drifts over a minute (the floor alone varied by a third between runs), and case
-  // after case would put that drift into the ratios. See bench/README.md.
-  const perItem: number[][] = cases.map(() => []);
-  for (let r = 0; r < rounds; r++) {
-    for (const [i, c] of cases.entries()) {
-      const start = performance.now();
-      sink += c.round(participants);
-      (perItem[i] as number[]).push(((performance.now() - start) * 1000) / count);
-    }
-  }
-  const measured: { name: string; median: number; min: number; max: number }[] = [];
-  for (const [i, c] of cases.entries()) {
-    const times = perItem[i] as number[];
-    measured.push({
+  const measured = timeGroup(
+    cases.map((c) => ({
       name: c.name,
-      median: median(times),
-      min: Math.min(...times),
-      max: Math.max(...times),
-    });
-    console.log(`  ${c.name.padEnd(9)} ${times.map((us) => us.toFixed(2)).join(" ")} µs`);
-  }
+      items: count,
+      unit: "us" as const,
+      digits: 2,
+      round: () => c.round(participants),
+      warm: () => c.round(warmUp),
+    })),
+    rounds,
+    1,
+  );
 
   const floorMedian = measured.find((m) => m.name === "floor")?.median ?? Number.NaN;
   return measured.map((m) => {
@@ -304,8 +294,6 @@ function runStars(): Measured[] {
     const goal = GOALS[m.name];
     return {
       ...m,
-      items: count,
-      unit: "us",
       ratio: round(exact, 2),
       // Judged on the ratio itself, not the rounded one: 3.0006 shows as 3.00 but misses ≤ 3.
       goal: goal === undefined ? "" : `≤ ${goal} ${exact <= goal ? "✓" : "✗"}`,
@@ -313,23 +301,34 @@ function runStars(): Measured[] {
   });
 }
 
-/** One timed koffer case: `round()` makes `items` calls. */
+/** One timed case: `round()` makes `items` calls. */
 interface TimedCase {
   readonly name: string;
   readonly items: number;
   readonly unit: "us" | "ms";
   readonly round: () => number;
+  /** What a warm-up round runs instead of `round` (a smaller one); `round` when absent. */
+  readonly warm?: () => number;
+  /** Decimals per round in the printed line; 1 for ms, 0 for µs when absent. */
+  readonly digits?: number;
 }
 
 /**
- * Times the cases of one group (a library case beside its floor) with their rounds interleaved, each round starting with another case, as the star cases are: a stretch in which
- * the shared machine runs something else then slows every case of the group, not one, and the
- * ratio to the floor stays put. Gives the median, min and max per item of each.
+ * Times the cases of one group (a library case beside its floor, or the star cases) with their
+ * rounds interleaved, each round starting with another case: the machine is a shared virtual
+ * machine whose speed drifts over a minute (the floor alone varied by a third between runs), and
+ * case after case would put that drift into the ratios; interleaved, a slow stretch slows every
+ * case of the group and the ratio to the floor holds. Gives the median, min and max per item of
+ * each. See bench/README.md.
  */
-function timeGroup(cases: readonly TimedCase[]): Omit<Measured, "ratio" | "goal">[] {
-  for (let r = 0; r < KOFFER_WARM_UP; r++) for (const c of cases) sink += c.round();
+function timeGroup(
+  cases: readonly TimedCase[],
+  rounds = KOFFER_ROUNDS,
+  warmUps = KOFFER_WARM_UP,
+): Omit<Measured, "ratio" | "goal">[] {
+  for (let r = 0; r < warmUps; r++) for (const c of cases) sink += (c.warm ?? c.round)();
   const perItem = cases.map((): number[] => []);
-  for (let r = 0; r < KOFFER_ROUNDS; r++) {
+  for (let r = 0; r < rounds; r++) {
     for (let i = 0; i < cases.length; i++) {
       const at = (r + i) % cases.length;
       const c = cases[at] as TimedCase;
@@ -342,8 +341,9 @@ function timeGroup(cases: readonly TimedCase[]): Omit<Measured, "ratio" | "goal"
   }
   return cases.map((c, at) => {
     const times = perItem[at] as number[];
+    const digits = c.digits ?? (c.unit === "ms" ? 1 : 0);
     console.log(
-      `  ${c.name.padEnd(22)} ${times.map((x) => x.toFixed(c.unit === "ms" ? 1 : 0)).join(" ")} ${c.unit === "ms" ? "ms" : "µs"}`,
+      `  ${c.name.padEnd(22)} ${times.map((x) => x.toFixed(digits)).join(" ")} ${c.unit === "ms" ? "ms" : "µs"}`,
     );
     return {
       name: c.name,
