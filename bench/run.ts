@@ -55,8 +55,11 @@ const DEFAULT_CHECK = 5_000;
 /** The goals of the issue: the most a star case may cost, as a multiple of the floor. */
 const GOALS: Readonly<Record<string, number>> = { statement: 3, report: 2 };
 
-/** The koffer goal of the issue: the most one aggregate of 10,000 sheets may take, in ms. */
+/** The koffer goal of issue 4: the most one aggregate of 10,000 sheets may take, in ms. */
 const KOFFER_AGGREGATE_GOAL_MS = 20;
+
+/** The koffer goal of issue 18: the most the aggregate may cost, as a multiple of its floor. */
+const KOFFER_AGGREGATE_GOAL_RATIO = 2;
 
 /**
  * Koffer rounds: one aggregate each, so more of them than star rounds (they take milliseconds).
@@ -448,11 +451,14 @@ function runKoffer(): Measured[] {
   const relative = (cases: readonly Omit<Measured, "ratio" | "goal">[]) => {
     const floor = cases.find((c) => c.name.endsWith("-floor"))?.median ?? Number.NaN;
     return cases.map((c): Measured => {
+      const exact = c.median / floor;
+      // Both goals, each judged on its own: the time of issue 4 and the ratio of issue 18.
       const goal =
         c.name === "koffer-aggregate"
-          ? `≤ ${KOFFER_AGGREGATE_GOAL_MS} ms ${c.median <= KOFFER_AGGREGATE_GOAL_MS ? "✓" : "✗"}`
+          ? `≤ ${KOFFER_AGGREGATE_GOAL_MS} ms ${c.median <= KOFFER_AGGREGATE_GOAL_MS ? "✓" : "✗"}, ` +
+            `≤ ${KOFFER_AGGREGATE_GOAL_RATIO} ${exact <= KOFFER_AGGREGATE_GOAL_RATIO ? "✓" : "✗"}`
           : "";
-      return { ...c, ratio: round(c.median / floor, 2), goal };
+      return { ...c, ratio: round(exact, 2), goal };
     });
   };
   return [...relative(aggregateCases), ...relative(proposalCases)];
