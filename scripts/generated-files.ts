@@ -8,8 +8,7 @@ import * as z from "zod/mini";
 import { kofferDemoChart } from "../examples/koffer-chart-demo.js";
 import { exampleParticipants } from "../src/example/participants.js";
 import { exampleProgramme } from "../src/example/programme.js";
-import { participantSchema } from "../src/programme/schema/participant.js";
-import { programmeShape } from "../src/programme/schema/programme.js";
+import { participantSchema, programmeShape } from "../src/programme/schema/schemas.js";
 
 function jsonSchema(schema: z.ZodMiniType, id: string): unknown {
   const generated = z.toJSONSchema(schema, {

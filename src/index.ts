@@ -71,10 +71,14 @@ export {
   setComponentStars,
   startNextEdition,
 } from "./programme/edit.js";
-export { componentSchema, editionSchema } from "./programme/schema/component.js";
-export { participantSchema } from "./programme/schema/participant.js";
-export { policySchema } from "./programme/schema/policy.js";
-export { programmeSchema, programmeShape } from "./programme/schema/programme.js";
+export {
+  componentSchema,
+  editionSchema,
+  participantSchema,
+  policySchema,
+  programmeSchema,
+  programmeShape,
+} from "./programme/schema/schemas.js";
 // The programme as data (rules A1).
 export type {
   ApprovalStatus,

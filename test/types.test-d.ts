@@ -13,9 +13,7 @@ import type {
 } from "../src/index.js";
 import { formatDiagnostic, validateProgramme } from "../src/index.js";
 import type { ProgrammeDiagnosticParams } from "../src/programme/diagnostics.js";
-import type * as catalogue from "../src/programme/schema/catalogue.js";
-import type * as participant from "../src/programme/schema/participant.js";
-import type * as policy from "../src/programme/schema/policy.js";
+import type { Schemas } from "../src/programme/schema/define.js";
 import type {
   CategoryCap,
   Completion,
@@ -108,22 +106,20 @@ describe("the named data types are exactly what the schemas produce", () => {
     expectTypeOf<StarPolicy>().toEqualTypeOf<Out<typeof schemas.programmeSchema>["policy"]>();
     expectTypeOf<Edition>().toEqualTypeOf<Out<typeof schemas.editionSchema>>();
     expectTypeOf<Component>().toEqualTypeOf<Out<typeof schemas.componentSchema>>();
-    expectTypeOf<Theme>().toEqualTypeOf<Out<typeof catalogue.themeSchema>>();
-    expectTypeOf<LearningLine>().toEqualTypeOf<Out<typeof catalogue.learningLineSchema>>();
-    expectTypeOf<Spearhead>().toEqualTypeOf<Out<typeof catalogue.spearheadSchema>>();
-    expectTypeOf<Group>().toEqualTypeOf<Out<typeof catalogue.groupSchema>>();
-    expectTypeOf<CategoryCap>().toEqualTypeOf<Out<typeof policy.categoryCapSchema>>();
+    expectTypeOf<Theme>().toEqualTypeOf<Out<Schemas["themeSchema"]>>();
+    expectTypeOf<LearningLine>().toEqualTypeOf<Out<Schemas["learningLineSchema"]>>();
+    expectTypeOf<Spearhead>().toEqualTypeOf<Out<Schemas["spearheadSchema"]>>();
+    expectTypeOf<Group>().toEqualTypeOf<Out<Schemas["groupSchema"]>>();
+    expectTypeOf<CategoryCap>().toEqualTypeOf<Out<Schemas["categoryCapSchema"]>>();
   });
 
   it("the participant and its parts", () => {
     expectTypeOf<Participant>().toEqualTypeOf<Out<typeof schemas.participantSchema>>();
-    expectTypeOf<Completion>().toEqualTypeOf<Out<typeof participant.completionSchema>>();
-    expectTypeOf<Evaluation>().toEqualTypeOf<Out<typeof participant.evaluationSchema>>();
-    expectTypeOf<Role>().toEqualTypeOf<Out<typeof participant.roleSchema>>();
-    expectTypeOf<Exemption>().toEqualTypeOf<Out<typeof participant.exemptionSchema>>();
-    expectTypeOf<DevelopmentPoint>().toEqualTypeOf<
-      Out<typeof participant.developmentPointSchema>
-    >();
+    expectTypeOf<Completion>().toEqualTypeOf<Out<Schemas["completionSchema"]>>();
+    expectTypeOf<Evaluation>().toEqualTypeOf<Out<Schemas["evaluationSchema"]>>();
+    expectTypeOf<Role>().toEqualTypeOf<Out<Schemas["roleSchema"]>>();
+    expectTypeOf<Exemption>().toEqualTypeOf<Out<Schemas["exemptionSchema"]>>();
+    expectTypeOf<DevelopmentPoint>().toEqualTypeOf<Out<Schemas["developmentPointSchema"]>>();
   });
 
   it("the input types are the schemas' inputs", () => {

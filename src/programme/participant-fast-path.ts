@@ -11,13 +11,14 @@ import type { Completion, Participant } from "./types.js";
  * `participantSchema.parse` returns for them — the same fields in the same order, defaults filled
  * in, fresh objects and lists. Anything else — a missing or unknown field, a value of the wrong
  * kind, an odd object (a class instance, a proxy's trap that lies, `__proto__`), a row larger than
- * the size bound — gives `undefined`, and the caller runs zod, which then reports what is wrong.
- * So the diagnostics are zod's, always; this pass only saves zod's work on rows that are fine,
- * which is nearly every row of a real export (test/programme/participant-fast-path.prop.test.ts
- * holds the two to the same answers).
+ * the size bound — gives `undefined`, and the caller runs the schema (its lean build, which gives
+ * zod's issues: schema/runtime.ts), which then reports what is wrong. So the diagnostics are the
+ * schema's, always; this pass only saves its work on rows that are fine, which is nearly every row
+ * of a real export (test/programme/participant-fast-path.prop.test.ts holds the two to the same
+ * answers).
  *
- * Why it is faster: one pass that reads each value once and allocates only the result, where zod
- * walks a schema tree, runs refinement closures and collects issues per field.
+ * Why it is faster: one pass that reads each value once and allocates only the result, where a
+ * schema walks a schema tree, runs refinement closures and collects issues per field.
  */
 
 /**

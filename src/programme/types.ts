@@ -1,13 +1,9 @@
 import type * as z from "zod/mini";
 import type { FORMAT_VERSION } from "../format-version.js";
-import type { componentFormats, componentSchema, requirements } from "./schema/component.js";
-import type {
-  approvalStatuses,
-  developmentPointKinds,
-  participantSchema,
-} from "./schema/participant.js";
+import type { componentFormats, requirements } from "./schema/component.js";
+import type { approvalStatuses, developmentPointKinds } from "./schema/participant.js";
 import type { bonusGranularities, roleKinds, windowKinds } from "./schema/policy.js";
-import type { programmeSchema } from "./schema/programme.js";
+import type { componentSchema, participantSchema, programmeSchema } from "./schema/schemas.js";
 
 /*
  * The types of validated data are written out as named interfaces, not inferred from the zod

@@ -16,8 +16,7 @@ import { salvageParticipant, salvageProgramme } from "./checks/salvage.js";
 import type { ProgrammeDiagnostic, SemanticDiagnostic } from "./diagnostics.js";
 import { holdsMoreValuesThan, MAX_PARTICIPANT_VALUES, MAX_PROGRAMME_VALUES } from "./input-size.js";
 import { type FastPathMemo, fastParticipant, fastPathMemo } from "./participant-fast-path.js";
-import { participantSchema } from "./schema/participant.js";
-import { programmeSchema, programmeShape } from "./schema/programme.js";
+import { runtimeSchemas } from "./schema/runtime.js";
 import type { Participant, Programme } from "./types.js";
 
 /**
@@ -106,10 +105,10 @@ export const validateProgramme = /* @__PURE__ */ deepFreeze(function validatePro
         schemaDiagnostic("input-too-large", [], { limit: MAX_PROGRAMME_VALUES, of: "programme" }),
       ]);
     }
-    const parsed = programmeSchema.safeParse(input);
+    const parsed = runtimeSchemas.programmeSchema.safeParse(input);
     if (!parsed.success) {
       const shape = fromZodIssues(parsed.error.issues, input, {
-        schema: programmeShape,
+        schema: runtimeSchemas.programmeShape,
         suggester: new Suggester(),
       });
       const view = salvageProgramme(input);
@@ -166,7 +165,7 @@ function checkProgramme(programme: ProgrammeView): SemanticDiagnostic[] {
 /**
  * What one validation of participants carries from row to row: the suggesters, one for fields and
  * one for references, so that misspelt columns cannot spend the bound of misspelt components, and
- * each memoised over rows; and the fast path's memo (null: zod reads every row, as the tests
+ * each memoised over rows; and the fast path's memo (null: the schema reads every row, as the tests
  * compare).
  */
 interface RowMemo {
@@ -196,8 +195,9 @@ function parseOneParticipant(
   id?: string;
   diagnostics: ProgrammeDiagnostic[];
 } {
-  // Nearly every row of a real export is sound: the fast path reads it once and builds what zod
-  // would (participant-fast-path.ts); any other row goes to zod, whose issues become the diagnostics.
+  // Nearly every row of a real export is sound: the fast path reads it once and builds what the
+  // schema would (participant-fast-path.ts); any other row goes to the schema, whose issues become
+  // the diagnostics.
   const fast = rowMemo.fastPath === null ? undefined : fastParticipant(input, rowMemo.fastPath);
   if (fast !== undefined)
     return {
@@ -215,10 +215,10 @@ function parseOneParticipant(
       ],
     };
   }
-  const parsed = participantSchema.safeParse(input);
+  const parsed = runtimeSchemas.participantSchema.safeParse(input);
   if (!parsed.success) {
     const diagnostics: ProgrammeDiagnostic[] = fromZodIssues(parsed.error.issues, input, {
-      schema: participantSchema,
+      schema: runtimeSchemas.participantSchema,
       suggester: rowMemo.fields,
     }).map((d) => ({ ...d, path: [...base, ...d.path] }));
     const view = salvageParticipant(input);
@@ -292,8 +292,8 @@ export const validateParticipants = /* @__PURE__ */ deepFreeze(function validate
 });
 
 /**
- * `validateParticipants`, with or without the fast path: without it, zod reads every row (the
- * tests hold the two to the same result).
+ * `validateParticipants`, with or without the fast path: without it, the schema reads every row
+ * (the tests hold the two to the same result).
  *
  * @internal
  */

@@ -103,7 +103,7 @@ describe("rules A1, A10.7: dates outside the supported range are refused by vali
 });
 
 it("the date schema's description names the supported range (written out for tree-shaking)", async () => {
-  const { calendarDateSchema } = await import("../../src/programme/schema/primitives.js");
+  const { calendarDateSchema } = (await import("../../src/programme/schema/schemas.js")).zodSchemas;
   const { globalRegistry } = await import("zod/mini");
   const { FIRST_SUPPORTED_DATE, LAST_SUPPORTED_DATE } = await import(
     "../../src/dates/supported-range.js"

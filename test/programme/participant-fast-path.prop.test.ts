@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { exampleProgramme } from "../../src/example/programme.js";
 import { MAX_PARTICIPANT_VALUES } from "../../src/programme/input-size.js";
 import { fastParticipant, fastPathMemo } from "../../src/programme/participant-fast-path.js";
-import { participantSchema } from "../../src/programme/schema/participant.js";
+import { participantSchema } from "../../src/programme/schema/schemas.js";
 import {
   parseProgramme,
   participantsValidation,

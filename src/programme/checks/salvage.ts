@@ -1,28 +1,5 @@
 import { FORMAT_VERSION } from "../../format-version.js";
-import {
-  groupSchema,
-  learningLineSchema,
-  spearheadSchema,
-  themeSchema,
-} from "../schema/catalogue.js";
-import { componentSchema, editionSchema } from "../schema/component.js";
-import {
-  completionSchema,
-  developmentPointSchema,
-  exemptionSchema,
-  participantSchema,
-  roleSchema,
-} from "../schema/participant.js";
-import {
-  bonusPolicySchema,
-  categoryCapSchema,
-  electivePolicySchema,
-  mandatoryPolicySchema,
-  policySchema,
-  windowPolicySchema,
-} from "../schema/policy.js";
-import { idSchema } from "../schema/primitives.js";
-import { programmeShape } from "../schema/programme.js";
+import { runtimeSchemas } from "../schema/runtime.js";
 import { type EditionView, known, type PolicyView, type ProgrammeView, UNSURE } from "./context.js";
 import type { ParticipantView } from "./participant.js";
 
@@ -150,7 +127,7 @@ const unionOf =
     return option === undefined ? undefined : fields(option.shape, raw, {});
   };
 
-const idList = (schema: ParseSchema) => listOf(schema, parsed(idSchema));
+const idList = (schema: ParseSchema) => listOf(schema, parsed(runtimeSchemas.idSchema));
 
 /** Whether a document names a format version this library does not read. */
 function otherFormatVersion(raw: Readonly<Record<string, unknown>>): boolean {
@@ -163,6 +140,21 @@ function otherFormatVersion(raw: Readonly<Record<string, unknown>>): boolean {
  */
 export function salvageProgramme(input: unknown): ProgrammeView | undefined {
   if (!isRecord(input) || otherFormatVersion(input)) return undefined;
+  const {
+    bonusPolicySchema,
+    categoryCapSchema,
+    componentSchema,
+    editionSchema,
+    electivePolicySchema,
+    groupSchema,
+    learningLineSchema,
+    mandatoryPolicySchema,
+    policySchema,
+    programmeShape,
+    spearheadSchema,
+    themeSchema,
+    windowPolicySchema,
+  } = runtimeSchemas;
   const shape = programmeShape.shape;
   const component = objectOf(componentSchema, {
     learningLines: idList(componentSchema.shape.learningLines),
@@ -237,6 +229,13 @@ function firstYear(editions: readonly (EditionView | undefined)[] | undefined): 
  */
 export function salvageParticipant(input: unknown): ParticipantView | undefined {
   if (!isRecord(input) || otherFormatVersion(input)) return undefined;
+  const {
+    completionSchema,
+    developmentPointSchema,
+    exemptionSchema,
+    participantSchema,
+    roleSchema,
+  } = runtimeSchemas;
   const shape = participantSchema.shape;
   return fields(shape, input, {
     groups: idList(shape.groups),

@@ -1,70 +1,73 @@
-import * as z from "zod/mini";
+import type * as zod from "zod/mini";
 import { tagged } from "../../diagnostics/schema-codes.js";
 import { FORMAT_VERSION } from "../../format-version.js";
-import { groupSchema, learningLineSchema, spearheadSchema, themeSchema } from "./catalogue.js";
-import { editionSchema } from "./component.js";
-import { described } from "./meta.js";
-import { policySchema } from "./policy.js";
-import { idSchema, jsonSchemaRef, textSchema } from "./primitives.js";
-import { sealSchema } from "./seal.js";
+import type { catalogueSchemas } from "./catalogue.js";
+import type { componentSchemas } from "./component.js";
+import type { SchemaKit } from "./kit.js";
+import type { policySchemas } from "./policy.js";
+import type { PrimitiveSchemas } from "./primitives.js";
 
-/**
- * The zod schema of a programme as written, before the defaults that depend on other fields are
- * resolved; the JSON Schema is generated from it. Prefer `validateProgramme` for validation.
- *
- * @example
- * import * as z from "zod/mini";
- * const jsonSchema = z.toJSONSchema(programmeShape, { io: "input" });
- */
-export const programmeShape = /* @__PURE__ */ sealSchema(
-  /* @__PURE__ */ described(
-    /* @__PURE__ */ z.strictObject({
-      $schema: jsonSchemaRef,
-      formatVersion: /* @__PURE__ */ z.literal(
-        FORMAT_VERSION,
-        /* @__PURE__ */ tagged("unsupported-format-version"),
-      ),
-      id: idSchema,
-      name: textSchema,
-      description: /* @__PURE__ */ z.optional(textSchema),
-      themes: /* @__PURE__ */ z._default(/* @__PURE__ */ z.array(themeSchema), []),
-      learningLines: /* @__PURE__ */ z._default(/* @__PURE__ */ z.array(learningLineSchema), []),
-      spearheads: /* @__PURE__ */ z._default(/* @__PURE__ */ z.array(spearheadSchema), []),
-      groups: /* @__PURE__ */ z._default(/* @__PURE__ */ z.array(groupSchema), []),
-      policy: /* @__PURE__ */ z.prefault(policySchema, {}),
-      editions: /* @__PURE__ */ z.array(editionSchema).check(/* @__PURE__ */ z.minLength(1)),
-    }),
-    {
-      title: "sterrenprogramma programme",
-      description: "A star programme (sterrenprogramma): its catalogue per year and its policy.",
-    },
-  ),
-);
+/** The schemas of a whole programme, with one kit, from the schemas of its parts. */
+export function programmeSchemas(
+  z: SchemaKit,
+  p: PrimitiveSchemas,
+  catalogue: ReturnType<typeof catalogueSchemas>,
+  component: ReturnType<typeof componentSchemas>,
+  policy: ReturnType<typeof policySchemas>,
+) {
+  const { idSchema, jsonSchemaRef, textSchema } = p;
+  const { themeSchema, learningLineSchema, spearheadSchema, groupSchema } = catalogue;
 
-/**
- * The programme schema: the shape plus the defaults that depend on other fields — the start
- * year is the first edition's year and the cap is the target, unless the policy says otherwise.
- *
- * @example
- * type Programme = z.output<typeof programmeSchema>;
- */
-export const programmeSchema = /* @__PURE__ */ sealSchema(
-  /* @__PURE__ */ z.pipe(
-    programmeShape,
-    /* @__PURE__ */ z.transform((p: z.output<typeof programmeShape>) => {
-      const { startYear, cap, ...policy } = p.policy;
-      const firstYear = p.editions.reduce(
-        (min, e) => Math.min(min, e.year),
-        Number.POSITIVE_INFINITY,
-      );
-      return {
-        ...p,
-        policy: {
-          ...policy,
-          startYear: startYear ?? firstYear,
-          cap: cap === undefined ? policy.target : cap,
-        },
-      };
-    }),
-  ),
-);
+  /**
+   * A programme as written, before the defaults that depend on other fields are resolved; the
+   * JSON Schema is generated from it.
+   */
+  const programmeShape = z.sealed(
+    z.described(
+      z.strictObject({
+        $schema: jsonSchemaRef,
+        formatVersion: z.literal(FORMAT_VERSION, tagged("unsupported-format-version")),
+        id: idSchema,
+        name: textSchema,
+        description: z.optional(textSchema),
+        themes: z._default(z.array(themeSchema), []),
+        learningLines: z._default(z.array(learningLineSchema), []),
+        spearheads: z._default(z.array(spearheadSchema), []),
+        groups: z._default(z.array(groupSchema), []),
+        policy: z.prefault(policy.policySchema, {}),
+        editions: z.array(component.editionSchema).check(z.minLength(1)),
+      }),
+      {
+        title: "sterrenprogramma programme",
+        description: "A star programme (sterrenprogramma): its catalogue per year and its policy.",
+      },
+    ),
+  );
+
+  /**
+   * The programme: the shape plus the defaults that depend on other fields — the start year is
+   * the first edition's year and the cap is the target, unless the policy says otherwise.
+   */
+  const programmeSchema = z.sealed(
+    z.pipe(
+      programmeShape,
+      z.transform((programme: zod.output<typeof programmeShape>) => {
+        const { startYear, cap, ...rest } = programme.policy;
+        const firstYear = programme.editions.reduce(
+          (min, e) => Math.min(min, e.year),
+          Number.POSITIVE_INFINITY,
+        );
+        return {
+          ...programme,
+          policy: {
+            ...rest,
+            startYear: startYear ?? firstYear,
+            cap: cap === undefined ? rest.target : cap,
+          },
+        };
+      }),
+    ),
+  );
+
+  return { programmeShape, programmeSchema };
+}
