@@ -89,22 +89,32 @@ export function libraryFigures(aggregate: TeamAggregate): KofferFigures {
   };
 }
 
-/** The bench sheets as the floor takes them: already validated, points row by row. */
-export function preValidated(template: KofferTemplate, sheets: readonly unknown[]): Float64Array {
-  const k = template.categories.length;
-  const points = new Float64Array(sheets.length * k);
-  sheets.forEach((sheet, row) => {
-    const { scores } = sheet as { scores: Record<string, number> };
-    template.categories.forEach(({ id }, j) => {
-      points[row * k + j] = scores[id] as number;
-    });
-  });
-  return points;
+/**
+ * The floor's reading: each sheet's points in template order into a typed array, row by row, with
+ * no checks (the bench sheets are valid) and no names. The library and the baseline start from
+ * the same sheets, so the floor starts there too; `floorAggregate` then does the rest. `into` is
+ * an array of `sheets.length × ids.length` that the caller allocates once: allocating it per call
+ * cost the floor 0.45 ms of 4.2 (measured), which the floor need not pay.
+ */
+export function readPoints(
+  ids: readonly string[],
+  sheets: readonly unknown[],
+  into = new Float64Array(sheets.length * ids.length),
+): Float64Array {
+  const k = ids.length;
+  for (let row = 0; row < sheets.length; row++) {
+    const { scores } = sheets[row] as { scores: Record<string, number> };
+    const base = row * k;
+    // Keyed reads: faster here than `Object.values`, which allocates a list per sheet (measured
+    // 3.70 against 4.19 ms for the whole floor).
+    for (let j = 0; j < k; j++) into[base + j] = scores[ids[j] as string] as number;
+  }
+  return into;
 }
 
 /**
- * The floor: what the figures cost at the least, over numbers that are already validated (no
- * reading, no diagnostics, no names): one typed-array pass for sums, squares, extremes and the
+ * The floor's figures: what they cost at the least over points already read (`readPoints`; no
+ * diagnostics, no names): one typed-array pass for sums, squares, extremes and the
  * ranks (branch-free counting), counts per score for the median, and Kendall's W from the rank
  * sums. It assumes what the bench data guarantees: whole scores from 0 to the budget, no ties.
  */
