@@ -119,6 +119,12 @@ function duplicateScratch(prepared: PreparedProgramme): DuplicateScratch {
   return scratch;
 }
 
+/** Nothing credited, when the policy switches no elective rule on (frozen, shared). */
+const NO_CREDIT: { readonly components: Component[]; readonly keys: number[] } = Object.freeze({
+  components: NO_COMPONENTS,
+  keys: Object.freeze([]) as unknown as number[],
+});
+
 /** The yearly minimum when the policy sets none: one frozen, shared empty list. */
 const NO_YEARS: YearMinimum[] = Object.freeze([]) as unknown as YearMinimum[];
 
@@ -270,6 +276,11 @@ export function evaluateWindow(
   // The counting components, when the caller asks for them or an elective rule needs them.
   const listCounting = counting !== null || prepared.hasElectiveRules;
   const countingList = counting ?? (listCounting ? [] : NO_COMPONENTS);
+  // What the elective rules that ask for something credit: the counting completions and their
+  // duplicates (rules/electives.ts).
+  const credited = prepared.hasElectiveRules
+    ? { components: [] as Component[], keys: [] as number[] }
+    : NO_CREDIT;
   for (let k = 0; k < n; k++) {
     const i = order[k] as number;
     const completion = completions[i] as Completion;
@@ -278,6 +289,10 @@ export function evaluateWindow(
     const year = yearOfDay(days[i] as number);
     let stars = 0;
     let lineCounted = 0;
+    if (credited !== NO_CREDIT && (reason === "counted" || reason === "duplicate")) {
+      credited.components.push(component as Component);
+      credited.keys.push(keys[i] as number);
+    }
     if (reason === "counted" && component !== undefined) {
       if (b < bonusQueue.length)
         b = takeBonus(bonusQueue, b, completion.date, caps, bonus, countedByYear);
@@ -316,6 +331,7 @@ export function evaluateWindow(
     prepared.programme.learningLines,
     participant,
     countingList,
+    credited,
   );
   const yearlyMinimum =
     countedByYear === undefined

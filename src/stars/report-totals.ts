@@ -49,6 +49,8 @@ export interface TotalsScratch {
   touched: Int32Array;
   /** The counting components of the last evaluation (reused; filled only when elective rules are on). */
   readonly counting: Component[];
+  /** What the elective rules credit in the last evaluation: counting and duplicate completions (likewise). */
+  readonly credited: { readonly components: Component[]; readonly keys: number[] };
   /** Their places in the component table (`slot * ids + id`): the first `countingCount`. */
   countingSlots: Int32Array;
   countingCount: number;
@@ -93,6 +95,7 @@ export function totalsScratch(
     met: earliestApproved(size),
     touched: new Int32Array(64),
     counting: [],
+    credited: { components: [], keys: [] },
     countingSlots: new Int32Array(64),
     countingCount: 0,
     counted: 0,
@@ -138,6 +141,14 @@ export function evaluateTotals(
   const asOfKey = compactDay(asOf);
   const startKey = compactDay(window.start);
   const lastKey = compactDay(lastDate);
+  // What the elective rules credit (rules/electives.ts): every approved completion listed in its
+  // edition and dated in the window, duplicates included.
+  const rulesOn = prepared.hasElectiveRules;
+  const credited = scratch.credited;
+  if (rulesOn && credited.keys.length > 0) {
+    credited.components.length = 0;
+    credited.keys.length = 0;
+  }
   // Obligations of the window's first year are met from that year's 1 January (rules A3).
   const meetFromKey = compactDay(yearStart(yearOf(window.start)));
 
@@ -176,6 +187,10 @@ export function evaluateTotals(
       day < startKey,
     );
     if (component === undefined || day < startKey) continue;
+    if (rulesOn) {
+      credited.components.push(component);
+      credited.keys.push(countKey);
+    }
     // Of one key, one completion counts (rules A7, rules/duplicates.ts).
     if (scratch.stamp[countKey] !== g) {
       scratch.stamp[countKey] = g;
@@ -196,7 +211,6 @@ export function evaluateTotals(
 
   let earnedCompletions = 0;
   // The counting components matter only to the elective rules (the report tallies their slots).
-  const rulesOn = prepared.hasElectiveRules;
   const counting = scratch.counting;
   if (rulesOn && counting.length > 0) counting.length = 0;
   if (scratch.countingSlots.length < touched) scratch.countingSlots = new Int32Array(touched * 2);
@@ -230,7 +244,13 @@ export function evaluateTotals(
   );
 
   const { effective, due } = targetAndPace(scratch, policy, participant, window, asOf);
-  const rules = electiveRulesFor(policy, prepared.programme.learningLines, participant, counting);
+  const rules = electiveRulesFor(
+    policy,
+    prepared.programme.learningLines,
+    participant,
+    counting,
+    credited,
+  );
   scratch.counted = counted;
   scratch.status = statusOf(
     counted,

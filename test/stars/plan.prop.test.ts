@@ -16,16 +16,23 @@ import { computeStatement } from "../../src/stars/statement.js";
 import { smallPlanCaseArb } from "../arbitraries/plan.js";
 import type { StatementCase } from "../arbitraries/statement.js";
 
-/** Every subset of the candidates (the oracle's search space: duplicates of one key included). */
+/** Every subset of the candidates. */
 function* subsets<T>(items: readonly T[]): Generator<T[]> {
   for (let mask = 0; mask < 1 << items.length; mask++)
     yield items.filter((_, i) => (mask & (1 << i)) !== 0);
 }
 
-/** The best subset by brute force. */
+/**
+ * The best plan by brute force: every subset of the candidates that takes each component (each
+ * key of rules A7) at most once. A plan suggests components, not the same one twice: a second
+ * completion of one component earns nothing, though it may credit a learning line or an elective
+ * its other edition lacks (rules A4.2), and a plan does not ask anyone to repeat a course for that
+ * (docs/plans.md, point 7a).
+ */
 function bruteForce(ctx: PlanContext): { items: Candidate[]; cost: ReturnType<typeof costOf> } {
   let best: { items: Candidate[]; cost: ReturnType<typeof costOf> } | null = null;
   for (const items of subsets(ctx.candidates)) {
+    if (new Set(items.map((c) => c.key)).size < items.length) continue;
     const cost = costOf(ctx, items);
     if (best === null || compareCost(cost, best.cost) < 0) best = { items, cost };
   }

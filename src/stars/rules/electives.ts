@@ -13,14 +13,33 @@ export function isElectiveFor(component: Component, groups: readonly string[]): 
 }
 
 /**
- * The elective rules the policy switches on (rules A4), over the completions that count in the
- * window (approved, listed, not duplicates): each rule with its numbers and whether it is met.
+ * What the participant did in the window, for the rules that ask for something (rules A4.2): the
+ * component of every approved completion listed in its edition, dated in the window up to the
+ * as-of date — the one that counts for its key and its duplicates alike — with its key (rules A7's
+ * "same component"), in `components[i]` and `keys[i]`.
+ */
+export interface Credited {
+  readonly components: readonly Component[];
+  readonly keys: ArrayLike<number>;
+}
+
+/**
+ * The elective rules the policy switches on (rules A4), each with its numbers and whether it is
+ * met. The rules that limit (`max-count`, `max-stars`) look at the completions that count
+ * (`counting`: approved, listed, not duplicates). The rules that ask for something (`min-count`,
+ * `cover-every-learning-line`) credit every completion in `credited`, duplicates included: which
+ * completion of a component counts can change when one is added (the most stars, the earliest
+ * among equals: rules A7), and editions may list a component in other learning lines or make it
+ * mandatory for other groups, so crediting only the counting one would let an added completion
+ * take a covered line or an elective away (against rules A10.10). A component is one elective
+ * for `min-count` however often it was done, when any of its credited editions makes it one.
  */
 export function electiveRulesFor(
   policy: Pick<StarPolicy, "electives">,
   learningLines: readonly { readonly id: string; readonly name: string }[],
   participant: Pick<Participant, "groups">,
   counting: readonly Component[],
+  credited: Credited,
 ): ElectiveRuleResult[] {
   const { minCount, maxCount, maxStars, coverEveryLearningLine } = policy.electives;
   if (minCount === null && maxCount === null && maxStars === null && !coverEveryLearningLine)
@@ -32,13 +51,20 @@ export function electiveRulesFor(
     count++;
     stars += c.stars;
   }
+  const electiveKeys = new Set<number>();
+  const covered = new Set<string>();
+  for (let i = 0; i < credited.components.length; i++) {
+    const c = credited.components[i] as Component;
+    if (isElectiveFor(c, participant.groups)) electiveKeys.add(credited.keys[i] as number);
+    for (const line of c.learningLines) covered.add(line);
+  }
   const out: ElectiveRuleResult[] = [];
   if (minCount !== null)
     out.push({
       rule: "min-count",
-      actual: count,
+      actual: electiveKeys.size,
       limit: minCount,
-      met: count >= minCount,
+      met: electiveKeys.size >= minCount,
       missing: [],
       missingNames: [],
     });
@@ -61,8 +87,6 @@ export function electiveRulesFor(
       missingNames: [],
     });
   if (coverEveryLearningLine) {
-    const covered = new Set<string>();
-    for (const c of counting) for (const line of c.learningLines) covered.add(line);
     const missing = learningLines.filter((line) => !covered.has(line.id));
     out.push({
       rule: "cover-every-learning-line",
