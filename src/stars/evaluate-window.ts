@@ -119,12 +119,6 @@ function duplicateScratch(prepared: PreparedProgramme): DuplicateScratch {
   return scratch;
 }
 
-/** Nothing credited, when the policy switches no elective rule on (frozen, shared). */
-const NO_CREDIT: { readonly components: Component[]; readonly keys: number[] } = Object.freeze({
-  components: NO_COMPONENTS,
-  keys: Object.freeze([]) as unknown as number[],
-});
-
 /** The yearly minimum when the policy sets none: one frozen, shared empty list. */
 const NO_YEARS: YearMinimum[] = Object.freeze([]) as unknown as YearMinimum[];
 
@@ -280,7 +274,7 @@ export function evaluateWindow(
   // duplicates (rules/electives.ts).
   const credited = prepared.hasElectiveRules
     ? { components: [] as Component[], keys: [] as number[] }
-    : NO_CREDIT;
+    : null;
   for (let k = 0; k < n; k++) {
     const i = order[k] as number;
     const completion = completions[i] as Completion;
@@ -289,7 +283,7 @@ export function evaluateWindow(
     const year = yearOfDay(days[i] as number);
     let stars = 0;
     let lineCounted = 0;
-    if (credited !== NO_CREDIT && (reason === "counted" || reason === "duplicate")) {
+    if (credited !== null && (reason === "counted" || reason === "duplicate")) {
       credited.components.push(component as Component);
       credited.keys.push(keys[i] as number);
     }

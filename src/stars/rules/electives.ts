@@ -33,13 +33,14 @@ export interface Credited {
  * mandatory for other groups, so crediting only the counting one would let an added completion
  * take a covered line or an elective away (against rules A10.10). A component is one elective
  * for `min-count` however often it was done, when any of its credited editions makes it one.
+ * `credited` is null only when the policy switches no rule on.
  */
 export function electiveRulesFor(
   policy: Pick<StarPolicy, "electives">,
   learningLines: readonly { readonly id: string; readonly name: string }[],
   participant: Pick<Participant, "groups">,
   counting: readonly Component[],
-  credited: Credited,
+  credited: Credited | null,
 ): ElectiveRuleResult[] {
   const { minCount, maxCount, maxStars, coverEveryLearningLine } = policy.electives;
   if (minCount === null && maxCount === null && maxStars === null && !coverEveryLearningLine)
@@ -53,7 +54,7 @@ export function electiveRulesFor(
   }
   const electiveKeys = new Set<number>();
   const covered = new Set<string>();
-  for (let i = 0; i < credited.components.length; i++) {
+  for (let i = 0; credited !== null && i < credited.components.length; i++) {
     const c = credited.components[i] as Component;
     if (isElectiveFor(c, participant.groups)) electiveKeys.add(credited.keys[i] as number);
     for (const line of c.learningLines) covered.add(line);
