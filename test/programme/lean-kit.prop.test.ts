@@ -920,6 +920,18 @@ describe("the zod behaviours the lean kit must copy exactly (rules A1, A9)", () 
     ]);
   });
 
+  it('editions: { length: "x" } is too short too: zod flags any length that is not >= the minimum', () => {
+    // Found by the mutation property in CI (seed 66672047): `length < 1` let "x" through.
+    for (const length of ["x", null, Number.NaN, "0"])
+      expect(leanIssues("programmeShape", programme({ editions: { 0: 1, length } }))).toEqual([
+        { code: "invalid_type", expected: "array", ...hereEditions },
+        { code: "too_small", origin: "unknown", minimum: 1, inclusive: true, ...hereEditions },
+      ]);
+    expect(leanIssues("programmeShape", programme({ editions: { length: "2" } }))).toEqual([
+      { code: "invalid_type", expected: "array", ...hereEditions },
+    ]);
+  });
+
   it("editions: [] is too short as a list", () => {
     expect(leanIssues("programmeShape", programme({ editions: [] }))).toEqual([
       { code: "too_small", origin: "array", minimum: 1, inclusive: true, ...hereEditions },

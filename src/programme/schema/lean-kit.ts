@@ -180,7 +180,9 @@ const minLength = (minimum: number): Check => ({
   whenLength: true,
   run: (value, path, issues) => {
     const length = (value as { length?: unknown } | null | undefined)?.length;
-    if (length !== undefined && (length as number) < minimum)
+    // zod passes a length that is `>= minimum` and flags anything else: also a length that is no
+    // number at all ({ length: "x" }), which `< minimum` would let through.
+    if (length !== undefined && !((length as number) >= minimum))
       add(issues, path, {
         code: "too_small",
         origin: Array.isArray(value) ? "array" : typeof value === "string" ? "string" : "unknown",
