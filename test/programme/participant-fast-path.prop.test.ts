@@ -10,6 +10,7 @@ import {
   validateParticipants,
 } from "../../src/programme/validate.js";
 import { hostileJson, type Mutation, mutate, pathsOf } from "../arbitraries/programme.js";
+import { edgeDates } from "../arbitraries/values.js";
 
 /*
  * Issue 18: `validateParticipants` reads sound rows through a hand-written fast path and leaves
@@ -29,14 +30,7 @@ const edgeValue = fc.constantFrom<unknown>(
   "a\nb",
   "x".repeat(100),
   "x".repeat(101),
-  "2026-02-29",
-  "2024-02-29",
-  "2026-13-01",
-  "1899-12-31",
-  "1900-01-01",
-  "2999-12-31",
-  "3000-01-01",
-  "2026-6-30",
+  ...edgeDates,
   0,
   1,
   5,
