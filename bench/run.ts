@@ -156,6 +156,9 @@ interface Measured {
   readonly goal: string;
 }
 
+/** A case as timed, before it is compared: with the time per item of each round, in run order. */
+type Timed = Omit<Measured, "ratio" | "goal"> & { readonly times: readonly number[] };
+
 /** Keeps every result alive, so no work can be optimised away. */
 let sink = 0;
 
@@ -292,6 +295,7 @@ function runStars(): Measured[] {
   );
 
   const floorMedian = measured.find((m) => m.name === "floor")?.median ?? Number.NaN;
+  printRoundRatios(measured);
   return measured.map((m) => {
     const exact = m.median / floorMedian;
     const goal = GOALS[m.name];
@@ -302,6 +306,23 @@ function runStars(): Measured[] {
       goal: goal === undefined ? "" : `≤ ${goal} ${exact <= goal ? "✓" : "✗"}`,
     };
   });
+}
+
+/**
+ * Each goal case's time over the floor's, round by round. The rounds of a group run side by side,
+ * so a round's ratio compares times taken moments apart; their spread shows how far a single run's
+ * ratio of medians (the one judged) can move on this machine. The goal stays on the medians.
+ */
+function printRoundRatios(measured: readonly Timed[]): void {
+  const floor = measured.find((m) => m.name === "floor")?.times ?? [];
+  console.log("\n  × floor per round (the rounds sorted; the goal is judged on the medians)");
+  for (const m of measured) {
+    if (GOALS[m.name] === undefined) continue;
+    const ratios = m.times.map((t, r) => t / (floor[r] as number)).sort((a, b) => a - b);
+    console.log(
+      `  ${m.name.padEnd(22)} ${ratios.map((x) => x.toFixed(2)).join(" ")} (median ${median(ratios).toFixed(2)})`,
+    );
+  }
 }
 
 /** One timed case: `round()` makes `items` calls. */
@@ -328,7 +349,7 @@ function timeGroup(
   cases: readonly TimedCase[],
   rounds = KOFFER_ROUNDS,
   warmUps = KOFFER_WARM_UP,
-): Omit<Measured, "ratio" | "goal">[] {
+): Timed[] {
   for (let r = 0; r < warmUps; r++) for (const c of cases) sink += (c.warm ?? c.round)();
   const perItem = cases.map((): number[] => []);
   for (let r = 0; r < rounds; r++) {
@@ -355,6 +376,7 @@ function timeGroup(
       min: Math.min(...times),
       max: Math.max(...times),
       unit: c.unit,
+      times,
     };
   });
 }
