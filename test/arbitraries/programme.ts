@@ -1,21 +1,13 @@
 import { fc } from "@fast-check/vitest";
 
+import { prototypeKeys } from "./values.js";
+
 export { anyValue } from "./values.js";
 
 /** A JSON value, including the keys that attack prototypes. */
 export const hostileJson = fc.oneof(
   fc.jsonValue(),
-  fc.dictionary(
-    fc.constantFrom(
-      "__proto__",
-      "constructor",
-      "toString",
-      "prototype",
-      "formatVersion",
-      "editions",
-    ),
-    fc.jsonValue(),
-  ),
+  fc.dictionary(fc.constantFrom(...prototypeKeys, "formatVersion", "editions"), fc.jsonValue()),
 );
 
 type Json = unknown;

@@ -33,3 +33,33 @@ export const edgeDates: readonly string[] = [
   "2026-6-30",
   "26-01-01",
 ];
+
+/** The keys that attack prototypes when a reader copies them onto a plain object. */
+export const prototypeKeys: readonly string[] = [
+  "__proto__",
+  "constructor",
+  "toString",
+  "prototype",
+];
+
+/**
+ * JSON-like trees a few levels deep whose object keys are the prototype-attacking keys and a
+ * format's own `fieldKeys`, so hostile objects sit exactly where a reader looks for its fields.
+ * Leaves are small JSON values, plus `leaves` when given (a format's own words, say).
+ */
+export function hostileJsonTree(
+  fieldKeys: readonly string[],
+  options: { leaves?: fc.Arbitrary<unknown>; maxKeys?: number; maxLength?: number } = {},
+): fc.Arbitrary<unknown> {
+  const { leaves, maxKeys = 5, maxLength = 4 } = options;
+  const keys = fc.constantFrom(...prototypeKeys, ...fieldKeys);
+  return fc.letrec((tie) => ({
+    value: fc.oneof(
+      { depthSize: "small", withCrossShrink: true },
+      fc.jsonValue({ maxDepth: 1 }),
+      ...(leaves === undefined ? [] : [leaves]),
+      fc.array(tie("value"), { maxLength }),
+      fc.dictionary(keys, tie("value"), { maxKeys }),
+    ),
+  })).value;
+}

@@ -4,8 +4,8 @@ import type { DiagnosticOf } from "../../src/diagnostics/diagnostic.js";
 import { actionStatuses, validateActionPlan } from "../../src/koffer/actions.js";
 import { kofferSeverities } from "../../src/koffer/diagnostics.js";
 import { planSeverities } from "../../src/koffer/team-score-action-plan-diagnostics.js";
-import { anyValue } from "../arbitraries/values.js";
-import { diagnosticsOf, template } from "./fixtures.js";
+import { anyValue, hostileJsonTree } from "../arbitraries/values.js";
+import { diagnosticsOf, expectWellFormedIn, template } from "./fixtures.js";
 
 const t = template({
   id: "t",
@@ -14,37 +14,13 @@ const t = template({
   categories: ["netwerken", "__proto__", "constructor"].map((id) => ({ id, label: id })),
 });
 
-const severities: Record<string, string> = { ...kofferSeverities, ...planSeverities };
-
-function expectWellFormed(d: DiagnosticOf<string, unknown>): void {
-  expect(severities[d.code], d.code).toBe(d.severity);
-  for (const segment of d.path) expect(["string", "number"]).toContain(typeof segment);
-  expect(d.message.nl.length).toBeGreaterThan(0);
-  expect(d.message.en.length).toBeGreaterThan(0);
-  expect(d.message.nl).not.toBe(d.message.en);
-}
-
-const keys = fc.constantFrom(
-  "__proto__",
-  "constructor",
-  "toString",
-  "category",
-  "small",
-  "large",
-  "text",
-  "status",
-);
+const expectWellFormed = (d: DiagnosticOf<string, unknown>) =>
+  expectWellFormedIn({ ...kofferSeverities, ...planSeverities }, d);
 
 /** JSON whose objects use the plan's own keys and the keys that attack prototypes. */
-const hostileJson = fc.letrec((tie) => ({
-  value: fc.oneof(
-    { depthSize: "small", withCrossShrink: true },
-    fc.jsonValue({ maxDepth: 1 }),
-    fc.constantFrom(...actionStatuses, "netwerken", "__proto__", ""),
-    fc.array(tie("value"), { maxLength: 4 }),
-    fc.dictionary(keys, tie("value"), { maxKeys: 5 }),
-  ),
-})).value;
+const hostileJson = hostileJsonTree(["category", "small", "large", "text", "status"], {
+  leaves: fc.constantFrom(...actionStatuses, "netwerken", "__proto__", ""),
+});
 
 /** Near-valid plans: pairs with parts left out or spoiled. */
 const point = fc.record(

@@ -45,8 +45,16 @@ export function deepFreeze<T>(value: T): T {
 
 /** The contract every koffer diagnostic meets, whatever the input. */
 export function expectWellFormed(diagnostic: DiagnosticOf<string, unknown>): void {
-  expect(Object.hasOwn(kofferSeverities, diagnostic.code), diagnostic.code).toBe(true);
-  expect(diagnostic.severity).toBe((kofferSeverities as Record<string, string>)[diagnostic.code]);
+  expectWellFormedIn(kofferSeverities, diagnostic);
+}
+
+/** The same contract for the codes of `severities` (the koffer's and a plan's, say). */
+export function expectWellFormedIn(
+  severities: Readonly<Record<string, string>>,
+  diagnostic: DiagnosticOf<string, unknown>,
+): void {
+  expect(Object.hasOwn(severities, diagnostic.code), diagnostic.code).toBe(true);
+  expect(diagnostic.severity).toBe(severities[diagnostic.code]);
   expect(Array.isArray(diagnostic.path)).toBe(true);
   for (const segment of diagnostic.path) expect(["string", "number"]).toContain(typeof segment);
   expect(diagnostic.message.nl.length).toBeGreaterThan(0);

@@ -4,13 +4,11 @@ import { aggregateSheets } from "../../src/koffer/aggregate.js";
 import { exampleConnectieTemplate } from "../../src/koffer/examples.js";
 import { validateSheet } from "../../src/koffer/sheet.js";
 import { validateTemplate } from "../../src/koffer/template.js";
-import { anyValue } from "../arbitraries/values.js";
+import { anyValue, hostileJsonTree } from "../arbitraries/values.js";
 import { diagnosticsOf, expectWellFormed } from "./fixtures.js";
 
-const keys = fc.constantFrom(
-  "__proto__",
-  "constructor",
-  "toString",
+/** JSON whose objects use the format's own keys and the keys that attack prototypes. */
+const hostileJson = hostileJsonTree([
   "id",
   "kind",
   "name",
@@ -20,17 +18,7 @@ const keys = fc.constantFrom(
   "respondent",
   "scores",
   "netwerken",
-);
-
-/** JSON whose objects use the format's own keys and the keys that attack prototypes. */
-const hostileJson = fc.letrec((tie) => ({
-  value: fc.oneof(
-    { depthSize: "small", withCrossShrink: true },
-    fc.jsonValue({ maxDepth: 1 }),
-    fc.array(tie("value"), { maxLength: 4 }),
-    fc.dictionary(keys, tie("value"), { maxKeys: 5 }),
-  ),
-})).value;
+]);
 
 describe("hostile input never throws and every diagnostic is well formed", () => {
   test.prop([fc.oneof(hostileJson, anyValue)], { numRuns: 300 })(

@@ -10,8 +10,14 @@ import {
 } from "../../src/koffer/team-score.js";
 import { planSeverities } from "../../src/koffer/team-score-action-plan-diagnostics.js";
 import { type KofferTemplate, minimumBudget } from "../../src/koffer/template.js";
-import { anyValue } from "../arbitraries/values.js";
-import { categoryIdPool, diagnosticsOf, sheetInput, template } from "./fixtures.js";
+import { anyValue, hostileJsonTree } from "../arbitraries/values.js";
+import {
+  categoryIdPool,
+  diagnosticsOf,
+  expectWellFormedIn,
+  sheetInput,
+  template,
+} from "./fixtures.js";
 
 /**
  * The oracle's own exact arithmetic: a double as n × 2^e read from its IEEE 754 bits (the library
@@ -194,28 +200,11 @@ describe("rules B7.5", () => {
   );
 });
 
-const severities: Record<string, string> = { ...kofferSeverities, ...planSeverities };
+const expectWellFormed = (d: DiagnosticOf<string, unknown>) =>
+  expectWellFormedIn({ ...kofferSeverities, ...planSeverities }, d);
 
-function expectWellFormed(d: DiagnosticOf<string, unknown>): void {
-  expect(severities[d.code], d.code).toBe(d.severity);
-  for (const segment of d.path) expect(["string", "number"]).toContain(typeof segment);
-  expect(d.message.nl.length).toBeGreaterThan(0);
-  expect(d.message.en.length).toBeGreaterThan(0);
-  expect(d.message.nl).not.toBe(d.message.en);
-}
-
-const hostileJson = fc.letrec((tie) => ({
-  value: fc.oneof(
-    { depthSize: "small", withCrossShrink: true },
-    fc.jsonValue({ maxDepth: 1 }),
-    fc.array(tie("value"), { maxLength: 4 }),
-    fc.dictionary(
-      fc.constantFrom("__proto__", "constructor", "toString", "a", "b", "c"),
-      tie("value"),
-      { maxKeys: 5 },
-    ),
-  ),
-})).value;
+/** JSON whose objects use the template's category ids and the keys that attack prototypes. */
+const hostileJson = hostileJsonTree(["a", "b", "c"]);
 
 describe("hostile input to the team score never throws", () => {
   const t = template({

@@ -11,7 +11,7 @@ import { runtimeSchemas } from "../../src/programme/schema/runtime.js";
 import { zodSchemas } from "../../src/programme/schema/schemas.js";
 import { anyValue, type Mutation, mutate, mutation, pathsOf } from "../arbitraries/programme.js";
 import { programmeArb } from "../arbitraries/statement.js";
-import { edgeDates } from "../arbitraries/values.js";
+import { edgeDates, hostileJsonTree } from "../arbitraries/values.js";
 import { component, minimalProgramme } from "../fixtures/minimal.js";
 
 /*
@@ -799,32 +799,10 @@ describe("the lean schemas give what the zod schemas give (rules A1: one format,
   );
 
   /** Objects a few levels deep whose keys attack prototypes or name the format's fields. */
-  const hostileTree = fc
-    .letrec((tie) => ({
-      tree: fc.oneof(
-        { depthSize: "small", withCrossShrink: true },
-        fc.jsonValue({ maxDepth: 1 }),
-        fc.dictionary(
-          fc.constantFrom(
-            "__proto__",
-            "constructor",
-            "toString",
-            "prototype",
-            "id",
-            "kind",
-            "year",
-            "editions",
-            "components",
-            "policy",
-            "formatVersion",
-          ),
-          tie("tree"),
-          { maxKeys: 4 },
-        ),
-        fc.array(tie("tree"), { maxLength: 3 }),
-      ),
-    }))
-    .tree.map((tree) => JSON.parse(JSON.stringify(tree) ?? "null") as unknown);
+  const hostileTree = hostileJsonTree(
+    ["id", "kind", "year", "editions", "components", "policy", "formatVersion"],
+    { maxKeys: 4, maxLength: 3 },
+  ).map((tree) => JSON.parse(JSON.stringify(tree) ?? "null") as unknown);
 
   test.prop([hostileTree], { numRuns: 500 })(
     "rules A9: every lean schema parses hostile JSON (own __proto__ and constructor keys, nested) as zod does",
