@@ -272,9 +272,7 @@ export function evaluateWindow(
   const countingList = counting ?? (listCounting ? [] : NO_COMPONENTS);
   // What the elective rules that ask for something credit: the counting completions and their
   // duplicates (rules/electives.ts).
-  const credited = prepared.hasElectiveRules
-    ? { components: [] as Component[], keys: [] as number[] }
-    : null;
+  const credited: Component[] | null = prepared.hasElectiveRules ? [] : null;
   for (let k = 0; k < n; k++) {
     const i = order[k] as number;
     const completion = completions[i] as Completion;
@@ -283,10 +281,8 @@ export function evaluateWindow(
     const year = yearOfDay(days[i] as number);
     let stars = 0;
     let lineCounted = 0;
-    if (credited !== null && (reason === "counted" || reason === "duplicate")) {
-      credited.components.push(component as Component);
-      credited.keys.push(keys[i] as number);
-    }
+    if (credited !== null && (reason === "counted" || reason === "duplicate"))
+      credited.push(component as Component);
     if (reason === "counted" && component !== undefined) {
       if (b < bonusQueue.length)
         b = takeBonus(bonusQueue, b, completion.date, caps, bonus, countedByYear);

@@ -50,7 +50,7 @@ export interface TotalsScratch {
   /** The counting components of the last evaluation (reused; filled only when elective rules are on). */
   readonly counting: Component[];
   /** What the elective rules credit in the last evaluation: counting and duplicate completions (likewise). */
-  readonly credited: { readonly components: Component[]; readonly keys: number[] };
+  readonly credited: Component[];
   /** Their places in the component table (`slot * ids + id`): the first `countingCount`. */
   countingSlots: Int32Array;
   countingCount: number;
@@ -95,7 +95,7 @@ export function totalsScratch(
     met: earliestApproved(size),
     touched: new Int32Array(64),
     counting: [],
-    credited: { components: [], keys: [] },
+    credited: [],
     countingSlots: new Int32Array(64),
     countingCount: 0,
     counted: 0,
@@ -145,10 +145,7 @@ export function evaluateTotals(
   // edition and dated in the window, duplicates included.
   const rulesOn = prepared.hasElectiveRules;
   const credited = scratch.credited;
-  if (rulesOn && credited.keys.length > 0) {
-    credited.components.length = 0;
-    credited.keys.length = 0;
-  }
+  if (rulesOn && credited.length > 0) credited.length = 0;
   // Obligations of the window's first year are met from that year's 1 January (rules A3).
   const meetFromKey = compactDay(yearStart(yearOf(window.start)));
 
@@ -187,10 +184,7 @@ export function evaluateTotals(
       day < startKey,
     );
     if (component === undefined || day < startKey) continue;
-    if (rulesOn) {
-      credited.components.push(component);
-      credited.keys.push(countKey);
-    }
+    if (rulesOn) credited.push(component);
     // Of one key, one completion counts (rules A7, rules/duplicates.ts).
     if (scratch.stamp[countKey] !== g) {
       scratch.stamp[countKey] = g;

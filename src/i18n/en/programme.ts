@@ -18,6 +18,8 @@ const kinds: Record<IdKind, string> = /* @__PURE__ */ deepFreeze({
 const meant = (p: { readonly suggestion: string | null }) =>
   p.suggestion === null ? "" : ` Did you mean ${q(p.suggestion)}?`;
 
+const stars = (n: number) => `${n} ${n === 1 ? "star" : "stars"}`;
+
 const window = (p: { windowStart: number; windowEnd: number }) =>
   p.windowStart === p.windowEnd ? `${p.windowStart}` : `${p.windowStart}–${p.windowEnd}`;
 
@@ -34,15 +36,15 @@ export const en: MessageTable<ProgrammeDiagnosticParams> = /* @__PURE__ */ deepF
   "theme-without-components": (p) =>
     `No component of any edition belongs to the theme ${q(p.theme)}.`,
   "target-unreachable": (p) =>
-    `In the window ${window(p)} at most ${p.reachable} stars can be earned, below the target of ${p.target}.`,
+    `In the window ${window(p)} at most ${stars(p.reachable)} can be earned, below the target of ${p.target}.`,
   "mandatory-above-cap": (p) =>
-    `The mandatory components of ${window(p)}${p.group === null ? "" : ` for the group ${q(p.group)}`} are worth ${p.mandatoryStars} stars, above the cap of ${p.cap}: electives could never count.`,
+    `The mandatory components of ${window(p)}${p.group === null ? "" : ` for the group ${q(p.group)}`} are worth ${stars(p.mandatoryStars)}, above the cap of ${p.cap}: electives could never count.`,
   "minimum-per-year-unreachable": (p) =>
-    `The edition ${p.year} offers at most ${p.reachable} stars, below the yearly minimum of ${p.minimum}.`,
+    `The edition ${p.year} offers at most ${stars(p.reachable)}, below the yearly minimum of ${p.minimum}.`,
   "cap-below-target": (p) =>
     `The cap (${p.cap}) is below the target (${p.target}): the target can never be met.`,
   "carry-over-without-cap": (p) =>
-    `Carrying over ${p.carryOver} surplus stars needs a cap; without a cap there is no surplus.`,
+    `Carrying over ${p.carryOver} surplus ${p.carryOver === 1 ? "star" : "stars"} needs a cap; without a cap there is no surplus.`,
   "min-above-max": (p) => `${p.field}: the minimum ${p.min} is above the maximum ${p.max}.`,
   "bonus-never-earned": () =>
     "The bonus is switched on but can never be earned: its amount is 0 or no role counts.",

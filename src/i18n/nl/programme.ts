@@ -22,6 +22,8 @@ const article = (kind: IdKind) => (het.includes(kind) ? "het" : "de");
 const meant = (p: { readonly suggestion: string | null }) =>
   p.suggestion === null ? "" : ` Bedoel je ${q(p.suggestion)}?`;
 
+const stars = (n: number) => `${n} ${n === 1 ? "ster" : "sterren"}`;
+
 const window = (p: { windowStart: number; windowEnd: number }) =>
   p.windowStart === p.windowEnd ? `${p.windowStart}` : `${p.windowStart}–${p.windowEnd}`;
 
@@ -37,15 +39,15 @@ export const nl: MessageTable<ProgrammeDiagnosticParams> = /* @__PURE__ */ deepF
   "theme-without-components": (p) =>
     `Geen onderdeel van enige editie hoort bij het thema ${q(p.theme)}.`,
   "target-unreachable": (p) =>
-    `In de periode ${window(p)} zijn hoogstens ${p.reachable} sterren te verdienen, minder dan het doel van ${p.target}.`,
+    `In de periode ${window(p)} ${p.reachable === 1 ? "is" : "zijn"} hoogstens ${stars(p.reachable)} te verdienen, minder dan het doel van ${p.target}.`,
   "mandatory-above-cap": (p) =>
-    `De verplichte onderdelen van ${window(p)}${p.group === null ? "" : ` voor de groep ${q(p.group)}`} zijn ${p.mandatoryStars} sterren waard, meer dan het maximum van ${p.cap}: vrije keuzes tellen dan nooit mee.`,
+    `De verplichte onderdelen van ${window(p)}${p.group === null ? "" : ` voor de groep ${q(p.group)}`} zijn ${stars(p.mandatoryStars)} waard, meer dan het maximum van ${p.cap}: vrije keuzes tellen dan nooit mee.`,
   "minimum-per-year-unreachable": (p) =>
-    `De editie ${p.year} biedt hoogstens ${p.reachable} sterren, minder dan het jaarlijkse minimum van ${p.minimum}.`,
+    `De editie ${p.year} biedt hoogstens ${stars(p.reachable)}, minder dan het jaarlijkse minimum van ${p.minimum}.`,
   "cap-below-target": (p) =>
     `Het maximum (${p.cap}) ligt onder het doel (${p.target}): het doel is nooit te halen.`,
   "carry-over-without-cap": (p) =>
-    `Het meenemen van ${p.carryOver} extra sterren vraagt een maximum; zonder maximum is er geen overschot.`,
+    `Het meenemen van ${p.carryOver} extra ${p.carryOver === 1 ? "ster" : "sterren"} vraagt een maximum; zonder maximum is er geen overschot.`,
   "min-above-max": (p) => `${p.field}: het minimum ${p.min} ligt boven het maximum ${p.max}.`,
   "bonus-never-earned": () =>
     "De bonus staat aan maar is nooit te verdienen: het aantal is 0 of geen rol telt mee.",

@@ -14,14 +14,10 @@ export function isElectiveFor(component: Component, groups: readonly string[]): 
 
 /**
  * What the participant did in the window, for the rules that ask for something (rules A4.2): the
- * component of every approved completion listed in its edition, dated in the window up to the
- * as-of date — the one that counts for its key and its duplicates alike — with its key (rules A7's
- * "same component"), in `components[i]` and `keys[i]`.
+ * component, in its year's edition, of every approved completion listed there and dated in the
+ * window up to the as-of date — the one that counts for its component and its duplicates alike.
  */
-export interface Credited {
-  readonly components: readonly Component[];
-  readonly keys: ArrayLike<number>;
-}
+export type Credited = readonly Component[];
 
 /**
  * The elective rules the policy switches on (rules A4), each with its numbers and whether it is
@@ -32,7 +28,8 @@ export interface Credited {
  * among equals: rules A7), and editions may list a component in other learning lines or make it
  * mandatory for other groups, so crediting only the counting one would let an added completion
  * take a covered line or an elective away (against rules A10.10). A component is one elective
- * for `min-count` however often it was done, when any of its credited editions makes it one.
+ * for `min-count` however often it was done — a repeatable one done in two years too — when any
+ * of its credited editions makes it one.
  * `credited` is null only when the policy switches no rule on.
  */
 export function electiveRulesFor(
@@ -52,20 +49,19 @@ export function electiveRulesFor(
     count++;
     stars += c.stars;
   }
-  const electiveKeys = new Set<number>();
+  const electives = new Set<string>();
   const covered = new Set<string>();
-  for (let i = 0; credited !== null && i < credited.components.length; i++) {
-    const c = credited.components[i] as Component;
-    if (isElectiveFor(c, participant.groups)) electiveKeys.add(credited.keys[i] as number);
+  for (const c of credited ?? []) {
+    if (isElectiveFor(c, participant.groups)) electives.add(c.id);
     for (const line of c.learningLines) covered.add(line);
   }
   const out: ElectiveRuleResult[] = [];
   if (minCount !== null)
     out.push({
       rule: "min-count",
-      actual: electiveKeys.size,
+      actual: electives.size,
       limit: minCount,
-      met: electiveKeys.size >= minCount,
+      met: electives.size >= minCount,
       missing: [],
       missingNames: [],
     });

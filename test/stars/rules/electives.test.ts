@@ -123,6 +123,40 @@ describe("elective rules (rules A4, rules/electives.ts)", () => {
     expect(ruleOf(programme, only2025, "min-count")).toMatchObject({ actual: 1, met: false });
   });
 
+  it("rules A4.2: min-count credits a repeatable elective done in two years once; max-count and max-stars count both years", () => {
+    const refresher = component("refresh", { repeatable: true });
+    const programme = (electives: PolicyInput["electives"], target: number) =>
+      parseProgramme({
+        formatVersion: 1,
+        id: "repeatable",
+        name: "Repeatable",
+        policy: { startYear: 2025, window: { kind: "fixed", years: 2 }, target, cap: 10, electives },
+        editions: [
+          { year: 2025, components: [refresher] },
+          { year: 2026, components: [refresher] },
+        ],
+      });
+    const dates: [string, string][] = [
+      ["refresh", "2025-03-01"],
+      ["refresh", "2026-03-01"],
+    ];
+    const asking = programme({ minCount: 2 }, 2);
+    const p = done(asking, dates);
+    const statement = computeStatement(asking, p, "2026-06-30");
+    // Once per year (rules A7.1): both completions count, 2 stars, the target.
+    expect(statement.lines.map((l) => l.reason)).toEqual(["counted", "counted"]);
+    expect(statement.totals.counted).toBe(2);
+    // One elective however often it was done: 1 of the 2 asked for, so not complete.
+    expect(ruleOf(asking, p, "min-count")).toMatchObject({ actual: 1, limit: 2, met: false });
+    expect(statement.status).not.toBe("complete");
+    expect(organisationReport(asking, [p], "2026-06-30").status.complete).toBe(0);
+    // The maximums look at the completions that count: two, of one star each.
+    const limiting = programme({ maxCount: 1, maxStars: 1 }, 1);
+    const q = done(limiting, dates);
+    expect(ruleOf(limiting, q, "max-count")).toMatchObject({ actual: 2, met: false });
+    expect(ruleOf(limiting, q, "max-stars")).toMatchObject({ actual: 2, met: false });
+  });
+
   it("rules A4.2: max-count and max-stars still look at the completions that count", () => {
     const programme = changingProgramme({ maxCount: 1, maxStars: 1 });
     const p = done(programme, [
