@@ -13,7 +13,7 @@ import { readFileCapped } from "./node-io.js";
 import { exitCodes } from "./programme-commands.js";
 import { problemLines } from "./render.js";
 import { run } from "./run.js";
-import { escapeControls } from "./terminal.js";
+import { escapeLine } from "./terminal.js";
 
 const argv = process.argv.slice(2);
 const parsed = parseArgs(argv);
@@ -22,7 +22,7 @@ const lang = parsed.ok ? parsed.args.lang : (parsed.lang ?? "nl");
 /** Ends the process with exit 3 and one line on stderr, in the chosen language, never a trace. */
 function die(problem: CliProblem): never {
   try {
-    process.stderr.write(escapeControls(`${problemLines([problem], lang).join("\n")}\n`));
+    process.stderr.write(`${problemLines([problem], lang).map(escapeLine).join("\n")}\n`);
   } catch {
     // stderr itself is gone: the exit code is all that is left to say it.
   }

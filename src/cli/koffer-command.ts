@@ -73,7 +73,7 @@ export function runKoffer(
     const result = validateTemplate(json.value);
     if (!result.ok) {
       if (context.json) {
-        context.out(
+        context.outBlock(
           JSON.stringify(
             { ok: false, file: templateArg, diagnostics: result.diagnostics },
             null,
@@ -138,7 +138,7 @@ export function runKoffer(
           squaredDeviation: proposal.value.squaredDeviation,
         }
       : null;
-    context.out(
+    context.outBlock(
       JSON.stringify(
         {
           ok: exit === exitCodes.ok,

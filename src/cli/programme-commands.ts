@@ -41,7 +41,11 @@ export interface CommandContext extends FileReader {
   readonly html?: boolean;
   /** `--csv`: the statements (or their lines, with `--explain`) or the report as CSV on stdout. */
   readonly csv?: boolean;
+  /** Writes one line to stdout; a line feed inside it is data and shows as `\u000A`. */
   readonly out: (line: string) => void;
+  /** Writes text the command line made itself (JSON, HTML), whose line feeds are its own. */
+  readonly outBlock: (text: string) => void;
+  /** Writes one line to stderr, as `out`. */
   readonly err: (line: string) => void;
 }
 
@@ -69,7 +73,7 @@ function invalid(
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   if (context.json) {
     const list = diagnostics.map((d) => diagnosticJson(d, locate(d.path)));
-    context.out(JSON.stringify({ ok: false, file, errors, diagnostics: list }, null, 2));
+    context.outBlock(JSON.stringify({ ok: false, file, errors, diagnostics: list }, null, 2));
   } else {
     context.err(
       context.lang === "nl"
@@ -97,7 +101,9 @@ export function runValidate(context: CommandContext, file: string): number {
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.length - errors;
   if (context.json) {
-    context.out(JSON.stringify({ ok: result.ok, file, errors, warnings, diagnostics }, null, 2));
+    context.outBlock(
+      JSON.stringify({ ok: result.ok, file, errors, warnings, diagnostics }, null, 2),
+    );
   } else {
     const summary =
       context.lang === "nl"
@@ -227,7 +233,9 @@ export function runStatements(
   const prepared = prepareProgramme(loaded.programme);
   const statements = loaded.participants.map((p) => computeStatement(prepared, p, asOf));
   if (context.json) {
-    context.out(JSON.stringify({ ok: true, asOf, warnings: loaded.warnings, statements }, null, 2));
+    context.outBlock(
+      JSON.stringify({ ok: true, asOf, warnings: loaded.warnings, statements }, null, 2),
+    );
     return exitCodes.ok;
   }
   if (context.html === true) {
@@ -236,7 +244,7 @@ export function runStatements(
       return { statement, plan: planToTarget(prepared, participant, asOf) };
     });
     const html = statementsDocument(loaded.programme, pages, { locale: context.lang });
-    context.out(html.replace(/\n$/, ""));
+    context.outBlock(html.replace(/\n$/, ""));
     return exitCodes.ok;
   }
   if (context.csv === true) {
@@ -259,12 +267,14 @@ export function runReport(context: CommandContext, files: ParticipantFiles, asOf
   if (!loaded.ok) return loaded.exit;
   const report = organisationReport(prepareProgramme(loaded.programme), loaded.participants, asOf);
   if (context.json) {
-    context.out(JSON.stringify({ ok: true, asOf, warnings: loaded.warnings, report }, null, 2));
+    context.outBlock(
+      JSON.stringify({ ok: true, asOf, warnings: loaded.warnings, report }, null, 2),
+    );
     return exitCodes.ok;
   }
   if (context.html === true) {
     const html = reportDocument(loaded.programme, report, { locale: context.lang });
-    context.out(html.replace(/\n$/, ""));
+    context.outBlock(html.replace(/\n$/, ""));
     return exitCodes.ok;
   }
   if (context.csv === true) {

@@ -6,6 +6,7 @@ import { explainStatement, statementStatusText } from "../stars/explain.js";
 import type { OrganisationReport } from "../stars/report-types.js";
 import type { Statement } from "../stars/types.js";
 import type { CliProblem, SourceLocation } from "./messages.js";
+import { escapeLine } from "./terminal.js";
 
 /**
  * `file:line:column` (as far as known), the form editors and CI logs link to.
@@ -80,19 +81,22 @@ export function formatNumber(x: number | null, locale: Locale, digits = 1): stri
 }
 
 /**
- * Rows as aligned columns: the first column left-aligned, the others right-aligned.
+ * Rows as aligned columns: the first column left-aligned, the others right-aligned. Each cell is
+ * escaped for the terminal (`escapeLine`) before the columns are measured, so a name with a
+ * control character in it takes the width it is shown with.
  *
  * @example
  * alignTable([["a", "1"], ["bcd", "22"]]); //=> ["a     1", "bcd  22"]
  */
 export function alignTable(rows: readonly (readonly string[])[]): string[] {
+  const shown = rows.map((row) => row.map(escapeLine));
   const widths: number[] = [];
-  for (const row of rows) {
+  for (const row of shown) {
     row.forEach((cell, j) => {
       widths[j] = Math.max(widths[j] ?? 0, cell.length);
     });
   }
-  return rows.map((row) =>
+  return shown.map((row) =>
     row
       .map((cell, j) => (j === 0 ? cell.padEnd(widths[j] ?? 0) : cell.padStart(widths[j] ?? 0)))
       .join("  ")

@@ -17,7 +17,7 @@ import {
   runValidate,
 } from "./programme-commands.js";
 import { problemLines } from "./render.js";
-import { escapeControls } from "./terminal.js";
+import { escapeControls, escapeLine } from "./terminal.js";
 
 /**
  * Options of `run`.
@@ -36,7 +36,8 @@ export interface RunOptions {
  * an input that cannot be read (missing, too large or not text; bad JSON or CSV), 3 an unexpected
  * error (a bug, or the output could not be written). Never throws: every problem is a message in
  * the chosen language (`--lang`, default Dutch) on stderr, without a stack trace. Everything
- * written passes through `escapeControls`, so no input can send the terminal a control sequence.
+ * written passes through `escapeLine` (a line) or `escapeControls` (the help, JSON, HTML), so no
+ * input can send the terminal a control sequence or forge a line.
  *
  * @example
  * const code = run(["validate", "programme.json", "--lang", "en"], io, { version: "0.1.0" });
@@ -45,8 +46,9 @@ export interface RunOptions {
 export function run(argv: readonly string[], io: CliIo, options: RunOptions): number {
   const parsed = parseArgs(argv);
   const lang = parsed.ok ? parsed.args.lang : (parsed.lang ?? "nl");
-  const out = (line: string) => io.stdout(escapeControls(`${line}\n`));
-  const err = (line: string) => io.stderr(escapeControls(`${line}\n`));
+  const out = (line: string) => io.stdout(`${escapeLine(line)}\n`);
+  const err = (line: string) => io.stderr(`${escapeLine(line)}\n`);
+  const outBlock = (text: string) => io.stdout(`${escapeControls(text)}\n`);
   try {
     if (!parsed.ok) {
       for (const line of problemLines(parsed.problems, parsed.lang)) err(line);
@@ -54,7 +56,7 @@ export function run(argv: readonly string[], io: CliIo, options: RunOptions): nu
     }
     const { args } = parsed;
     if (args.kind === "help") {
-      out(helpText(args.lang));
+      outBlock(helpText(args.lang));
       return exitCodes.ok;
     }
     if (args.kind === "version") {
@@ -72,6 +74,7 @@ export function run(argv: readonly string[], io: CliIo, options: RunOptions): nu
       ...(args.html === true ? { html: true } : {}),
       ...(args.csv === true ? { csv: true } : {}),
       out,
+      outBlock,
       err,
     };
     const [first = "", second = ""] = args.files;

@@ -17,7 +17,7 @@ import { DEFAULT_MAX_SIZE_MIB, MAX_SIZE_LIMIT_MIB, MIB } from "../../src/cli/loa
 import { readFileCapped } from "../../src/cli/node-io.js";
 import { exitCodes } from "../../src/cli/programme-commands.js";
 import { run } from "../../src/cli/run.js";
-import { escapeControls } from "../../src/cli/terminal.js";
+import { escapeControls, escapeLine } from "../../src/cli/terminal.js";
 import { runWith, shipped } from "../cli/memory-io.js";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -26,11 +26,12 @@ const AS_OF = ["--as-of", "2025-12-31"];
 
 /**
  * Every character the output must never carry raw: C0 controls but the line feed, DEL, C1, the
- * bidirectional controls and the line and paragraph separators (docs/cli.md, "Terminal safety").
+ * bidirectional controls, the line and paragraph separators and the invisible characters that
+ * make two ids look alike (docs/cli.md, "Terminal safety").
  */
 const UNSAFE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: these controls are what the test looks for.
-  /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
+  /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u00AD\u061C\u200B\u200E\u200F\u2028\u2029\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
 
 const HOSTILE_ID = "p-\u001b[2J\u001b]0;PWNED\u0007";
 const SHOWN_ID = "p-\\u001B[2J\\u001B]0;PWNED\\u0007";
@@ -112,6 +113,76 @@ describe("terminal escapes are never printed raw (issue 14, rules A10.7)", () =>
       expect(JSON.parse(escapeControls(JSON.stringify({ s }, null, 2)))).toEqual({ s });
     },
   );
+
+  test.prop([fc.string({ unit: "binary", maxLength: 40 })])(
+    "escapeLine leaves nothing unsafe and no line feed: one line in, one line out",
+    (s) => {
+      const line = escapeLine(s);
+      expect(line).not.toMatch(UNSAFE);
+      expect(line).not.toContain("\n");
+      // Idempotent: the edge may see a line its table has already escaped.
+      expect(escapeLine(line)).toBe(line);
+    },
+  );
+});
+
+describe("a line feed in the data cannot forge a line of the output", () => {
+  const lines = (text: string) => text.split("\n");
+
+  it("a participant's name with a line feed stays on its own row of the statements", () => {
+    const forged = "  Karel Neppe   15 van 15          voltooid               0";
+    const csv = `medewerker;naam\np-sanne;"Sanne Bakker\n${forged}"\n`;
+    const { code, stdout } = runWith(["statements", "programme.json", "m.csv", ...AS_OF], {
+      ...programme,
+      "m.csv": csv,
+    });
+    expect(code).toBe(0);
+    expect(lines(stdout)).not.toContain(forged);
+    expect(stdout).toContain("Sanne Bakker\\u000A  Karel Neppe");
+  });
+
+  it("an unknown field named with a line feed cannot add a 'valid' line to the diagnostics", () => {
+    const forged = "programme.json: geldig, 0 fouten, 0 waarschuwingen";
+    const text = JSON.stringify({
+      ...JSON.parse(programme["programme.json"]),
+      [`x\n${forged}`]: 1,
+    });
+    const { code, stdout, stderr } = runWith(["validate", "p.json"], { "p.json": text });
+    expect(code).toBe(exitCodes.invalid);
+    // Before, the key's second half began a line of its own: "programme.json: geldig, …".
+    expect(lines(stdout + stderr).filter((line) => line.startsWith(forged))).toEqual([]);
+    expect(stdout + stderr).toContain("(unknown-field)");
+  });
+
+  it("a koffer label with a line feed stays inside its row, its list and its diagnostic", () => {
+    const forged = "  Verzamelkoffer vervalst";
+    const template = {
+      id: "t",
+      kind: "connectie",
+      name: "Test",
+      categories: [
+        { id: "a", label: `Samenwerken\n${forged}` },
+        { id: "b", label: "Lezen" },
+      ],
+    };
+    const sheets = [
+      { respondent: "r1", scores: { a: 40, b: 40 } },
+      { respondent: "r2", scores: { a: 60, b: 30 } },
+    ];
+    const { stdout, stderr } = runWith(["koffer", "t.json", "s.json"], {
+      "t.json": JSON.stringify(template),
+      "s.json": JSON.stringify(sheets),
+    });
+    expect(lines(stdout + stderr)).not.toContain(forged);
+    expect(stdout + stderr).toContain("Samenwerken\\u000A");
+    expect(stdout + stderr).toContain("(tie)");
+  });
+
+  it("--json and --html keep their own line feeds", () => {
+    const json = runWith(["validate", "programme.json", "--json"], programme);
+    expect(lines(json.stdout).length).toBeGreaterThan(3);
+    expect(JSON.parse(json.stdout)).toMatchObject({ ok: true });
+  });
 });
 
 /** Windows-1252 bytes of a text whose characters are all in Latin-1 (as é and ë are). */

@@ -130,7 +130,13 @@ describe("elective rules (rules A4, rules/electives.ts)", () => {
         formatVersion: 1,
         id: "repeatable",
         name: "Repeatable",
-        policy: { startYear: 2025, window: { kind: "fixed", years: 2 }, target, cap: 10, electives },
+        policy: {
+          startYear: 2025,
+          window: { kind: "fixed", years: 2 },
+          target,
+          cap: 10,
+          electives,
+        },
         editions: [
           { year: 2025, components: [refresher] },
           { year: 2026, components: [refresher] },
