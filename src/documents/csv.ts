@@ -29,10 +29,13 @@ export interface CsvOptions {
 
 /**
  * The first characters by which a spreadsheet starts a formula (OWASP, "CSV injection"): `=`, `+`,
- * `-`, `@`, tab and carriage return, and, to be safe, their full-width forms, which some
- * spreadsheets take for the plain ones.
+ * `-`, `@`, tab and carriage return, and, to be safe, their full-width and small forms, which
+ * some spreadsheets take for the plain ones; also after white space (a space, a no-break space, a
+ * line break), a zero width space or NUL, which an import may trim away before it reads the cell.
  */
-const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+const FORMULA_START =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL before a formula is what it looks for.
+  /^[\s\u0000\u200B]*[=+\-@\uFE62\uFE63\uFE66\uFF0B\uFF0D\uFF1D\uFF20]|^[\t\r]/;
 
 /**
  * A number as a spreadsheet reads it: at most 15 significant digits (what Excel keeps; the float

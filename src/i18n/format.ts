@@ -14,9 +14,19 @@ export function joinWith(items: readonly (string | number)[], word: string): str
   return `${words.slice(0, -1).join(", ")} ${word} ${words[words.length - 1]}`;
 }
 
-/** Quotes an id or a piece of user text for a message. */
+/**
+ * Quotes an id or a piece of user text for a message, cut to 120 characters with "…" (never
+ * inside a surrogate pair): an id (at most 100) always fits whole, and a cell, a header, a key or
+ * an argument of any length makes a message of a few lines at most. A message is for a person;
+ * the full value stays in the params.
+ *
+ * @example
+ * q("bhv"); //=> '"bhv"'
+ * q("x".repeat(1_000_000)).length; //=> 122
+ */
 export function q(text: string | number): string {
-  return `"${String(text)}"`;
+  const s = String(text);
+  return `"${s.length > 120 ? `${s.slice(0, 119).replace(/[\uD800-\uDBFF]$/, "")}…` : s}"`;
 }
 
 /**

@@ -153,7 +153,7 @@ describe("toCsv: a CSV that Excel opens right", () => {
     const csv = toCsv(
       table([
         ["Anna de Vries", "1+1"],
-        [" =x", "a=b"],
+        [" x=", "a=b"],
         ["", "'al"],
       ]),
       {
@@ -167,7 +167,7 @@ describe("toCsv: a CSV that Excel opens right", () => {
         { value: "1+1", quoted: true },
       ],
       [
-        { value: " =x", quoted: true },
+        { value: " x=", quoted: true },
         { value: "a=b", quoted: true },
       ],
       [
@@ -175,6 +175,25 @@ describe("toCsv: a CSV that Excel opens right", () => {
         { value: "'al", quoted: true },
       ],
     ]);
+  });
+
+  it("neutralises a formula behind white space, NUL or a zero width space, and the small forms", () => {
+    // An import may trim a cell before it reads it (LibreOffice's "Trim spaces", Google Sheets).
+    const cells = [
+      " =x",
+      "\u00A0=1+1",
+      "\n=1+1",
+      "\u0000=1+1",
+      "\u200B@SUM(A1)",
+      "\uFE661+1",
+      " \uFE62x",
+    ];
+    const csv = toCsv(table(cells.map((c) => [c, "1"])), { locale: "en", bom: false });
+    expect(
+      readCsv(csv, ",")
+        .slice(1)
+        .map((row) => row[0]?.value),
+    ).toEqual(cells.map((c) => `'${c}`));
   });
 
   it("neutralises the header as well (a table an app built itself)", () => {

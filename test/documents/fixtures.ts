@@ -54,13 +54,23 @@ export function hostileProgramme(names: readonly string[]): Programme {
   return parseProgramme(draft);
 }
 
-/** Characters XML cannot hold (as src/documents/escape.ts defines them). */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching the controls is the point.
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/gu;
+/**
+ * Characters XML cannot hold and HTML calls parse errors (C0 controls but tab, LF and CR; DEL and
+ * C1; lone surrogates; noncharacters).
+ */
+const NOT_XML =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching the controls is the point.
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\p{Noncharacter_Code_Point}]/gu;
 
-/** What XML cannot hold becomes U+FFFD in the documents (src/documents/escape.ts). */
+/** The bidirectional embeddings, overrides and isolates. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * What a text becomes in the documents (src/documents/escape.ts): bidirectional controls dropped,
+ * what XML cannot hold as U+FFFD.
+ */
 export function asShown(text: string): string {
-  return text.replace(NOT_XML, "\uFFFD");
+  return text.replace(BIDI_CONTROLS, "").replace(NOT_XML, "\uFFFD");
 }
 
 /** The elements the documents are made of: a name from the data can add none. */

@@ -9,6 +9,7 @@ import { aggregateSheets } from "../../src/koffer/aggregate.js";
 import { compareRounds, compareTeams } from "../../src/koffer/compare.js";
 import { validateTeamScore } from "../../src/koffer/team-score.js";
 import { validateTemplate } from "../../src/koffer/template.js";
+import { asShown } from "./fixtures.js";
 import {
   allElements,
   byClass,
@@ -18,10 +19,8 @@ import {
   type XmlElement,
 } from "./koffer-charts-xml.js";
 
-/** What escaping must make of a text: the same text, with what XML cannot hold as U+FFFD. */
-const asXmlText = (text: string) =>
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters XML forbids.
-  text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/gu, "\uFFFD");
+/** What escaping must make of a text (see `asShown`). */
+const asXmlText = asShown;
 
 /** Hostile text: markup, quotes, entities, controls, lone surrogates, right-to-left overrides. */
 const hostile = fc.oneof(

@@ -452,6 +452,31 @@ describe("kofferTeamsChart: several teams side by side (rules B6)", () => {
     expect(textOf(rowOf(svg, 0))).toContain("Team 09 43,3");
   });
 
+  it("a team name or a label of any length is cut to 200 characters everywhere, tooltips included", () => {
+    const long = `Team ${"x".repeat(100_000)}`;
+    const wide = template({
+      id: "abc",
+      kind: "connectie",
+      name: `Koffer ${"n".repeat(100_000)}`,
+      categories: [
+        { id: "a", label: `Alfa ${"l".repeat(100_000)}` },
+        { id: "b", label: "Beta" },
+        { id: "c", label: "Gamma" },
+      ],
+    });
+    const many = compareTeams(
+      Array.from({ length: 20 }, (_, i) => ({ team: `${long}${i}`, aggregate })),
+    );
+    if (!many.ok) throw new Error("the teams must compare");
+    const svg = kofferTeamsChart(wide, many.value, { locale: "nl" });
+    // 20 teams × 3 categories of tooltips, a legend and a description: without the cut 4 MB and more.
+    expect(svg.length).toBeLessThan(100_000);
+    expect(svg).toContain(`${"x".repeat(194)}…`);
+    expect(svg).not.toContain("x".repeat(200));
+    expect(svg).not.toContain("l".repeat(200));
+    expect(parseXml(svg).children.length).toBeGreaterThan(0);
+  });
+
   it("an empty comparison is a chart without bars", () => {
     const none = compareTeams([]);
     if (!none.ok) throw new Error("an empty list compares");

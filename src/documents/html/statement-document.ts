@@ -90,7 +90,7 @@ function header(
     fact(l.window, escapeMarkup(l.windowText(statement.window))),
     fact(
       l.status,
-      `<span class="status status-${statement.status}">${escapeMarkup(l.statusWords[statement.status])}</span>`,
+      `<span class="status status-${escapeMarkup(statement.status)}">${escapeMarkup(l.statusWords[statement.status])}</span>`,
     ),
     "</dl>",
     "</header>",

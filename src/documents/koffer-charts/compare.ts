@@ -9,9 +9,11 @@ import type {
 } from "../../koffer/compare.js";
 import { checkTemplate, type KofferTemplate } from "../../koffer/template.js";
 import { expectResult } from "../guards.js";
+import { boundedTemplate } from "./bounded-template.js";
 import {
   at,
   axis,
+  bounded,
   chartWidth,
   colours,
   esc,
@@ -138,6 +140,8 @@ export const kofferRoundsChart = /* @__PURE__ */ deepFreeze(function kofferRound
   options: KofferRoundsChartOptions,
 ): string {
   checkTemplate(template);
+  // Texts cut once here, so no text of any length can make the chart large (see maxChartText).
+  template = boundedTemplate(template);
   expectResult(comparison, "kofferRoundsChart: comparison", "compareRounds", {
     categories: "list",
   });
@@ -275,6 +279,8 @@ export const kofferTeamsChart = /* @__PURE__ */ deepFreeze(function kofferTeamsC
   options: KofferTeamsChartOptions,
 ): string {
   checkTemplate(template);
+  // Texts cut once here, so no text of any length can make the chart large (see maxChartText).
+  template = boundedTemplate(template);
   const locale: Locale = options.locale === "en" ? "en" : "nl";
   const t = chartText[locale];
   expectResult(comparison, "kofferTeamsChart: comparison", "compareTeams", {
@@ -283,7 +289,7 @@ export const kofferTeamsChart = /* @__PURE__ */ deepFreeze(function kofferTeamsC
   });
   const byId = rowsById(template, comparison.categories, "comparison");
   const total = comparison.teams.length;
-  const teams = comparison.teams.slice(0, maxChartTeams);
+  const teams = comparison.teams.slice(0, maxChartTeams).map(bounded);
   const shown = teams.length;
   for (const row of byId.values()) {
     if (!Array.isArray(row.teams) || row.teams.length !== total) {

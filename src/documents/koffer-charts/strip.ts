@@ -5,6 +5,7 @@ import type { CategoryFigures, TeamAggregate } from "../../koffer/aggregate.js";
 import type { KofferSheet } from "../../koffer/sheet.js";
 import { checkTemplate, type KofferTemplate } from "../../koffer/template.js";
 import { expectResult } from "../guards.js";
+import { boundedTemplate } from "./bounded-template.js";
 import { forEachCountedSheet, teamScorePoints } from "./points.js";
 import {
   at,
@@ -128,6 +129,8 @@ export const kofferStripChart = /* @__PURE__ */ deepFreeze(function kofferStripC
   options: KofferChartOptions,
 ): string {
   checkTemplate(template);
+  // Texts cut once here, so no text of any length can make the chart large (see maxChartText).
+  template = boundedTemplate(template);
   expectResult(data, "kofferStripChart: data", "{ aggregate: aggregateSheets(…), sheets }", {
     aggregate: "object",
     sheets: "list",

@@ -227,3 +227,16 @@ export function someNames(names: readonly string[], max: number, locale: Locale)
   const last = shown.pop() as string;
   return `${shown.join(", ")} ${locale === "nl" ? "en" : "and"} ${last}`;
 }
+
+/**
+ * The most characters (code points) of one text from the data — the template's name, a category
+ * label, a team name — anywhere in a chart, its tooltips and description included. A chart names
+ * a team once per category, so without a bound a 1 MB team name made a 40 MB chart; with it, the
+ * size of a chart follows from its counts (categories, teams, sheets), not from the texts.
+ */
+export const maxChartText = 200;
+
+/** A text from the data cut to `maxChartText` (see `shorten`). */
+export function bounded(text: string): string {
+  return text.length <= maxChartText ? text : shorten(text, maxChartText);
+}
