@@ -546,9 +546,10 @@ export function branchAndBound(
   let bestCost: PlanCost | null = null;
   let evaluated = 0;
   // Work in steps (see `STEPS_PER_PLAN`): a bound looks at every group and, per year, every free
-  // item; a measured plan costs a statement over the participant's data and the plan's items.
+  // item; a measured plan costs an evaluation of the measured window over the completions it reads
+  // (`ctx.measured`), the roles and the plan's items. The earlier windows are not evaluated again.
   const boundSteps = n + wares.length * (years.length + 1) + C * (years.length + 1) ** 2;
-  const statementSteps = ctx.base.completions.length + ctx.base.roles.length + 1;
+  const statementSteps = ctx.measured.participant.completions.length + ctx.base.roles.length + 1;
   let steps = 0;
   const consider = (items: readonly Candidate[]) => {
     const cost = costOf(ctx, items);

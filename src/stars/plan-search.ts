@@ -1,12 +1,14 @@
 import { yearEnd, yearOf, yearStart } from "../dates/calendar-date.js";
 import type { Component, DevelopmentPoint, Participant } from "../programme/types.js";
 import { sameComponentKey } from "./component-table.js";
+import { type CarryIn, evaluateWindow, NO_HISTORY } from "./evaluate-window.js";
 import type { PreparedProgramme } from "./prepare.js";
 import { holdsItsComponent } from "./rules/duplicates.js";
 import { isElectiveFor } from "./rules/electives.js";
 import { windowFor } from "./rules/window.js";
 import { computeStatement } from "./statement.js";
 import type { Obligation, Statement, StatementWindow } from "./types.js";
+import { completionsFor } from "./window-completions.js";
 
 /**
  * The search behind `planToTarget` (docs/plans.md). A plan is a set of candidate items (a
@@ -50,6 +52,12 @@ export interface PlanContext {
   readonly base: Participant;
   /** The statement of `base` at `measuredOn`. */
   readonly before: Statement;
+  /**
+   * What measuring a plan reads: `base` with only the completions the measured window's numbers
+   * can depend on (window-completions.ts), and what the window before carries into it. A plan's
+   * items all lie in that window, so neither changes from plan to plan.
+   */
+  readonly measured: { readonly participant: Participant; readonly carry: CarryIn | null };
   readonly candidates: readonly Candidate[];
   /** Outstanding obligations no candidate meets (docs/plans.md §6). */
   readonly unavailable: readonly Obligation[];
@@ -179,7 +187,23 @@ export function planContext(
   const met = new Set<Obligation>();
   for (const r of raw) for (const o of r.obligations) met.add(o);
   const unavailable = outstanding.filter((o) => !met.has(o));
-  return { prepared, window, asOf, measuredOn, years, base, before, candidates, unavailable };
+  const carried = before.carryOver;
+  const measured = {
+    participant: { ...base, completions: completionsFor(base.completions, before.window) },
+    carry: carried === null ? null : { from: carried.from, stars: carried.stars },
+  };
+  return {
+    prepared,
+    window,
+    asOf,
+    measuredOn,
+    years,
+    base,
+    before,
+    measured,
+    candidates,
+    unavailable,
+  };
 }
 
 function isRepeatableObligation(prepared: PreparedProgramme, o: Obligation): boolean {
@@ -204,13 +228,12 @@ function meetsObligation(
 
 /** The participant with a plan's items added as approved completions. */
 export function followed(ctx: PlanContext, items: readonly Candidate[]): Participant {
-  return {
-    ...ctx.base,
-    completions: [
-      ...ctx.base.completions,
-      ...items.map((c) => ({ component: c.id, date: c.date, status: "approved" as const })),
-    ],
-  };
+  return { ...ctx.base, completions: [...ctx.base.completions, ...itemCompletions(items)] };
+}
+
+/** A plan's items as the approved completions that follow it. */
+function itemCompletions(items: readonly Candidate[]) {
+  return items.map((c) => ({ component: c.id, date: c.date, status: "approved" as const }));
 }
 
 /** The additive part of a plan's cost. */
@@ -228,10 +251,20 @@ function additive(items: readonly Candidate[]) {
 
 /**
  * The cost of a plan measured on the statement of the followed plan (rules A10.8's oracle, and the
- * branch and bound's evaluation).
+ * branch and bound's evaluation). Only the measured window is evaluated, on the completions its
+ * numbers read (`ctx.measured`): the same totals, obligations, rules and status as
+ * `computeStatement` of the followed plan, without its lines for other windows or its history.
  */
 export function costOf(ctx: PlanContext, items: readonly Candidate[]): PlanCost {
-  const s = computeStatement(ctx.prepared, followed(ctx, items), ctx.measuredOn);
+  const { participant, carry } = ctx.measured;
+  const s = evaluateWindow(
+    ctx.prepared,
+    { ...participant, completions: [...participant.completions, ...itemCompletions(items)] },
+    ctx.before.window,
+    ctx.measuredOn,
+    carry,
+    NO_HISTORY,
+  );
   return {
     obligations: s.mandatory.outstanding,
     shortfall: Math.max(0, s.totals.target - s.totals.counted),

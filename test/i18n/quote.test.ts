@@ -19,6 +19,8 @@ describe("q: a value quoted in a message stays a few lines long (rules A10.7)", 
     const quoted = q(text);
     expect(quoted).toBe(`"${"a".repeat(118)}…"`);
     // No lone surrogate: every high one is followed by a low one, every low one preceded.
-    expect(quoted).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    expect(quoted).not.toMatch(
+      /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/,
+    );
   });
 });
