@@ -70,11 +70,14 @@ const longDates = /* @__PURE__ */ Object.freeze({
  * A calendar date as a reader writes it in prose: "30 juni 2026" in Dutch, "30 June 2026" in
  * English. The text comes from `Intl` for the date itself, never from the machine's time zone or
  * locale: the same date prints the same everywhere. A value that is not a valid `YYYY-MM-DD` date
- * is returned as it is (it is someone's text, not a date to guess at).
+ * is returned as it is (it is someone's text, not a date to guess at), and so is a date before the
+ * year 1000, which only a message about a date out of range shows: `Intl` writes the year 0000 as
+ * "1" (1 BC without its era) and 0099 as "99", which would misquote it.
  *
  * @example
  * longDate("2026-06-30", "nl"); //=> "30 juni 2026"
  * longDate("2026-06-30", "en"); //=> "30 June 2026"
+ * longDate("0000-01-01", "en"); //=> "0000-01-01"
  * @function
  */
 export const longDate = /* @__PURE__ */ deepFreeze(function longDate(
@@ -83,6 +86,7 @@ export const longDate = /* @__PURE__ */ deepFreeze(function longDate(
 ): string {
   if (!isCalendarDate(date)) return date;
   const year = Number(date.slice(0, 4));
+  if (year < 1000) return date;
   const month = Number(date.slice(5, 7));
   const day = Number(date.slice(8, 10));
   // setUTCFullYear takes the year as written (Date.UTC would read 0–99 as 1900–1999).

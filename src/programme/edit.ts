@@ -1,4 +1,4 @@
-import { type Draft, produce } from "immer";
+import { type Draft, Immer } from "immer";
 import type { Path } from "../diagnostics/diagnostic.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import type { Component, ComponentInput, Programme, Requirement } from "./types.js";
@@ -13,9 +13,20 @@ import { type ProgrammeValidation, validateProgramme } from "./validate.js";
 type MutableProgramme = Draft<Programme>;
 
 /**
+ * immer without its auto-freeze. immer freezes the whole result of `produce`, and the result
+ * shares every part the recipe left alone with the input: the caller's own programme (and a
+ * component given to `addComponent`) came back frozen, and their next assignment to it threw.
+ * The produced draft is only read by `validateProgramme`, which builds fresh objects, so nothing
+ * is gained by freezing it. An instance of our own leaves immer's global setting, which the
+ * caller's own code may rely on, alone.
+ */
+const immer = /* @__PURE__ */ new Immer({ autoFreeze: false });
+
+/**
  * Applies any change to a copy of the programme and validates the result. The other helpers are
  * built on it; use it for edits they do not cover.
  *
+ * @throws whatever `recipe` throws (the programme is left as it was).
  * @example
  * const result = editProgramme(programme, (draft) => {
  *   draft.policy.target = 12;
@@ -27,8 +38,7 @@ export const editProgramme = /* @__PURE__ */ deepFreeze(function editProgramme(
   programme: Programme,
   recipe: (draft: MutableProgramme) => void,
 ): ProgrammeValidation {
-  // autoFreeze is left on by immer's default; validation then builds fresh, unfrozen objects.
-  return validateProgramme(produce(programme, recipe));
+  return validateProgramme(immer.produce(programme, recipe));
 });
 
 function editionIndex(programme: Programme, year: number): number {
@@ -60,6 +70,8 @@ function editComponent(
 /**
  * Sets the stars management gives a component in one edition (rules A2).
  *
+ * @throws RangeError when the programme has no edition `year`, or that edition no component
+ * `componentId` (a programmer error).
  * @example
  * const result = setComponentStars(programme, 2026, "mediawijsheid-basis", 3);
  * if (result.ok) programme = result.value;
@@ -79,6 +91,8 @@ export const setComponentStars = /* @__PURE__ */ deepFreeze(function setComponen
 /**
  * Makes a component mandatory or elective in one edition (rules A3, A4).
  *
+ * @throws RangeError when the programme has no edition `year`, or that edition no component
+ * `componentId` (a programmer error).
  * @example
  * const result = setComponentRequirement(programme, 2026, "bhv-herhaling", "mandatory");
  * @function
@@ -98,6 +112,7 @@ export const setComponentRequirement = /* @__PURE__ */ deepFreeze(function setCo
  * Adds a component to an edition. Its defaults (learning lines, audience, …) are filled in by the
  * validation of the result; a duplicate id is reported there, not thrown.
  *
+ * @throws RangeError when the programme has no edition `year` (a programmer error).
  * @example
  * const result = addComponent(programme, 2026, {
  *   id: "podcast-maken",
@@ -123,6 +138,8 @@ export const addComponent = /* @__PURE__ */ deepFreeze(function addComponent(
 /**
  * Removes a component from an edition.
  *
+ * @throws RangeError when the programme has no edition `year`, or that edition no component
+ * `componentId` (a programmer error).
  * @example
  * const result = removeComponent(programme, 2026, "podcast-maken");
  * @function
@@ -143,6 +160,8 @@ export const removeComponent = /* @__PURE__ */ deepFreeze(function removeCompone
  * verschillen"): the copy can then be edited on its own. By default it copies the latest edition
  * into the year after it.
  *
+ * @throws RangeError when the programme has no edition at all, or none of the year `from`
+ * (a programmer error).
  * @example
  * const result = startNextEdition(programme); // 2026 → 2027
  * const named = startNextEdition(programme, { from: 2025, year: 2027, name: "Sterrenprogramma 2027" });
@@ -152,6 +171,8 @@ export const startNextEdition = /* @__PURE__ */ deepFreeze(function startNextEdi
   programme: Programme,
   options: { readonly from?: number; readonly year?: number; readonly name?: string } = {},
 ): ProgrammeValidation {
+  if (programme.editions.length === 0)
+    throw new RangeError("The programme has no edition to start the next one from.");
   const latest = programme.editions.reduce(
     (max, e) => Math.max(max, e.year),
     Number.NEGATIVE_INFINITY,

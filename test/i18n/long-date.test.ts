@@ -60,6 +60,13 @@ describe("longDate: a calendar date in prose", () => {
     expect(longDate("30-06-2026", "en")).toBe("30-06-2026");
   });
 
+  it("returns a date before the year 1000 as written, which Intl would misquote", () => {
+    // Intl: "1 January 1" for 0000-01-01 (1 BC without its era), "1 June 99" for 0099-06-01.
+    expect(longDate("0000-01-01", "en")).toBe("0000-01-01");
+    expect(longDate("0099-06-01", "nl")).toBe("0099-06-01");
+    expect(longDate("1000-01-01", "en")).toBe("1 January 1000");
+  });
+
   test.prop([fc.integer({ min: -25567, max: 376199 })])(
     "every supported date reads back as its own day, month and year",
     (n) => {

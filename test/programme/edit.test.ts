@@ -11,8 +11,13 @@ import { parseProgramme } from "../../src/programme/validate.js";
 import { deepFreeze, diagnosticsOf } from "../fixtures/helpers.js";
 import { minimalProgramme } from "../fixtures/minimal.js";
 
-/** The minimal programme (target 3) with a second, 1-star component "b". */
+/** The minimal programme (target 3) with a second, 1-star component "b", deep-frozen. */
 function fresh() {
+  return deepFreeze(unfrozen());
+}
+
+/** The same programme as `validateProgramme` gives it: not frozen. */
+function unfrozen() {
   const p = minimalProgramme();
   p.editions[0]?.components.push({
     id: "b",
@@ -22,7 +27,7 @@ function fresh() {
     format: "informal",
     theme: "t",
   });
-  return deepFreeze(parseProgramme(p));
+  return parseProgramme(p);
 }
 
 function unwrapOk<T>(r: { ok: true; value: T } | { ok: false }): T {
@@ -117,5 +122,44 @@ describe("editing helpers", () => {
   it("naming an edition or component that does not exist is a programmer error", () => {
     expect(() => setComponentStars(fresh(), 2030, "a", 2)).toThrow(RangeError);
     expect(() => removeComponent(fresh(), 2025, "nope")).toThrow(RangeError);
+    const empty = { ...fresh(), editions: [] };
+    expect(() => startNextEdition(empty)).toThrow(
+      new RangeError("The programme has no edition to start the next one from."),
+    );
+  });
+
+  it("leaves an unfrozen input unfrozen and its own: no helper freezes or shares the caller's objects", () => {
+    /** Every object of a value, nested. */
+    const objects = (value: unknown): object[] =>
+      value !== null && typeof value === "object"
+        ? [value, ...Object.values(value).flatMap(objects)]
+        : [];
+    const component = {
+      id: "c",
+      title: "C",
+      stars: 1,
+      requirement: "elective" as const,
+      format: "informal" as const,
+    };
+    const edits = [
+      (p: ReturnType<typeof parseProgramme>) => setComponentStars(p, 2025, "a", 2),
+      (p: ReturnType<typeof parseProgramme>) => setComponentRequirement(p, 2025, "a", "mandatory"),
+      (p: ReturnType<typeof parseProgramme>) => addComponent(p, 2025, component),
+      (p: ReturnType<typeof parseProgramme>) => removeComponent(p, 2025, "b"),
+      (p: ReturnType<typeof parseProgramme>) => startNextEdition(p),
+      (p: ReturnType<typeof parseProgramme>) => editProgramme(p, (d) => void (d.name = "Anders")),
+    ];
+    for (const edit of edits) {
+      // validateProgramme gives unfrozen objects: the caller may go on changing them.
+      const input = unfrozen();
+      const result = unwrapOk(edit(input));
+      expect(objects(input).filter((o) => Object.isFrozen(o))).toEqual([]);
+      expect(Object.isFrozen(component)).toBe(false);
+      // Nothing of the result is the caller's: changing the input leaves the result alone.
+      const ours = new Set(objects(input));
+      expect(objects(result).filter((o) => ours.has(o))).toEqual([]);
+      (input.themes[0] as { name: string }).name = "Veranderd";
+      expect(result.themes[0]?.name).toBe("Thema");
+    }
   });
 });
