@@ -137,7 +137,7 @@ describe("editing helpers", () => {
     const component = {
       id: "c",
       title: "C",
-      stars: 1,
+      stars: 1 as const,
       requirement: "elective" as const,
       format: "informal" as const,
     };
