@@ -147,7 +147,10 @@ describe("editing helpers", () => {
       (p: ReturnType<typeof parseProgramme>) => addComponent(p, 2025, component),
       (p: ReturnType<typeof parseProgramme>) => removeComponent(p, 2025, "b"),
       (p: ReturnType<typeof parseProgramme>) => startNextEdition(p),
-      (p: ReturnType<typeof parseProgramme>) => editProgramme(p, (d) => void (d.name = "Anders")),
+      (p: ReturnType<typeof parseProgramme>) =>
+        editProgramme(p, (d) => {
+          d.name = "Anders";
+        }),
     ];
     for (const edit of edits) {
       // validateProgramme gives unfrozen objects: the caller may go on changing them.
