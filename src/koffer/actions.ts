@@ -229,7 +229,8 @@ const present = (text: unknown) => typeof text === "string" && text.trim() !== "
  * once: O(examples + categories).
  *
  * @throws TypeError when the template does not come from `validateTemplate` (a programmer error;
- * the message names the field).
+ * the message names the field), or `recorded` is not a list of examples as `validateActionPlan`
+ * gives them (JavaScript's own TypeError, e.g. "recorded is not iterable").
  *
  * @example
  * // a has both steps in the template, b none, c only a small one

@@ -236,8 +236,9 @@ function withIndex(index: number, diagnostics: readonly KofferDiagnostic[]): Kof
  * The result does not depend on the order of the sheets (rules B7.2), apart from the indexes that
  * name the left-out sheets. Never throws on the sheets' content.
  *
- * @throws TypeError when `inputs` is not an array (also a revoked proxy), or the template does not
- * come from `validateTemplate` (programmer errors; the message names the field).
+ * @throws TypeError when `inputs` or `options` is not what it should be (also a revoked proxy),
+ * or the template does not come from `validateTemplate` (programmer errors; the message names the
+ * field).
  *
  * @example
  * const aggregate = aggregateSheets(template, [

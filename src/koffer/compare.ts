@@ -388,7 +388,8 @@ export interface TeamsComparison {
  * `template-mismatch`, `category-mismatch`; paths start with the team's index). The reference
  * template is that of the first team by name. An empty list gives an empty comparison.
  *
- * @throws TypeError when an aggregate or a team score was not made by the library.
+ * @throws TypeError when an aggregate or a team score was not made by the library, or `teams` is
+ * not a list of `{ team, aggregate, teamScore? }` objects (JavaScript's own TypeError then).
  *
  * @example
  * const result = compareTeams([
