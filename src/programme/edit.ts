@@ -13,16 +13,6 @@ import { type ProgrammeValidation, validateProgramme } from "./validate.js";
 type MutableProgramme = Draft<Programme>;
 
 /**
- * immer without its auto-freeze. immer freezes the whole result of `produce`, and the result
- * shares every part the recipe left alone with the input: the caller's own programme (and a
- * component given to `addComponent`) came back frozen, and their next assignment to it threw.
- * The produced draft is only read by `validateProgramme`, which builds fresh objects, so nothing
- * is gained by freezing it. An instance of our own leaves immer's global setting, which the
- * caller's own code may rely on, alone.
- */
-const immer = /* @__PURE__ */ new Immer({ autoFreeze: false });
-
-/**
  * Applies any change to a copy of the programme and validates the result. The other helpers are
  * built on it; use it for edits they do not cover.
  *
@@ -38,7 +28,13 @@ export const editProgramme = /* @__PURE__ */ deepFreeze(function editProgramme(
   programme: Programme,
   recipe: (draft: MutableProgramme) => void,
 ): ProgrammeValidation {
-  return validateProgramme(immer.produce(programme, recipe));
+  // immer without its auto-freeze: it freezes the whole result of `produce`, which shares every
+  // part the recipe left alone with the input, so the caller's own programme (and a component
+  // given to `addComponent`) came back frozen and their next assignment to it threw. The result is
+  // only read by `validateProgramme`, which builds fresh objects. An instance per call leaves
+  // immer's global setting (the caller's own code may rely on it) alone, and holds no state
+  // between calls; editing is never a hot path.
+  return validateProgramme(new Immer({ autoFreeze: false }).produce(programme, recipe));
 });
 
 function editionIndex(programme: Programme, year: number): number {

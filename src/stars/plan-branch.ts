@@ -269,7 +269,8 @@ export function branchAndBound(
   const missing = rule("cover-every-learning-line")?.missing ?? [];
   const lineBit = new Map(missing.map((l, i) => [l, 1n << BigInt(i)]));
   const allLines = (1n << BigInt(missing.length)) - 1n;
-  const minimum = policy.minimumPerYear ?? 0;
+  // Each year's own minimum: a part of a year asks its part (rules A6.10).
+  const minimums = before.yearlyMinimum.map((y) => y.minimum);
 
   // An id repeatable in one edition and not in another has items in more than one group, and the
   // statement may call one of them a duplicate: such items raise no lower bound.
@@ -473,6 +474,7 @@ export function branchAndBound(
         have + (yearsAhead[y] as number),
         windowCap - Math.min(windowCap, certain),
       );
+      const minimum = minimums[y] as number;
       if (most < minimum) {
         rules++;
         return 0;

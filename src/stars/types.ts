@@ -310,7 +310,16 @@ export interface YearMinimum {
   readonly year: number;
   /** Counted stars dated in this year (bonus stars included). */
   readonly stars: number;
+  /**
+   * The stars this year asks: the policy's `minimumPerYear` for a whole year, and
+   * ⌊minimumPerYear × days / days of the year⌋ when only `days` of it count (rules A6.10).
+   */
   readonly minimum: number;
+  /**
+   * The days of the year the minimum is asked for: those inside the window and from the
+   * participant's start (365 or 366 for a whole year).
+   */
+  readonly days: number;
   /** `open`: the year has not ended at the as-of date and the minimum is not reached yet. */
   readonly status: "met" | "not-met" | "open";
 }

@@ -240,8 +240,8 @@ function fixtures() {
       },
     ],
     yearlyMinimum: [
-      { year: 2025, stars: 3, minimum: 5, status: "not-met" },
-      { year: 2026, stars: 2, minimum: 5, status: "open" },
+      { year: 2025, stars: 3, minimum: 5, days: 365, status: "not-met" },
+      { year: 2026, stars: 2, minimum: 5, days: 365, status: "open" },
     ],
     status: "behind",
     pace: {
@@ -492,8 +492,8 @@ function fixtures() {
     },
     electiveRules: [],
     yearlyMinimum: [
-      { year: 2027, stars: 13, minimum: 5, status: "met" },
-      { year: 2028, stars: 0, minimum: 5, status: "open" },
+      { year: 2027, stars: 13, minimum: 5, days: 365, status: "met" },
+      { year: 2028, stars: 0, minimum: 5, days: 366, status: "open" },
     ],
     status: "complete",
     pace: { from: "2027-01-01", to: "2028-12-31", days: 731, elapsedDays: 365, target: 15, due: 7 },
@@ -917,7 +917,7 @@ describe("totals, mandatory, rules, history and status (rules A3, A4, A6, A8)", 
     ]);
     expect(explainStatementLines(onTrack, "en")).not.toContain(en.yearlyMinimumHeading());
     for (const m of [nl, en]) {
-      const y = { year: 2025, stars: 3, minimum: 5 };
+      const y = { year: 2025, stars: 3, minimum: 5, days: 365 };
       const texts = allYearStatuses.map((status) => m.yearMinimum[status]({ ...y, status }));
       expect(new Set(texts).size).toBe(allYearStatuses.length);
     }

@@ -672,8 +672,8 @@ describe("rules A6 policy options", () => {
       AS_OF,
     );
     expect(s.yearlyMinimum).toEqual([
-      { year: 2025, stars: 3, minimum: 4, status: "not-met" },
-      { year: 2026, stars: 2, minimum: 4, status: "open" },
+      { year: 2025, stars: 3, minimum: 4, days: 365, status: "not-met" },
+      { year: 2026, stars: 2, minimum: 4, days: 365, status: "open" },
     ]);
     expect(s.status).toBe("behind");
   });

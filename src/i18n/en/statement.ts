@@ -1,13 +1,21 @@
+import { isLeapYear } from "../../dates/calendar-date.js";
 import { deepFreeze } from "../../internal/deep-freeze.js";
 import type { RoleKind } from "../../programme/types.js";
 import type { StatementMessages } from "../../stars/explain-messages.js";
-import type { BonusLine, CompletionLine, StatementWindow } from "../../stars/types.js";
+import type { BonusLine, CompletionLine, StatementWindow, YearMinimum } from "../../stars/types.js";
 import { joinList, longDate, q } from "../format.js";
 import { enStatusWords as statusWords } from "../status-words.js";
 
 /** 2026-06-30 → "30 June 2026": one date style in prose, fixed to the calendar date. */
 const date = (iso: string) => longDate(iso, "en");
 const range = (start: string, end: string) => `${date(start)} to ${date(end)}`;
+/** A year's minimum, and for a part of a year the days it is asked for (rules A6.10). */
+const minimumOf = (y: YearMinimum) => {
+  const yearDays = isLeapYear(y.year) ? 366 : 365;
+  return y.days >= yearDays
+    ? `minimum ${y.minimum}`
+    : `minimum ${y.minimum}, pro rata for ${y.days} of ${yearDays} days`;
+};
 const stars = (n: number) => `${n} ${n === 1 ? "star" : "stars"}`;
 const days = (n: number) => `${n} ${n === 1 ? "day" : "days"}`;
 const components = (n: number) => `${n} elective ${n === 1 ? "component" : "components"}`;
@@ -216,10 +224,10 @@ export const en: StatementMessages = /* @__PURE__ */ deepFreeze({
 
   yearlyMinimumHeading: () => "Yearly minimum:",
   yearMinimum: {
-    met: (y) => `${y.year}: ${stars(y.stars)} (minimum ${y.minimum}), met.`,
-    "not-met": (y) => `${y.year}: ${stars(y.stars)} (minimum ${y.minimum}), not met.`,
+    met: (y) => `${y.year}: ${stars(y.stars)} (${minimumOf(y)}), met.`,
+    "not-met": (y) => `${y.year}: ${stars(y.stars)} (${minimumOf(y)}), not met.`,
     open: (y) =>
-      `${y.year}: ${stars(y.stars)} (minimum ${y.minimum}), not reached yet; the year is still running.`,
+      `${y.year}: ${stars(y.stars)} (${minimumOf(y)}), not reached yet; the year is still running.`,
   },
 
   historyHeading: () => "Earlier windows:",

@@ -1,13 +1,21 @@
+import { isLeapYear } from "../../dates/calendar-date.js";
 import { deepFreeze } from "../../internal/deep-freeze.js";
 import type { RoleKind } from "../../programme/types.js";
 import type { StatementMessages } from "../../stars/explain-messages.js";
-import type { BonusLine, CompletionLine, StatementWindow } from "../../stars/types.js";
+import type { BonusLine, CompletionLine, StatementWindow, YearMinimum } from "../../stars/types.js";
 import { joinList, longDate, q } from "../format.js";
 import { nlStatusWords as statusWords } from "../status-words.js";
 
 /** 2026-06-30 → "30 juni 2026": one date style in prose, fixed to the calendar date. */
 const date = (iso: string) => longDate(iso, "nl");
 const range = (start: string, end: string) => `${date(start)} t/m ${date(end)}`;
+/** A year's minimum, and for a part of a year the days it is asked for (rules A6.10). */
+const minimumOf = (y: YearMinimum) => {
+  const yearDays = isLeapYear(y.year) ? 366 : 365;
+  return y.days >= yearDays
+    ? `minimum ${y.minimum}`
+    : `minimum ${y.minimum}, naar rato van ${y.days} van de ${yearDays} dagen`;
+};
 const stars = (n: number) => `${n} ${n === 1 ? "ster" : "sterren"}`;
 const days = (n: number) => `${n} ${n === 1 ? "dag" : "dagen"}`;
 const components = (n: number) => `${n} ${n === 1 ? "onderdeel" : "onderdelen"}`;
@@ -221,10 +229,10 @@ export const nl: StatementMessages = /* @__PURE__ */ deepFreeze({
 
   yearlyMinimumHeading: () => "Minimum per jaar:",
   yearMinimum: {
-    met: (y) => `${y.year}: ${stars(y.stars)} (minimum ${y.minimum}), gehaald.`,
-    "not-met": (y) => `${y.year}: ${stars(y.stars)} (minimum ${y.minimum}), niet gehaald.`,
+    met: (y) => `${y.year}: ${stars(y.stars)} (${minimumOf(y)}), gehaald.`,
+    "not-met": (y) => `${y.year}: ${stars(y.stars)} (${minimumOf(y)}), niet gehaald.`,
     open: (y) =>
-      `${y.year}: ${stars(y.stars)} (minimum ${y.minimum}), nog niet gehaald; het jaar loopt nog.`,
+      `${y.year}: ${stars(y.stars)} (${minimumOf(y)}), nog niet gehaald; het jaar loopt nog.`,
   },
 
   historyHeading: () => "Eerdere periodes:",

@@ -15,7 +15,9 @@ describe("status from its figures (rules A8, rules/pace.ts)", () => {
     expect(statusOf(15, 15, 7, { outstanding: 1, overdue: 0 }, true, [])).toBe("on-track");
     expect(statusOf(15, 15, 7, none, false, [])).toBe("on-track");
     expect(
-      statusOf(15, 15, 7, none, true, [{ year: 2025, stars: 1, minimum: 3, status: "not-met" }]),
+      statusOf(15, 15, 7, none, true, [
+        { year: 2025, stars: 1, minimum: 3, days: 365, status: "not-met" },
+      ]),
     ).toBe("behind");
   });
 
