@@ -119,14 +119,11 @@ function bonusPeriodOf(
   if (theme === undefined) return "unknown-theme";
   if (bonus.stars === 0 || !bonus.roles.includes(role.role)) return "role-not-eligible";
   if (role.year < firstYear || role.year > lastYear) return "outside-window";
-  // A theme-year bonus starts on its year's 1 January, or on the window's first day when the
-  // window starts inside that year; any other bonus on the window's first day.
-  if (
-    periodStartsWithYear(bonus.per, role, firstYear)
-      ? role.year > yearOf(asOf)
-      : window.start > asOf
-  )
-    return "after-as-of-date";
+  // A role earns nothing before its year has begun, whatever the period: a trainer of next year
+  // is not a trainer yet, and data about the future must not change a statement about today.
+  // Once earned, a theme-year bonus stands on its year's 1 January (or the window's first day
+  // when the window starts inside that year), any other bonus on the window's first day.
+  if (role.year > yearOf(asOf) || window.start > asOf) return "after-as-of-date";
   if (bonus.per === "window") return 0;
   if (bonus.per === "theme-window") return theme;
   return theme * YEARS + (role.year - firstYear);

@@ -19,6 +19,29 @@ describe("the bonus star (rules A5, rules/bonus.ts)", () => {
     expect(computeStatement(programme, p, "2026-12-31").bonus).toEqual([]);
   });
 
+  it("rules A5: a role of a year that has not begun earns nothing yet, per year, per theme-window or per window", () => {
+    for (const per of ["theme-year", "theme-window", "window"] as const) {
+      const perPolicy = starProgramme({ bonus: { per } });
+      const p = participant(perPolicy, [], {
+        roles: [{ theme: "t1", role: "trainer", year: 2026 }],
+      });
+      // On 10 January 2025 the trainer of 2026 is not a trainer yet (decisions: future data must
+      // not change the past); from 1 January 2026 the window's bonus is earned.
+      const early = computeStatement(perPolicy, p, "2025-01-10");
+      expect(
+        early.roles.map((r) => r.reason),
+        per,
+      ).toEqual(["after-as-of-date"]);
+      expect(early.totals.counted, per).toBe(0);
+      const later = computeStatement(perPolicy, p, "2026-01-01");
+      expect(
+        later.roles.map((r) => r.reason),
+        per,
+      ).toEqual(["bonus"]);
+      expect(later.totals.counted, per).toBe(1);
+    }
+  });
+
   it("both roles on one theme in one year still give one star", () => {
     const p = participant(programme, [], {
       roles: [
