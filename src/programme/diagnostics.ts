@@ -83,6 +83,11 @@ export interface ProgrammeDiagnosticParams {
   "min-above-max": { readonly field: string; readonly min: number; readonly max: number };
   /** A bonus amount with no role that earns it, or roles with a zero amount. */
   "bonus-never-earned": Record<string, never>;
+  /**
+   * Mandatory components due at the end of a rolling window: that window always ends on the as-of
+   * date, so nothing is ever overdue.
+   */
+  "mandatory-never-overdue": Record<string, never>;
   /** Two caps on the same category. */
   "duplicate-category-cap": {
     readonly kind: "format" | "learning-line" | "bonus";
@@ -157,6 +162,7 @@ export const semanticSeverities = /* @__PURE__ */ deepFreeze({
   "carry-over-without-cap": "error",
   "min-above-max": "error",
   "bonus-never-earned": "warning",
+  "mandatory-never-overdue": "warning",
   "duplicate-category-cap": "error",
   "period-reversed": "error",
   "unknown-component": "warning",

@@ -311,6 +311,26 @@ describe("rules A9 semantic checks", () => {
     expect(codesAt(result)).toEqual(["bonus-never-earned@policy.bonus"]);
   });
 
+  it("rules A3.2: mandatory components due at the end of a rolling window are a warning: never overdue", () => {
+    const rolling = validateProgramme(
+      variant(
+        (p) =>
+          (p.policy = {
+            ...p.policy,
+            window: { kind: "rolling", years: 1 },
+            mandatoryDue: "window-end",
+          }),
+      ),
+    );
+    expect(rolling.ok).toBe(true);
+    expect(codesAt(rolling)).toEqual(["mandatory-never-overdue@policy.mandatoryDue"]);
+    // A fixed window ends on its own last day: due then, overdue after it.
+    const fixed = validateProgramme(
+      variant((p) => (p.policy = { ...p.policy, mandatoryDue: "window-end" })),
+    );
+    expect(codesAt(fixed)).toEqual([]);
+  });
+
   it("a yearly minimum an edition cannot offer is an error", () => {
     const result = validateProgramme(
       variant((p) => (p.policy = { ...p.policy, minimumPerYear: 4 })),

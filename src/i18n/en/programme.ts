@@ -48,6 +48,8 @@ export const en: MessageTable<ProgrammeDiagnosticParams> = /* @__PURE__ */ deepF
   "min-above-max": (p) => `${p.field}: the minimum ${p.min} is above the maximum ${p.max}.`,
   "bonus-never-earned": () =>
     "The bonus is switched on but can never be earned: its amount is 0 or no role counts.",
+  "mandatory-never-overdue": () =>
+    'Mandatory components are due at the end of a rolling window, which always ends on the as-of date: none can ever be overdue. "edition-end" makes them due at the end of their edition\'s year.',
   "duplicate-category-cap": (p) =>
     `There are two caps on ${p.kind === "bonus" ? "bonus stars" : `the ${p.kind === "format" ? "format" : "learning line"} ${q(p.value ?? "")}`}.`,
   "period-reversed": (p) => `The period ends (${p.to}) before it starts (${p.from}).`,

@@ -80,6 +80,7 @@ export interface PolicyView extends Salvaged {
     readonly maxPerWindow?: number | null;
   };
   readonly minimumPerYear?: number | null;
+  readonly mandatoryDue?: StarPolicy["mandatoryDue"] | undefined;
   readonly categoryCaps?: readonly (CategoryCapView | undefined)[];
 }
 

@@ -36,6 +36,10 @@ export function checkPolicy(ctx: CheckContext): void {
   ) {
     ctx.report(semanticDiagnostic("bonus-never-earned", ["policy", "bonus"], {}));
   }
+  // rules A3.2: a rolling window ends on the as-of date, so its end never lies before it.
+  if (policy.window?.kind === "rolling" && policy.mandatoryDue === "window-end") {
+    ctx.report(semanticDiagnostic("mandatory-never-overdue", ["policy", "mandatoryDue"], {}));
+  }
   const seen = new Set<string>();
   for (const [i, cap] of (policy.categoryCaps ?? []).entries()) {
     if (cap?.kind === undefined) continue;
