@@ -55,6 +55,24 @@ interface Dimension {
 }
 
 /**
+ * Whether the dynamic programme's elective count is the statement's: it counts one elective per
+ * group, while `min-count` counts component ids (rules A4.2). The two differ when two elective
+ * candidates share an id (a component repeatable in one edition has a group per year) or one has
+ * the id of a completion the participant already has (a repeatable one, in another year); then
+ * the table's plan is only a start for the branch and bound, which measures every plan exactly.
+ */
+export function electivesCountPerGroup(ctx: PlanContext): boolean {
+  if (!ctx.before.electiveRules.some((r) => r.rule === "min-count")) return true;
+  const ids = new Set(ctx.before.lines.map((line) => line.completion.component));
+  for (const c of ctx.candidates) {
+    if (!c.elective) continue;
+    if (ids.has(c.id)) return false;
+    ids.add(c.id);
+  }
+  return true;
+}
+
+/**
  * The dynamic programme over the state the followed plan's statement depends on when counting
  * does not depend on the date order (no learning-line caps, no yearly minimum): stars towards the
  * target outside the format caps and per capped format (each up to what can still count), the

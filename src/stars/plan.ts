@@ -2,7 +2,7 @@ import { deepFreeze } from "../internal/deep-freeze.js";
 import type { DevelopmentPoint, Participant, Programme } from "../programme/types.js";
 import { assertPlanParticipant, assertTeamPlanInputs } from "./entry-guards.js";
 import { branchAndBound } from "./plan-branch.js";
-import { dynamicPlan, greedyPlan } from "./plan-dynamic.js";
+import { dynamicPlan, electivesCountPerGroup, greedyPlan } from "./plan-dynamic.js";
 import { searchBudgetOf } from "./plan-options.js";
 import {
   type Candidate,
@@ -37,7 +37,11 @@ function searchPlan(
   const policy = ctx.prepared.programme.policy;
   const dynamic = dynamicPlan(ctx, groups);
   const cells = dynamic?.cells ?? 0;
-  const modelled = clean && ctx.prepared.lineCaps.size === 0 && policy.minimumPerYear === null;
+  const modelled =
+    clean &&
+    ctx.prepared.lineCaps.size === 0 &&
+    policy.minimumPerYear === null &&
+    electivesCountPerGroup(ctx);
   if (modelled && dynamic?.full === true)
     return { items: dynamic.items, exact: true, search: { cells, evaluated: 0, steps: 0, budget } };
   // A state that left rules out gives a plan that may break them: the greedy one joins it.

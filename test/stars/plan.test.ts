@@ -268,6 +268,35 @@ function retiredProgramme(target = 5) {
   });
 }
 
+describe("planToTarget: min-count counts components, not years (rules A4.2, A10.8)", () => {
+  it("does not plan a repeatable elective twice for min-count: one component is one elective", () => {
+    // Found by the A10.8 brute force: c0 is repeatable in 2025, not in 2026, so it has a group per
+    // year; the dynamic programme counted an elective per group and planned both, which meets
+    // min-count no better than one (the statement counts c0 once) and costs a component more.
+    const c0 = (repeatable: boolean): ComponentInput => ({
+      id: "c0",
+      title: "Onderdeel c0",
+      stars: 1,
+      requirement: "elective",
+      format: "blended",
+      repeatable,
+    });
+    const programme = parseProgramme({
+      formatVersion: 1,
+      id: "p",
+      name: "P",
+      policy: { startYear: 2025, target: 1, cap: 1, electives: { minCount: 2 } },
+      editions: [
+        { year: 2025, components: [c0(true)] },
+        { year: 2026, components: [c0(false)] },
+      ],
+    });
+    const plan = planToTarget(programme, parseParticipant({ id: "p" }, programme), "2025-01-01");
+    expect(plan.items.map((i) => [i.component, i.year])).toEqual([["c0", 2025]]);
+    expect(plan.exact).toBe(true);
+  });
+});
+
 describe("planToTarget: mandatory components no longer on offer (rules A3, A8)", () => {
   // Nothing done. Outstanding: m (2025, 2026), q (2025, 2026), r (2025). Only the 2026 edition
   // remains: m meets both of m's obligations, q@2026 meets q's 2026 one; r is not offered any
