@@ -30,6 +30,8 @@ export function yearlyMinimumFor(
     let from = yearStart(year);
     if (window.start > from) from = window.start;
     if (started !== undefined && started > from) from = started;
+    // Dates as text, which order like the dates: Math.min would not compare them.
+    // biome-ignore lint/complexity/useMathMinMax: strings, not numbers.
     const to = window.end < yearEnd(year) ? window.end : yearEnd(year);
     if (to < from) continue;
     const days = dayNumber(to) - dayNumber(from) + 1;
