@@ -2,7 +2,7 @@
 import { type DiagnosticOf, formatDiagnostic } from "../diagnostics/diagnostic.js";
 import { decimal, longDate, q } from "../i18n/format.js";
 import type { Locale } from "../i18n/types.js";
-import { explainStatement, statementStatusText } from "../stars/explain.js";
+import { explainStatementLines, statementStatusText } from "../stars/explain.js";
 import type { OrganisationReport } from "../stars/report-types.js";
 import type { Statement } from "../stars/types.js";
 import type { CliProblem, SourceLocation } from "./messages.js";
@@ -162,7 +162,8 @@ export function statementsText(
     String(s.mandatory.outstanding),
   ]);
   for (const line of alignTable([head, ...rows])) lines.push(`  ${line}`);
-  if (explain) for (const s of statements) lines.push("", explainStatement(s, locale));
+  // Line by line: each line is escaped on its own, so a line feed left inside one would show.
+  if (explain) for (const s of statements) lines.push("", ...explainStatementLines(s, locale));
   return lines;
 }
 

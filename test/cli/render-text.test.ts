@@ -3,9 +3,10 @@ import { personName, reportText, statementsText } from "../../src/cli/render.js"
 import { exampleParticipants } from "../../src/example/participants.js";
 import { exampleProgramme } from "../../src/example/programme.js";
 import { parseParticipant, parseProgramme } from "../../src/programme/validate.js";
-import { explainStatement } from "../../src/stars/explain.js";
+import { explainStatementLines } from "../../src/stars/explain.js";
 import type { OrganisationReport } from "../../src/stars/report-types.js";
 import { computeStatement } from "../../src/stars/statement.js";
+import { runWith, shipped } from "./memory-io.js";
 
 /**
  * A small report written by hand: one participant complete and one behind, so that every count
@@ -113,13 +114,29 @@ describe("the CLI's statements text", () => {
       `  Daan de Vries  13 van 15  op schema${" ".repeat(15)}0`,
     ]);
     const explained = statementsText(statements, "2026-06-30", "en", true);
+    // One line per line of each explanation: the output's lines are escaped one by one, so a
+    // line feed inside one would show as \u000A (it did, for one commit).
     expect(explained.slice(4)).toEqual([
       "",
-      explainStatement(statements[0] as (typeof statements)[number], "en"),
+      ...explainStatementLines(statements[0] as (typeof statements)[number], "en"),
       "",
-      explainStatement(statements[1] as (typeof statements)[number], "en"),
+      ...explainStatementLines(statements[1] as (typeof statements)[number], "en"),
     ]);
+    for (const line of explained) expect(line).not.toContain("\n");
     expect(explained[0]).toBe("Star statements as of 30 June 2026");
+  });
+
+  it("--explain writes each explanation line by line, readable in the terminal", () => {
+    const { code, stdout } = runWith(
+      ["statements", "programme.json", "m.csv", "--as-of", "2026-06-30", "--explain"],
+      {
+        "programme.json": shipped("examples/data/programme.json"),
+        "m.csv": "medewerker;onderdeel;datum\np-1;bhv-herhaling;2025-03-12\n",
+      },
+    );
+    expect(code).toBe(0);
+    expect(stdout).not.toContain("\\u000A");
+    expect(stdout.split("\n")).toContain("Afgeronde onderdelen:");
   });
 
   it("quotes the id of a participant without a name", () => {
