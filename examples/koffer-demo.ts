@@ -211,7 +211,8 @@ export function kofferDemoLines(lang: Locale): string[] {
       );
       const proposal = proposeTeamScore(
         template,
-        aggregate.categories.map((c) => c.mean),
+        // The sums: whole numbers, proportional to the means, so true ties tie exactly.
+        aggregate.categories.map((c) => (c.mean === null ? null : c.sum)),
       );
       if (proposal.ok) {
         heading(t.proposal(num(proposal.value.totalDeviation, 2)));

@@ -86,7 +86,8 @@ console.log(
 // 3. A proposed team score to start the discussion: exactly the budget, in the order of the means.
 const proposal = proposeTeamScore(
   template,
-  aggregate.categories.map((c) => c.mean),
+  // The sums: whole numbers, proportional to the means, so true ties tie exactly.
+  aggregate.categories.map((c) => (c.mean === null ? null : c.sum)),
 );
 // The sheet is plain data: its scores list each category with its points, in the template's order.
 const label = (id: string) => template.categories.find((c) => c.id === id)?.label ?? id;

@@ -117,7 +117,8 @@ export function runKoffer(
   const aggregate = aggregateSheets(template, sheets);
   const proposal = proposeTeamScore(
     template,
-    aggregate.categories.map((c) => c.mean),
+    // The sums: whole numbers, proportional to the means, so true ties tie exactly.
+    aggregate.categories.map((c) => (c.mean === null ? null : c.sum)),
   );
   const sheet = proposal.ok ? proposal.value.sheet : undefined;
   const split = sheet === undefined ? undefined : strengthsAndGaps(template, sheet, STRENGTHS);

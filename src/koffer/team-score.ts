@@ -50,10 +50,15 @@ export const validateTeamScore = /* @__PURE__ */ deepFreeze(function validateTea
  * The team's mean score per category, as `proposeTeamScore` takes it: one mean per category in
  * the template's category order, which is the order of `aggregate.categories`. `null` (the mean of
  * a team without valid sheets) is refused like any other value that is not a finite number ≥ 0.
- * Numbers proportional to the means (such as the sums) give the same proposal.
+ * Numbers proportional to the means give the same targets; **pass the sums** (`c.sum`, or `null`
+ * where `c.mean` is null: a team without valid sheets). They are whole numbers, so two allocations
+ * that tie on the true means tie exactly and the documented tie-break decides. A mean such as 8/3
+ * is a rounded double, and `proposeTeamScore` compares the doubles exactly: between two
+ * allocations that truly tie, that rounding (about 10⁻¹⁶) can decide instead (never against the
+ * optimum).
  *
  * @example
- * const means: TeamMeans = aggregate.categories.map((c) => c.mean);
+ * const sums: TeamMeans = aggregate.categories.map((c) => (c.mean === null ? null : c.sum));
  */
 export type TeamMeans = readonly (number | null)[];
 

@@ -35,6 +35,25 @@ function pointsOf(proposal: TeamScoreProposal): number[] {
   return proposal.categories.map((c) => c.points);
 }
 
+describe("proposeTeamScore (rules B4): true ties on means in thirds", () => {
+  it("rules B4.2: with the sums, a true tie goes to the highest mean; the rounded means can decide otherwise", () => {
+    // Found by an independent reference: three sheets give sums a 21, b 8, c 16, d 10 (means 7,
+    // 8/3, 16/3, 10/3), budget 30. Targets = sum × 30 / 55: a 11.45, b 4.36, c 8.73, d 5.45.
+    // [12, 4, 9, 5] and [11, 4, 9, 6] both deviate 18/11 in total and 86/121 squared: a true tie,
+    // which rules B4.2 gives to the highest mean (a): [12, 4, 9, 5].
+    const t = koffer(["a", "b", "c", "d"], 30);
+    expect(pointsOf(propose(t, [21, 8, 16, 10]))).toEqual([12, 4, 9, 5]);
+    // The means as doubles: 8/3 and 10/3 are rounded, so the rounding may decide the tie (see
+    // TeamMeans); either way the proposal is one of the optimal ones.
+    const fromMeans = propose(t, [7, 8 / 3, 16 / 3, 10 / 3]);
+    expect(fromMeans.totalDeviation).toBeCloseTo(18 / 11, 12);
+    expect([
+      [12, 4, 9, 5],
+      [11, 4, 9, 6],
+    ]).toContainEqual(pointsOf(fromMeans));
+  });
+});
+
 describe("proposeTeamScore (rules B4), computed by hand", () => {
   it("five categories: equal means, scaled targets and the tie-break", () => {
     // Template order v, w, x, y, z; means 7.5, 22.5, 15, 22.5, 7.5; Σ = 75; budget 100.

@@ -98,7 +98,8 @@ function score(
   const aggregate = aggregateSheets(template, sheets);
   const proposal = proposeTeamScore(
     template,
-    aggregate.categories.map((c) => c.mean),
+    // The sums: whole numbers, proportional to the means, so true ties tie exactly.
+    aggregate.categories.map((c) => (c.mean === null ? null : c.sum)),
   );
   return proposal.ok ? { aggregate, teamScore: proposal.value.sheet } : { aggregate };
 }

@@ -114,7 +114,8 @@ function checkAggregate(template: KofferTemplate, aggregate: TeamAggregate): voi
  * import { kofferStripChart } from "sterrenprogramma/documents";
  *
  * const aggregate = aggregateSheets(template, sheets);
- * const proposal = proposeTeamScore(template, aggregate.categories.map((c) => c.mean));
+ * const sums = aggregate.categories.map((c) => (c.mean === null ? null : c.sum));
+ * const proposal = proposeTeamScore(template, sums);
  * const svg = kofferStripChart(
  *   template,
  *   { aggregate, sheets, teamScore: proposal.ok ? proposal.value.sheet : undefined },
