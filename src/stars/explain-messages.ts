@@ -86,6 +86,8 @@ export interface StatusParams {
   readonly since: string | null;
   /** Mandatory obligations overdue at the as-of date. */
   readonly overdue: number;
+  /** The years whose yearly minimum was not met (rules A6.10), oldest first. */
+  readonly minimumMissed: readonly number[];
 }
 
 /**

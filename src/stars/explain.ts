@@ -163,6 +163,9 @@ export const explainStatementLines = /* @__PURE__ */ deepFreeze(function explain
       elapsedPercent: wholePercent(pace.days === 0 ? 1 : pace.elapsedDays / pace.days),
       since: pace.from === window.start && pace.to === window.end ? null : pace.from,
       overdue: mandatory.overdue,
+      minimumMissed: statement.yearlyMinimum
+        .filter((y) => y.status === "not-met")
+        .map((y) => y.year),
     }),
   ]);
 

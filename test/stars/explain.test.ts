@@ -941,7 +941,7 @@ describe("totals, mandatory, rules, history and status (rules A3, A4, A6, A8)", 
     const last = (s: Statement, locale: Locale) => explainStatementLines(s, locale).at(-1) ?? "";
     // behind: ⌊15 × 546 / 730⌋ = 11 due, 5 count, 1 obligation overdue
     expect(last(behind, "nl")).toBe(
-      "Stand: achter op schema. Na 75% van de periode zijn 11 sterren nodig om op schema te liggen, maar er tellen pas 5 mee. 1 verplicht onderdeel is te laat.",
+      "Stand: achter op schema. Na 75% van de periode zijn 11 sterren nodig om op schema te liggen, maar er tellen pas 5 mee. 1 verplicht onderdeel is te laat. Het minimum per jaar is niet gehaald in 2025.",
     );
     expect(last(behind, "en")).toContain("After 75% of the window, 11 stars are needed");
     expect(last(behind, "en")).toContain("only 5 count");
@@ -961,9 +961,17 @@ describe("totals, mandatory, rules, history and status (rules A3, A4, A6, A8)", 
 
   it("rules A8: behind only because of an overdue obligation does not claim too few stars", () => {
     const { behind } = fixtures();
-    const s = { ...behind, totals: { ...behind.totals, counted: 12, remaining: 3 } };
+    // The fixture's yearly minimum of 2025 is not met: without it, only the obligation is left.
+    const s = {
+      ...behind,
+      totals: { ...behind.totals, counted: 12, remaining: 3 },
+      yearlyMinimum: [],
+    };
     expect(explainStatementLines(s, "nl").at(-1)).toBe(
       "Stand: achter op schema. 1 verplicht onderdeel is te laat.",
+    );
+    expect(explainStatementLines({ ...s, yearlyMinimum: behind.yearlyMinimum }, "nl").at(-1)).toBe(
+      "Stand: achter op schema. 1 verplicht onderdeel is te laat. Het minimum per jaar is niet gehaald in 2025.",
     );
   });
 
@@ -1051,7 +1059,7 @@ describe("whole explanations, written out by hand (issue 16: names, Dutch plural
         "- 2025: 3 sterren (minimum 5), niet gehaald.",
         "- 2026: 2 sterren (minimum 5), nog niet gehaald; het jaar loopt nog.",
         "",
-        "Stand: achter op schema. Na 75% van de periode zijn 11 sterren nodig om op schema te liggen, maar er tellen pas 5 mee. 1 verplicht onderdeel is te laat.",
+        "Stand: achter op schema. Na 75% van de periode zijn 11 sterren nodig om op schema te liggen, maar er tellen pas 5 mee. 1 verplicht onderdeel is te laat. Het minimum per jaar is niet gehaald in 2025.",
       ].join("\n"),
     );
   });

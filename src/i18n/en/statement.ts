@@ -258,7 +258,11 @@ export const en: StatementMessages = /* @__PURE__ */ deepFreeze({
         p.overdue > 0
           ? ` ${p.overdue === 1 ? "1 mandatory component is" : `${p.overdue} mandatory components are`} overdue.`
           : "";
-      return `Status: behind.${pace}${late}`;
+      const minimum =
+        p.minimumMissed.length > 0
+          ? ` The yearly minimum was not met in ${joinList(p.minimumMissed, "en")}.`
+          : "";
+      return `Status: behind.${pace}${late}${minimum}`;
     },
   },
 });

@@ -263,7 +263,11 @@ export const nl: StatementMessages = /* @__PURE__ */ deepFreeze({
         p.overdue > 0
           ? ` ${p.overdue === 1 ? "1 verplicht onderdeel is" : `${p.overdue} verplichte onderdelen zijn`} te laat.`
           : "";
-      return `Stand: achter op schema.${pace}${late}`;
+      const minimum =
+        p.minimumMissed.length > 0
+          ? ` Het minimum per jaar is niet gehaald in ${joinList(p.minimumMissed, "nl")}.`
+          : "";
+      return `Stand: achter op schema.${pace}${late}${minimum}`;
     },
   },
 });

@@ -67,4 +67,24 @@ describe("yearly minimum (rules A6.10, rules/yearly-minimum.ts)", () => {
     const whole = { ...part, minimum: 3, days: 365 };
     expect(en.yearMinimum["not-met"](whole)).toBe("2025: 0 stars (minimum 3), not met.");
   });
+
+  it("rules A6.10: a status that is behind for a missed yearly minimum alone says so", () => {
+    // On pace (5 of 2 due) and nothing overdue: only the minimum of 2025 makes it behind.
+    const p = {
+      counted: 5,
+      target: 15,
+      expected: 2,
+      elapsedPercent: 55,
+      since: null,
+      overdue: 0,
+      minimumMissed: [2025],
+    };
+    expect(en.status.behind(p)).toBe("Status: behind. The yearly minimum was not met in 2025.");
+    expect(nl.status.behind(p)).toBe(
+      "Stand: achter op schema. Het minimum per jaar is niet gehaald in 2025.",
+    );
+    expect(en.status.behind({ ...p, minimumMissed: [2025, 2026] })).toContain(
+      "not met in 2025 and 2026.",
+    );
+  });
 });
