@@ -160,8 +160,8 @@ export function runKoffer(
     for (const s of aggregate.leftOut) {
       context.err(
         nl
-          ? `weggelaten: vel [${s.index}] van ${s.respondent ?? "anoniem"}`
-          : `left out: sheet [${s.index}] by ${s.respondent ?? "anonymous"}`,
+          ? `weggelaten: vel ${s.index + 1} van ${s.respondent ?? "anoniem"}`
+          : `left out: sheet ${s.index + 1} by ${s.respondent ?? "anonymous"}`,
       );
       for (const d of s.diagnostics) context.err(`  ${diagnosticLine(d, lang, locate(d.path))}`);
     }
@@ -184,8 +184,8 @@ export function runKoffer(
   for (const s of aggregate.leftOut) {
     say(
       nl
-        ? `  weggelaten: vel [${s.index}] van ${s.respondent ?? anonymous}`
-        : `  left out: sheet [${s.index}] by ${s.respondent ?? anonymous}`,
+        ? `  weggelaten: vel ${s.index + 1} van ${s.respondent ?? anonymous}`
+        : `  left out: sheet ${s.index + 1} by ${s.respondent ?? anonymous}`,
     );
     for (const d of s.diagnostics) say(`    ${diagnosticLine(d, lang, locate(d.path))}`);
   }

@@ -193,8 +193,8 @@ export function reportText(report: OrganisationReport, locale: Locale): string[]
   );
   say(
     nl
-      ? `  ${statuses}; gemiddeld ${n(mean)} ${mean === 1 ? "meetellende ster" : "meetellende sterren"}`
-      : `  ${statuses}; ${n(mean)} counted ${mean === 1 ? "star" : "stars"} on average`,
+      ? `  ${statuses}; gemiddeld ${n(mean)} ${n(mean) === "1" ? "meetellende ster" : "meetellende sterren"}`
+      : `  ${statuses}; ${n(mean)} counted ${n(mean) === "1" ? "star" : "stars"} on average`,
   );
   say(
     nl

@@ -30,6 +30,17 @@ export function q(text: string | number): string {
 }
 
 /**
+ * A count with its noun in the right number: `count(1, "ster", "sterren")` is "1 ster",
+ * `count(2, "ster", "sterren")` "2 sterren" (0 takes the plural, in Dutch and in English).
+ *
+ * @example
+ * count(1, "point", "points"); //=> "1 point"
+ */
+export function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
  * A number as a reader of the locale writes it: a decimal comma in Dutch ("0,75"), a point in
  * English. Never depends on the machine locale (no `Intl`).
  */

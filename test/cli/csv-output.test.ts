@@ -168,7 +168,9 @@ describe("koffer --csv", () => {
       '"Category","Sheets","Mean","Median","Lowest","Highest","Range","Standard deviation","Mean rank","Borda points","Discussion order","Highest score by","Lowest score by","Proposed team score"',
     );
     expect(lines[1]?.startsWith('"Netwerken",')).toBe(true);
-    expect(stderr).toContain("left out: sheet");
+    // Counted as people count: femke's is the sixth sheet, on line 7 of the file.
+    expect(stderr).toContain("left out: sheet 6 by femke");
+    expect(stderr).toContain("sheets.csv:7:");
     expect(stdout).not.toContain("left out");
   });
 

@@ -85,7 +85,7 @@ const texts: { readonly [L in Locale]: ChartTexts } = /* @__PURE__ */ deepFreeze
   nl: {
     countedTitle: "Sterren die meetellen, per medewerker",
     countedDescription: (r) =>
-      `Aantal medewerkers per aantal sterren dat meetelt, op ${longDate(r.asOf, "nl")}: ${counted(r.participants, "medewerker", "medewerkers", "nl")}, gemiddeld ${oneDecimal(r.meanCounted, "nl")} ${r.meanCounted === 1 ? "ster" : "sterren"}.`,
+      `Aantal medewerkers per aantal sterren dat meetelt, op ${longDate(r.asOf, "nl")}: ${counted(r.participants, "medewerker", "medewerkers", "nl")}, gemiddeld ${oneDecimal(r.meanCounted, "nl")} ${oneDecimal(r.meanCounted, "nl") === "1" ? "ster" : "sterren"}.`,
     starsAxis: "sterren die meetellen",
     participantsAxis: "medewerkers",
     bar: (b) =>
@@ -102,7 +102,7 @@ const texts: { readonly [L in Locale]: ChartTexts } = /* @__PURE__ */ deepFreeze
   en: {
     countedTitle: "Counted stars per participant",
     countedDescription: (r) =>
-      `Participants by number of counted stars, at ${longDate(r.asOf, "en")}: ${counted(r.participants, "participant", "participants", "en")}, ${oneDecimal(r.meanCounted, "en")} ${r.meanCounted === 1 ? "star" : "stars"} on average.`,
+      `Participants by number of counted stars, at ${longDate(r.asOf, "en")}: ${counted(r.participants, "participant", "participants", "en")}, ${oneDecimal(r.meanCounted, "en")} ${oneDecimal(r.meanCounted, "en") === "1" ? "star" : "stars"} on average.`,
     starsAxis: "counted stars",
     participantsAxis: "participants",
     bar: (b) =>

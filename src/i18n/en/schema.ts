@@ -10,18 +10,51 @@ const origins: Record<string, string> = /* @__PURE__ */ deepFreeze({
   array: "The list",
 });
 
+const expectedEn: Record<string, string> = /* @__PURE__ */ deepFreeze({
+  string: "text",
+  number: "a number",
+  int: "a whole number",
+  boolean: "true or false",
+  object: "an object",
+  array: "a list",
+});
+
+const receivedEn: Record<string, string> = /* @__PURE__ */ deepFreeze({
+  undefined: "nothing",
+  string: "text",
+  number: "a number",
+  boolean: "true/false",
+  object: "an object",
+  array: "a list",
+  "non-finite number": "an infinite number",
+});
+
+/** The unit of a length, in the number it follows: "1 item", "2 items", "1 character", … */
+function unit(origin: string, n: number): string {
+  if (origin === "array") return n === 1 ? " item long" : " items long";
+  return origin === "string" ? (n === 1 ? " character long" : " characters long") : "";
+}
+
+/** A list found as "array(3)" (see `describeValue`) in words; anything else as it is. */
+function found(received: string): string {
+  const items = /^array\((\d+)\)$/.exec(received)?.[1];
+  if (items === undefined) return received;
+  return items === "0" ? "an empty list" : `a list of ${items} ${items === "1" ? "item" : "items"}`;
+}
+
 export const en: MessageTable<SchemaDiagnosticParams> = /* @__PURE__ */ deepFreeze({
   "missing-field": (p) => `The required field ${q(p.field)} is missing.`,
   "unknown-field": (p) =>
     p.suggestion === null
       ? `The field ${q(p.field)} is not part of the format; check its spelling.`
       : `The field ${q(p.field)} is not part of the format; did you mean ${q(p.suggestion)}?`,
-  "invalid-type": (p) => `Expected ${p.expected}, found ${p.received}.`,
+  "invalid-type": (p) =>
+    `Expected ${expectedEn[p.expected] ?? p.expected}, found ${receivedEn[p.received] ?? p.received}.`,
   "not-an-integer": (p) => `Expected a whole number, found ${p.received}.`,
   "too-small": (p) =>
-    `${origins[p.origin] ?? "The value"} must be ${p.inclusive ? "at least" : "more than"} ${p.minimum}${p.origin === "array" ? " items long" : p.origin === "string" ? " characters long" : ""}; found ${p.received}.`,
+    `${origins[p.origin] ?? "The value"} must be ${p.inclusive ? "at least" : "more than"} ${p.minimum}${unit(p.origin, p.minimum)}; found ${found(p.received)}.`,
   "too-big": (p) =>
-    `${origins[p.origin] ?? "The value"} must be ${p.inclusive ? "at most" : "less than"} ${p.maximum}${p.origin === "array" ? " items long" : p.origin === "string" ? " characters long" : ""}; found ${p.received}.`,
+    `${origins[p.origin] ?? "The value"} must be ${p.inclusive ? "at most" : "less than"} ${p.maximum}${unit(p.origin, p.maximum)}; found ${found(p.received)}.`,
   "invalid-value": (p) =>
     `Expected one of ${joinList(
       p.allowed.map((v) => JSON.stringify(v)),

@@ -100,11 +100,11 @@ export const en: StatementMessages = /* @__PURE__ */ deepFreeze({
     ];
     if (p.effective === p.base) {
       if (why.length === 0) return `Target: ${stars(p.base)}.`;
-      return `Target: ${stars(p.base)}. Only ${p.activeDays} of the ${days(p.windowDays)} count because ${joinList(why, "en")}, but rounded up the target stays the same.`;
+      return `Target: ${stars(p.base)}. Only ${p.activeDays} of the ${days(p.windowDays)} ${p.activeDays === 1 ? "counts" : "count"} because ${joinList(why, "en")}, but rounded up the target stays the same.`;
     }
     const lowered = `Target: ${stars(p.effective)} instead of ${p.base}`;
     if (why.length === 0) return `${lowered}.`;
-    return `${lowered}, because ${joinList(why, "en")}: ${p.activeDays} of the ${days(p.windowDays)} count (pro rata, rounded up).`;
+    return `${lowered}, because ${joinList(why, "en")}: ${p.activeDays} of the ${days(p.windowDays)} ${p.activeDays === 1 ? "counts" : "count"} (pro rata, rounded up).`;
   },
 
   completionsHeading: () => "Completed components:",

@@ -31,8 +31,19 @@ const origins: Record<string, string> = /* @__PURE__ */ deepFreeze({
   array: "De lijst",
 });
 
-function unit(origin: string): string {
-  return origin === "array" ? " items lang" : origin === "string" ? " tekens lang" : "";
+/** The unit of a length, in the number it follows: "1 item", "2 items", "1 teken", "2 tekens". */
+function unit(origin: string, n: number): string {
+  if (origin === "array") return n === 1 ? " item lang" : " items lang";
+  return origin === "string" ? (n === 1 ? " teken lang" : " tekens lang") : "";
+}
+
+/** A list found as "array(3)" (see `describeValue`) in words; anything else as it is. */
+function found(received: string): string {
+  const items = /^array\((\d+)\)$/.exec(received)?.[1];
+  if (items === undefined) return received;
+  return items === "0"
+    ? "een lege lijst"
+    : `een lijst van ${items} ${items === "1" ? "item" : "items"}`;
 }
 
 export const nl: MessageTable<SchemaDiagnosticParams> = /* @__PURE__ */ deepFreeze({
@@ -45,9 +56,9 @@ export const nl: MessageTable<SchemaDiagnosticParams> = /* @__PURE__ */ deepFree
     `Verwacht ${expectedNl[p.expected] ?? p.expected}, gevonden ${receivedNl[p.received] ?? p.received}.`,
   "not-an-integer": (p) => `Verwacht een geheel getal, gevonden ${p.received}.`,
   "too-small": (p) =>
-    `${origins[p.origin] ?? "De waarde"} moet ${p.inclusive ? "minstens" : "meer dan"} ${p.minimum}${unit(p.origin)} zijn; gevonden ${p.received}.`,
+    `${origins[p.origin] ?? "De waarde"} moet ${p.inclusive ? "minstens" : "meer dan"} ${p.minimum}${unit(p.origin, p.minimum)} zijn; gevonden ${found(p.received)}.`,
   "too-big": (p) =>
-    `${origins[p.origin] ?? "De waarde"} mag ${p.inclusive ? "hoogstens" : "minder dan"} ${p.maximum}${unit(p.origin)} zijn; gevonden ${p.received}.`,
+    `${origins[p.origin] ?? "De waarde"} mag ${p.inclusive ? "hoogstens" : "minder dan"} ${p.maximum}${unit(p.origin, p.maximum)} zijn; gevonden ${found(p.received)}.`,
   "invalid-value": (p) =>
     `Verwacht een van ${joinList(
       p.allowed.map((v) => JSON.stringify(v)),

@@ -103,11 +103,11 @@ export const nl: StatementMessages = /* @__PURE__ */ deepFreeze({
     ];
     if (p.effective === p.base) {
       if (why.length === 0) return `Doel: ${stars(p.base)}.`;
-      return `Doel: ${stars(p.base)}. Er tellen ${p.activeDays} van de ${days(p.windowDays)} mee omdat ${joinList(why, "nl")}, maar naar boven afgerond blijft het doel gelijk.`;
+      return `Doel: ${stars(p.base)}. Er ${p.activeDays === 1 ? "telt" : "tellen"} ${p.activeDays} van de ${days(p.windowDays)} mee omdat ${joinList(why, "nl")}, maar naar boven afgerond blijft het doel gelijk.`;
     }
     const lowered = `Doel: ${stars(p.effective)} in plaats van ${p.base}`;
     if (why.length === 0) return `${lowered}.`;
-    return `${lowered}, omdat ${joinList(why, "nl")}: er tellen ${p.activeDays} van de ${days(p.windowDays)} mee (naar rato, naar boven afgerond).`;
+    return `${lowered}, omdat ${joinList(why, "nl")}: er ${p.activeDays === 1 ? "telt" : "tellen"} ${p.activeDays} van de ${days(p.windowDays)} mee (naar rato, naar boven afgerond).`;
   },
 
   completionsHeading: () => "Afgeronde onderdelen:",

@@ -91,7 +91,7 @@ export const xapiNl: MessageTable<XapiDiagnosticParams> = /* @__PURE__ */ deepFr
   },
   "unknown-actor": (p) =>
     p.needsMapping
-      ? `${named(p.name, p.actor)} is alleen bekend aan een mbox_sha1sum of openid; zonder koppeling "participants" hoort daar geen deelnemer bij. ${count(p.count, "voltooiing is", "voltooiingen zijn")} niet ingelezen.`
+      ? `${named(p.name, p.actor)} is alleen bekend via een mbox_sha1sum of openid; zonder koppeling "participants" hoort daar geen deelnemer bij. ${count(p.count, "voltooiing is", "voltooiingen zijn")} niet ingelezen.`
       : `${named(p.name, p.actor)} staat niet in de koppeling "participants": ${count(p.count, "voltooiing is", "voltooiingen zijn")} niet ingelezen.`,
   "unknown-activity": (p) =>
     `De activiteit ${named(p.name?.nl, p.activity)} staat niet in de koppeling "components": ${count(p.count, "voltooiing is", "voltooiingen zijn")} niet ingelezen.${p.suggestion === null ? "" : ` Bedoel je ${q(p.suggestion)}?`}`,

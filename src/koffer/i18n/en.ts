@@ -1,7 +1,9 @@
-import { joinList, joinWith, q } from "../../i18n/format.js";
+import { count, joinList, joinWith, q } from "../../i18n/format.js";
 import type { MessageTable } from "../../i18n/types.js";
 import { deepFreeze } from "../../internal/deep-freeze.js";
 import type { ReadingDiagnosticParams } from "../diagnostics.js";
+
+const points = (n: number) => count(n, "point", "points");
 
 const types: Record<string, string> = /* @__PURE__ */ deepFreeze({
   object: "an object",
@@ -41,7 +43,9 @@ export const en: MessageTable<ReadingDiagnosticParams> = /* @__PURE__ */ deepFre
   "not-an-integer": (p) => `The points for ${p.label} must be a whole number; found ${p.received}.`,
   negative: (p) => `The points for ${p.label} must not be negative; found ${p.received}.`,
   tie: (p) =>
-    `No two boxes may get the same points: ${joinList(p.labels, "en")} ${p.categories.length === 2 ? "both" : "all"} have ${p.points} points.`,
-  "over-budget": (p) => `The sheet hands out ${p.total} points; at most ${p.budget} are allowed.`,
-  "under-budget": (p) => `The sheet hands out ${p.total} points; it must be exactly ${p.budget}.`,
+    `No two boxes may get the same points: ${joinList(p.labels, "en")} ${p.categories.length === 2 ? "both" : "all"} have ${points(p.points)}.`,
+  "over-budget": (p) =>
+    `The sheet hands out ${points(p.total)}, more than the budget of ${points(p.budget)}.`,
+  "under-budget": (p) =>
+    `The sheet hands out ${points(p.total)} instead of exactly ${points(p.budget)}.`,
 });

@@ -1,7 +1,9 @@
-import { joinList, joinWith, q } from "../../i18n/format.js";
+import { count, joinList, joinWith, q } from "../../i18n/format.js";
 import type { MessageTable } from "../../i18n/types.js";
 import { deepFreeze } from "../../internal/deep-freeze.js";
 import type { ReadingDiagnosticParams } from "../diagnostics.js";
+
+const punten = (n: number) => count(n, "punt", "punten");
 
 const types: Record<string, string> = /* @__PURE__ */ deepFreeze({
   object: "een object",
@@ -45,8 +47,9 @@ export const nl: MessageTable<ReadingDiagnosticParams> = /* @__PURE__ */ deepFre
     `De punten voor ${p.label} moeten een heel getal zijn; gevonden ${p.received}.`,
   negative: (p) => `De punten voor ${p.label} mogen niet negatief zijn; gevonden ${p.received}.`,
   tie: (p) =>
-    `Twee vakjes mogen niet evenveel punten krijgen: ${joinList(p.labels, "nl")} hebben ${p.categories.length === 2 ? "allebei" : "allemaal"} ${p.points} punten.`,
-  "over-budget": (p) => `Het vel verdeelt ${p.total} punten; er zijn er maximaal ${p.budget}.`,
+    `Twee vakjes mogen niet evenveel punten krijgen: ${joinList(p.labels, "nl")} hebben ${p.categories.length === 2 ? "allebei" : "allemaal"} ${punten(p.points)}.`,
+  "over-budget": (p) =>
+    `Het vel verdeelt ${punten(p.total)}, meer dan het budget van ${punten(p.budget)}.`,
   "under-budget": (p) =>
-    `Het vel verdeelt ${p.total} punten; het moeten er precies ${p.budget} zijn.`,
+    `Het vel verdeelt ${punten(p.total)} in plaats van precies ${punten(p.budget)}.`,
 });
