@@ -117,7 +117,7 @@ export const nl: MessageTable<TableDiagnosticParams> = /* @__PURE__ */ deepFreez
       ? `${q(p.received)} is geen datum met de dag eerst, zoals Nederlandse en Vlaamse spreadsheets schrijven; met de maand eerst is het ${longDate(p.date, "nl")}. Schrijft de export de maand eerst, geef dan dateOrder "month-first" (op de opdrachtregel: --date-order month-first).`
       : `${q(p.received)} is geen datum met de maand eerst; met de dag eerst is het ${longDate(p.date, "nl")}. Schrijft de export de dag eerst, laat dan dateOrder weg of geef "day-first".`,
   "csv-date-out-of-range": (p) =>
-    `${q(p.received)} valt buiten de datums die het programma kent (${longDate(p.first, "nl")} tot en met ${longDate(p.last, "nl")}).`,
+    `${q(p.received)} valt buiten de datums die sterrenprogramma ondersteunt (${longDate(p.first, "nl")} tot en met ${longDate(p.last, "nl")}).`,
   "csv-invalid-number": (p) => `${q(p.received)} is geen getal.`,
   "csv-not-a-whole-number": (p) => `${q(p.received)} is geen geheel getal.`,
 });
@@ -195,7 +195,7 @@ export const en: MessageTable<TableDiagnosticParams> = /* @__PURE__ */ deepFreez
       ? `${q(p.received)} is not a date with the day first, as Dutch and Flemish spreadsheets write it; month first it is ${longDate(p.date, "en")}. If the export writes the month first, give dateOrder "month-first" (on the command line: --date-order month-first).`
       : `${q(p.received)} is not a date with the month first; day first it is ${longDate(p.date, "en")}. If the export writes the day first, leave dateOrder out or give "day-first".`,
   "csv-date-out-of-range": (p) =>
-    `${q(p.received)} lies outside the dates the programme knows (${longDate(p.first, "en")} to ${longDate(p.last, "en")}).`,
+    `${q(p.received)} lies outside the dates sterrenprogramma supports (${longDate(p.first, "en")} to ${longDate(p.last, "en")}).`,
   "csv-invalid-number": (p) => `${q(p.received)} is not a number.`,
   "csv-not-a-whole-number": (p) => `${q(p.received)} is not a whole number.`,
 });

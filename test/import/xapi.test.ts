@@ -363,10 +363,10 @@ describe("timestamps that give no date", () => {
       "0099-06-30",
     ]);
     expect(result.diagnostics[1]?.message.nl).toBe(
-      "De datum 1 januari 3000 valt buiten de datums die deze bibliotheek ondersteunt (1 januari 1900 tot en met 31 december 2999).",
+      "De datum 1 januari 3000 valt buiten de datums die sterrenprogramma ondersteunt (1 januari 1900 tot en met 31 december 2999).",
     );
     expect(result.diagnostics[1]?.message.en).toBe(
-      "The date 1 January 3000 lies outside the dates this library supports (1 January 1900 to 31 December 2999).",
+      "The date 1 January 3000 lies outside the dates sterrenprogramma supports (1 January 1900 to 31 December 2999).",
     );
   });
 });

@@ -1,7 +1,7 @@
 import { formatPath } from "../../diagnostics/diagnostic.js";
 import { deepFreeze } from "../../internal/deep-freeze.js";
 import type { IdKind, ProgrammeDiagnosticParams } from "../../programme/diagnostics.js";
-import { q } from "../format.js";
+import { longDate, q } from "../format.js";
 import type { MessageTable } from "../types.js";
 
 const kinds: Record<IdKind, string> = /* @__PURE__ */ deepFreeze({
@@ -45,14 +45,18 @@ export const en: MessageTable<ProgrammeDiagnosticParams> = /* @__PURE__ */ deepF
     `The cap (${p.cap}) is below the target (${p.target}): the target can never be met.`,
   "carry-over-without-cap": (p) =>
     `Carrying over ${p.carryOver} surplus ${p.carryOver === 1 ? "star" : "stars"} needs a cap; without a cap there is no surplus.`,
-  "min-above-max": (p) => `${p.field}: the minimum ${p.min} is above the maximum ${p.max}.`,
+  "min-above-max": (p) =>
+    p.field === "electives"
+      ? `For electives, the minimum count (${p.min}) is above the maximum (${p.max}).`
+      : `${p.field}: the minimum ${p.min} is above the maximum ${p.max}.`,
   "bonus-never-earned": () =>
     "The bonus is switched on but can never be earned: its amount is 0 or no role counts.",
   "mandatory-never-overdue": () =>
     'Mandatory components are due at the end of a rolling window, which always ends on the as-of date: none can ever be overdue. "edition-end" makes them due at the end of their edition\'s year.',
   "duplicate-category-cap": (p) =>
     `There are two caps on ${p.kind === "bonus" ? "bonus stars" : `the ${p.kind === "format" ? "format" : "learning line"} ${q(p.value ?? "")}`}.`,
-  "period-reversed": (p) => `The period ends (${p.to}) before it starts (${p.from}).`,
+  "period-reversed": (p) =>
+    `The exemption ends (${longDate(p.to, "en")}) before it starts (${longDate(p.from, "en")}).`,
   "unknown-component": (p) =>
     `No edition has a component ${q(p.component)}: the completion cannot count.${meant(p)}`,
   "completion-without-edition": (p) =>

@@ -63,13 +63,13 @@ export const en: MessageTable<SchemaDiagnosticParams> = /* @__PURE__ */ deepFree
   "invalid-date": (p) =>
     `Expected a calendar date written as YYYY-MM-DD (e.g. "2025-03-31"); found ${p.received}.`,
   "date-out-of-range": (p) =>
-    `The date ${p.received} lies outside the dates this library supports (${p.first} to ${p.last}).`,
+    `The date ${p.received} lies outside the dates sterrenprogramma supports (${p.first} to ${p.last}).`,
   "invalid-id": (p) =>
     `An id must be 1 to 100 characters without space at either end; found ${p.received}.`,
   "empty-text": () => "This text must not be empty.",
   "stars-out-of-range": (p) => `A component is worth 1, 2 or 3 stars; found ${p.received}.`,
   "unsupported-format-version": (p) =>
-    `This library reads formatVersion ${joinList(p.supported, "en")}; found ${p.received}.`,
+    `This version of sterrenprogramma reads formatVersion ${joinList(p.supported, "en")}; found ${p.received}.`,
   "invalid-shape": (p) => `The value does not fit the format (${p.detail}).`,
   "unreadable-input": (p) => `The input could not be read (${p.detail}).`,
   "input-too-large": (p) =>

@@ -1,7 +1,7 @@
 import { formatPath } from "../../diagnostics/diagnostic.js";
 import { deepFreeze } from "../../internal/deep-freeze.js";
 import type { IdKind, ProgrammeDiagnosticParams } from "../../programme/diagnostics.js";
-import { q } from "../format.js";
+import { longDate, q } from "../format.js";
 import type { MessageTable } from "../types.js";
 
 const kinds: Record<IdKind, string> = /* @__PURE__ */ deepFreeze({
@@ -48,14 +48,18 @@ export const nl: MessageTable<ProgrammeDiagnosticParams> = /* @__PURE__ */ deepF
     `Het maximum (${p.cap}) ligt onder het doel (${p.target}): het doel is nooit te halen.`,
   "carry-over-without-cap": (p) =>
     `Het meenemen van ${p.carryOver} extra ${p.carryOver === 1 ? "ster" : "sterren"} vraagt een maximum; zonder maximum is er geen overschot.`,
-  "min-above-max": (p) => `${p.field}: het minimum ${p.min} ligt boven het maximum ${p.max}.`,
+  "min-above-max": (p) =>
+    p.field === "electives"
+      ? `Bij de vrije keuze ligt het minimum aantal onderdelen (${p.min}) boven het maximum (${p.max}).`
+      : `${p.field}: het minimum ${p.min} ligt boven het maximum ${p.max}.`,
   "bonus-never-earned": () =>
     "De bonus staat aan maar is nooit te verdienen: het aantal is 0 of geen rol telt mee.",
   "mandatory-never-overdue": () =>
     'Verplichte onderdelen moeten af zijn aan het eind van een meeschuivende periode, en die eindigt altijd op de peildatum: geen enkel onderdeel kan ooit te laat zijn. Met "edition-end" moeten ze af zijn aan het eind van het jaar van hun editie.',
   "duplicate-category-cap": (p) =>
     `Er zijn twee maxima voor ${p.kind === "bonus" ? "bonussterren" : `de ${p.kind === "format" ? "vorm" : "leerlijn"} ${q(p.value ?? "")}`}.`,
-  "period-reversed": (p) => `De periode eindigt (${p.to}) voordat ze begint (${p.from}).`,
+  "period-reversed": (p) =>
+    `De vrijstelling eindigt (${longDate(p.to, "nl")}) voordat ze begint (${longDate(p.from, "nl")}).`,
   "unknown-component": (p) =>
     `Geen editie heeft een onderdeel ${q(p.component)}: de afronding kan niet meetellen.${meant(p)}`,
   "completion-without-edition": (p) =>

@@ -67,13 +67,13 @@ export const nl: MessageTable<SchemaDiagnosticParams> = /* @__PURE__ */ deepFree
   "invalid-date": (p) =>
     `Verwacht een kalenderdatum als JJJJ-MM-DD (bijv. "2025-03-31"); gevonden ${p.received}.`,
   "date-out-of-range": (p) =>
-    `De datum ${p.received} valt buiten de datums die deze bibliotheek ondersteunt (${p.first} tot en met ${p.last}).`,
+    `De datum ${p.received} valt buiten de datums die sterrenprogramma ondersteunt (${p.first} tot en met ${p.last}).`,
   "invalid-id": (p) =>
     `Een id telt 1 tot 100 tekens zonder spatie aan begin of eind; gevonden ${p.received}.`,
   "empty-text": () => "Deze tekst mag niet leeg zijn.",
   "stars-out-of-range": (p) => `Een onderdeel is 1, 2 of 3 sterren waard; gevonden ${p.received}.`,
   "unsupported-format-version": (p) =>
-    `Deze bibliotheek leest formatVersion ${joinList(p.supported, "nl")}; gevonden ${p.received}.`,
+    `Deze versie van sterrenprogramma leest formatVersion ${joinList(p.supported, "nl")}; gevonden ${p.received}.`,
   "invalid-shape": (p) => `De waarde past niet in het formaat (${p.detail}).`,
   "unreadable-input": (p) => `De invoer kon niet gelezen worden (${p.detail}).`,
   "input-too-large": (p) =>

@@ -103,7 +103,7 @@ export const xapiEn: MessageTable<XapiDiagnosticParams> = /* @__PURE__ */ deepFr
       ? `The timestamp ${q(p.received)} does not say which time zone it is in (Z or, for example, +02:00), so its date is not certain; the completion was not imported.`
       : `The timestamp ${q(p.received)} is not an ISO 8601 date and time such as "2026-06-30T14:05:00Z"; the completion was not imported.`,
   "date-out-of-range": (p) =>
-    `The date ${longDate(p.received, "en")} lies outside the dates this library supports (${longDate(p.first, "en")} to ${longDate(p.last, "en")}).`,
+    `The date ${longDate(p.received, "en")} lies outside the dates sterrenprogramma supports (${longDate(p.first, "en")} to ${longDate(p.last, "en")}).`,
   voided: (p) =>
     `This statement was voided by the statement at [${p.voidedBy}]; it does not count.`,
   "duplicate-statement": (p) =>

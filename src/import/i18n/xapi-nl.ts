@@ -104,7 +104,7 @@ export const xapiNl: MessageTable<XapiDiagnosticParams> = /* @__PURE__ */ deepFr
       ? `De timestamp ${q(p.received)} zegt niet in welke tijdzone hij staat (Z of bijvoorbeeld +02:00), dus de datum is niet zeker; de voltooiing is niet ingelezen.`
       : `De timestamp ${q(p.received)} is geen datum en tijd volgens ISO 8601, zoals "2026-06-30T14:05:00Z"; de voltooiing is niet ingelezen.`,
   "date-out-of-range": (p) =>
-    `De datum ${longDate(p.received, "nl")} valt buiten de datums die deze bibliotheek ondersteunt (${longDate(p.first, "nl")} tot en met ${longDate(p.last, "nl")}).`,
+    `De datum ${longDate(p.received, "nl")} valt buiten de datums die sterrenprogramma ondersteunt (${longDate(p.first, "nl")} tot en met ${longDate(p.last, "nl")}).`,
   voided: (p) =>
     `Dit statement is ongeldig verklaard door het statement bij [${p.voidedBy}]; het telt niet.`,
   "duplicate-statement": (p) =>
