@@ -148,7 +148,7 @@ async function scenario(page: Page): Promise<void> {
     await waitFor(
       "over-budget",
       text(problem("over-budget")),
-      "Het vel verdeelt 110 punten; er zijn er maximaal 100. over-budget",
+      "Het vel verdeelt 110 punten, meer dan het budget van 100 punten. over-budget",
     );
   });
 
@@ -252,7 +252,7 @@ async function scenario(page: Page): Promise<void> {
     await waitFor(
       "under-budget",
       texts(problems),
-      "The sheet hands out 99 points; it must be exactly 100. under-budget",
+      "The sheet hands out 99 points instead of exactly 100 points. under-budget",
     );
     await fill(page, { Communicatie: "8" });
     await waitFor(
