@@ -37,7 +37,7 @@ const nl = {
   round: (team: string, date: string) => `${team}, ${template.name}, ingevuld op ${date}`,
   sheets: (r: number, v: number, l: number) =>
     `Vellen: ${r} ontvangen, ${v} geldig, ${l} weggelaten`,
-  leftOut: (i: number, who: string) => `weggelaten: vel [${i}] van ${who}`,
+  leftOut: (i: number, who: string) => `weggelaten: vel ${i + 1} van ${who}`,
   anonymous: "anoniem",
   aggregate: "Verzamelkoffer",
   columns: [
@@ -91,7 +91,7 @@ const nl = {
 const en: typeof nl = {
   round: (team: string, date: string) => `${team}, ${template.name}, filled in on ${date}`,
   sheets: (r: number, v: number, l: number) => `Sheets: ${r} received, ${v} valid, ${l} left out`,
-  leftOut: (i: number, who: string) => `left out: sheet [${i}] by ${who}`,
+  leftOut: (i: number, who: string) => `left out: sheet ${i + 1} by ${who}`,
   anonymous: "anonymous",
   aggregate: "Team aggregate",
   columns: [
