@@ -1,6 +1,6 @@
 /** Turning problems, diagnostics and numbers into lines of text for a terminal. */
 import { type DiagnosticOf, formatDiagnostic } from "../diagnostics/diagnostic.js";
-import { decimal, longDate, q } from "../i18n/format.js";
+import { count, decimal, longDate, q } from "../i18n/format.js";
 import type { Locale } from "../i18n/types.js";
 import { explainStatementLines, statementStatusText } from "../stars/explain.js";
 import type { OrganisationReport } from "../stars/report-types.js";
@@ -117,11 +117,6 @@ export function diagnosticJson(
   return location === undefined ? diagnostic : { ...diagnostic, location };
 }
 
-/** "1 ster" / "2 sterren": a count and its noun in the singular or the plural. */
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /**
  * A participant as a person reads them: their name, or their id quoted when they have none.
  *
@@ -185,7 +180,8 @@ export function reportText(report: OrganisationReport, locale: Locale): string[]
   const statuses = (["complete", "on-track", "behind"] as const)
     .map((s) => `${status[s]} ${statementStatusText(s, locale)}`)
     .join(", ");
-  const mean = report.meanCounted;
+  // The mean as shown decides the plural ("gemiddeld 1 ster" for 0.96 too).
+  const mean = n(report.meanCounted);
   say(
     nl
       ? `Organisatierapport, stand op ${longDate(report.asOf, "nl")}: ${people(report.participants)}`
@@ -193,8 +189,8 @@ export function reportText(report: OrganisationReport, locale: Locale): string[]
   );
   say(
     nl
-      ? `  ${statuses}; gemiddeld ${n(mean)} ${n(mean) === "1" ? "meetellende ster" : "meetellende sterren"}`
-      : `  ${statuses}; ${n(mean)} counted ${n(mean) === "1" ? "star" : "stars"} on average`,
+      ? `  ${statuses}; gemiddeld ${mean} ${mean === "1" ? "meetellende ster" : "meetellende sterren"}`
+      : `  ${statuses}; ${mean} counted ${mean === "1" ? "star" : "stars"} on average`,
   );
   say(
     nl

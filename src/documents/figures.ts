@@ -29,6 +29,15 @@ export function oneDecimal(x: number, locale: Locale): string {
 }
 
 /**
+ * A mean rounded to one decimal with its noun: the number as shown decides the number of the noun,
+ * so 0.96 reads "1 ster", not "1 sterren".
+ */
+export function meanCounted(x: number, one: string, many: string, locale: Locale): string {
+  const shown = oneDecimal(x, locale);
+  return `${shown} ${shown === "1" ? one : many}`;
+}
+
+/**
  * A count with its noun in the right number: `counted(1, "ster", "sterren", "nl")` is "1 ster",
  * `counted(2, …)` "2 sterren" (and "0 sterren": Dutch and English both use the plural for zero).
  */

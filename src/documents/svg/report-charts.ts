@@ -8,7 +8,7 @@ import type { Locale } from "../../i18n/types.js";
 import { deepFreeze } from "../../internal/deep-freeze.js";
 import type { CountBucket, OrganisationReport } from "../../stars/report-types.js";
 import { escapeMarkup } from "../escape.js";
-import { count, counted, oneDecimal, wholePercent } from "../figures.js";
+import { count, counted, meanCounted, wholePercent } from "../figures.js";
 import { expectResult, REPORT_FIELDS } from "../guards.js";
 import { num, shorten, svgRoot, svgText } from "./svg-markup.js";
 
@@ -85,7 +85,7 @@ const texts: { readonly [L in Locale]: ChartTexts } = /* @__PURE__ */ deepFreeze
   nl: {
     countedTitle: "Sterren die meetellen, per medewerker",
     countedDescription: (r) =>
-      `Aantal medewerkers per aantal sterren dat meetelt, op ${longDate(r.asOf, "nl")}: ${counted(r.participants, "medewerker", "medewerkers", "nl")}, gemiddeld ${oneDecimal(r.meanCounted, "nl")} ${oneDecimal(r.meanCounted, "nl") === "1" ? "ster" : "sterren"}.`,
+      `Aantal medewerkers per aantal sterren dat meetelt, op ${longDate(r.asOf, "nl")}: ${counted(r.participants, "medewerker", "medewerkers", "nl")}, gemiddeld ${meanCounted(r.meanCounted, "ster", "sterren", "nl")}.`,
     starsAxis: "sterren die meetellen",
     participantsAxis: "medewerkers",
     bar: (b) =>
@@ -102,7 +102,7 @@ const texts: { readonly [L in Locale]: ChartTexts } = /* @__PURE__ */ deepFreeze
   en: {
     countedTitle: "Counted stars per participant",
     countedDescription: (r) =>
-      `Participants by number of counted stars, at ${longDate(r.asOf, "en")}: ${counted(r.participants, "participant", "participants", "en")}, ${oneDecimal(r.meanCounted, "en")} ${oneDecimal(r.meanCounted, "en") === "1" ? "star" : "stars"} on average.`,
+      `Participants by number of counted stars, at ${longDate(r.asOf, "en")}: ${counted(r.participants, "participant", "participants", "en")}, ${meanCounted(r.meanCounted, "star", "stars", "en")} on average.`,
     starsAxis: "counted stars",
     participantsAxis: "participants",
     bar: (b) =>

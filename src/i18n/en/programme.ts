@@ -1,7 +1,7 @@
 import { formatPath } from "../../diagnostics/diagnostic.js";
 import { deepFreeze } from "../../internal/deep-freeze.js";
 import type { IdKind, ProgrammeDiagnosticParams } from "../../programme/diagnostics.js";
-import { q } from "../format.js";
+import { count, q } from "../format.js";
 import type { MessageTable } from "../types.js";
 
 const kinds: Record<IdKind, string> = /* @__PURE__ */ deepFreeze({
@@ -18,7 +18,7 @@ const kinds: Record<IdKind, string> = /* @__PURE__ */ deepFreeze({
 const meant = (p: { readonly suggestion: string | null }) =>
   p.suggestion === null ? "" : ` Did you mean ${q(p.suggestion)}?`;
 
-const stars = (n: number) => `${n} ${n === 1 ? "star" : "stars"}`;
+const stars = (n: number) => count(n, "star", "stars");
 
 const window = (p: { windowStart: number; windowEnd: number }) =>
   p.windowStart === p.windowEnd ? `${p.windowStart}` : `${p.windowStart}–${p.windowEnd}`;
@@ -44,7 +44,7 @@ export const en: MessageTable<ProgrammeDiagnosticParams> = /* @__PURE__ */ deepF
   "cap-below-target": (p) =>
     `The cap (${p.cap}) is below the target (${p.target}): the target can never be met.`,
   "carry-over-without-cap": (p) =>
-    `Carrying over ${p.carryOver} surplus ${p.carryOver === 1 ? "star" : "stars"} needs a cap; without a cap there is no surplus.`,
+    `Carrying over ${count(p.carryOver, "surplus star", "surplus stars")} needs a cap; without a cap there is no surplus.`,
   "min-above-max": (p) =>
     p.field === "electives"
       ? `For electives, the minimum count (${p.min}) is above the maximum (${p.max}).`

@@ -1,7 +1,7 @@
 import { formatPath } from "../../diagnostics/diagnostic.js";
 import { deepFreeze } from "../../internal/deep-freeze.js";
 import type { IdKind, ProgrammeDiagnosticParams } from "../../programme/diagnostics.js";
-import { q } from "../format.js";
+import { count, q } from "../format.js";
 import type { MessageTable } from "../types.js";
 
 const kinds: Record<IdKind, string> = /* @__PURE__ */ deepFreeze({
@@ -22,7 +22,7 @@ const article = (kind: IdKind) => (het.includes(kind) ? "het" : "de");
 const meant = (p: { readonly suggestion: string | null }) =>
   p.suggestion === null ? "" : ` Bedoel je ${q(p.suggestion)}?`;
 
-const stars = (n: number) => `${n} ${n === 1 ? "ster" : "sterren"}`;
+const stars = (n: number) => count(n, "ster", "sterren");
 
 const window = (p: { windowStart: number; windowEnd: number }) =>
   p.windowStart === p.windowEnd ? `${p.windowStart}` : `${p.windowStart}–${p.windowEnd}`;
@@ -47,7 +47,7 @@ export const nl: MessageTable<ProgrammeDiagnosticParams> = /* @__PURE__ */ deepF
   "cap-below-target": (p) =>
     `Het maximum (${p.cap}) ligt onder het doel (${p.target}): het doel is nooit te halen.`,
   "carry-over-without-cap": (p) =>
-    `Het meenemen van ${p.carryOver} extra ${p.carryOver === 1 ? "ster" : "sterren"} vraagt een maximum; zonder maximum is er geen overschot.`,
+    `Het meenemen van ${count(p.carryOver, "extra ster", "extra sterren")} vraagt een maximum; zonder maximum is er geen overschot.`,
   "min-above-max": (p) =>
     p.field === "electives"
       ? `Bij de vrije keuze ligt het minimum aantal onderdelen (${p.min}) boven het maximum (${p.max}).`

@@ -1,4 +1,4 @@
-import { isLeapYear } from "../../dates/calendar-date.js";
+import { daysInYear } from "../../dates/calendar-date.js";
 import { deepFreeze } from "../../internal/deep-freeze.js";
 import type { RoleKind } from "../../programme/types.js";
 import type { StatementMessages } from "../../stars/explain-messages.js";
@@ -11,7 +11,7 @@ const date = (iso: string) => longDate(iso, "nl");
 const range = (start: string, end: string) => `${date(start)} t/m ${date(end)}`;
 /** A year's minimum, and for a part of a year the days it is asked for (rules A6.10). */
 const minimumOf = (y: YearMinimum) => {
-  const yearDays = isLeapYear(y.year) ? 366 : 365;
+  const yearDays = daysInYear(y.year);
   return y.days >= yearDays
     ? `minimum ${y.minimum}`
     : `minimum ${y.minimum}, naar rato van ${y.days} van de ${yearDays} dagen`;

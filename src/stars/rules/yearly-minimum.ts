@@ -1,4 +1,4 @@
-import { dayNumber, isLeapYear, yearEnd, yearOf, yearStart } from "../../dates/calendar-date.js";
+import { dayNumber, daysInYear, yearEnd, yearOf, yearStart } from "../../dates/calendar-date.js";
 import type { Participant } from "../../programme/types.js";
 import type { DateWindow, YearMinimum } from "../types.js";
 
@@ -35,7 +35,7 @@ export function yearlyMinimumFor(
     const to = window.end < yearEnd(year) ? window.end : yearEnd(year);
     if (to < from) continue;
     const days = dayNumber(to) - dayNumber(from) + 1;
-    const yearDays = isLeapYear(year) ? 366 : 365;
+    const yearDays = daysInYear(year);
     const asked = days === yearDays ? minimum : Math.floor((minimum * days) / yearDays);
     const stars = countedByYear.get(year) ?? 0;
     const status = stars >= asked ? "met" : asOf > yearEnd(year) ? "not-met" : "open";
