@@ -36,7 +36,7 @@ const NO_YEARS: readonly YearMinimum[] = Object.freeze([]);
 
 /** Scratch space reused between participants (single-threaded, never visible outside). */
 export interface TotalsScratch {
-  readonly keyOf: ReadonlyMap<string, number>;
+  readonly keyOf: Readonly<Record<string, number>>;
   /** Stamps the keys that have a counting completion in the current evaluation. */
   stamp: Int32Array;
   generation: number;
@@ -81,7 +81,7 @@ export interface TotalsScratch {
 export function totalsScratch(
   prepared: Pick<PreparedProgramme, "table" | "obligationSlots">,
 ): TotalsScratch {
-  const { numberOf: keyOf, ids, components: byKey, keys: size } = prepared.table;
+  const { numbers: keyOf, ids, components: byKey, keys: size } = prepared.table;
   const counts = new Int32Array(prepared.obligationSlots * 4);
   return {
     components: byKey,
@@ -161,7 +161,7 @@ export function evaluateTotals(
     const day = dayKey(c.date);
     if (day < 0) rejectUnsound(participant);
     if (day > asOfKey) continue;
-    const id = scratch.keyOf.get(c.component);
+    const id = scratch.keyOf[c.component];
     if (id === undefined) continue; // no edition lists it: no stars, no obligation, no return
     const ev = c.evaluation;
     if (ev !== undefined && (ev.participantScore !== undefined || ev.effectScore !== undefined)) {

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { parseParticipant, parseProgramme } from "../../src/programme/validate.js";
+import { componentTable } from "../../src/stars/component-table.js";
+import { prepareProgramme } from "../../src/stars/prepare.js";
+import { organisationReport } from "../../src/stars/report.js";
+import { computeStatement } from "../../src/stars/statement.js";
+import { done } from "../fixtures/stars.js";
+
+/** Ids that name something on every plain object: a lookup table must not find them there. */
+const PROTOTYPE_NAMES = ["toString", "hasOwnProperty", "valueOf", "__defineGetter__"];
+
+/** A programme whose components are called `__proto__` (2 stars) and `constructor` (3 stars). */
+function prototypeNamedProgramme() {
+  const components = [
+    { id: "__proto__", title: "Proto", stars: 2, requirement: "elective", format: "classroom" },
+    {
+      id: "constructor",
+      title: "Constructor",
+      stars: 3,
+      requirement: "elective",
+      format: "informal",
+    },
+  ] as const;
+  return parseProgramme({
+    formatVersion: 1,
+    id: "names",
+    name: "Names",
+    policy: { startYear: 2025, target: 5 },
+    editions: [
+      { year: 2025, components },
+      { year: 2026, components },
+    ],
+  });
+}
+
+describe("the component table's id lookup (rules A2: a completion earns its edition's stars)", () => {
+  it("numbers every id as an own key of a record without a prototype", () => {
+    const programme = prototypeNamedProgramme();
+    const table = componentTable(prepareProgramme(programme).byYear);
+    expect(Object.getPrototypeOf(table.numbers)).toBeNull();
+    expect(Object.keys(table.numbers).sort()).toEqual(["__proto__", "constructor"]);
+    for (const name of PROTOTYPE_NAMES) expect(table.numbers[name]).toBeUndefined();
+    expect(table.numbers.__proto__).toBe(table.numberOf.get("__proto__"));
+  });
+
+  it("counts components called __proto__ and constructor, and no id an object inherits", () => {
+    const programme = prototypeNamedProgramme();
+    const completions = [
+      done("__proto__", "2025-03-01"),
+      done("constructor", "2025-04-01"),
+      ...PROTOTYPE_NAMES.map((id, i) => done(id, `2025-05-0${i + 1}`)),
+    ];
+    const p = parseParticipant({ id: "p", completions }, programme);
+    const statement = computeStatement(programme, p, "2026-06-30");
+    expect(statement.lines.map((l) => [l.completion.component, l.reason, l.counted])).toEqual([
+      ["__proto__", "counted", 2],
+      ["constructor", "counted", 3],
+      ...PROTOTYPE_NAMES.map((id) => [id, "unknown-component", 0]),
+    ]);
+    expect(statement.totals.counted).toBe(5);
+    // The report's fast path looks ids up the same way (report-totals.ts).
+    expect(organisationReport(programme, [p], "2026-06-30").meanCounted).toBe(5);
+  });
+});
