@@ -35,11 +35,16 @@ export function componentTable(
   byYear: ReadonlyMap<number, ReadonlyMap<string, Component>>,
 ): ComponentTable {
   const numberOf = new Map<string, number>();
+  const numbers: Record<string, number> = Object.create(null);
   const yearsList = [...byYear.keys()];
   const firstYear = yearsList.length === 0 ? 0 : Math.min(...yearsList);
   const years = yearsList.length === 0 ? 1 : Math.max(...yearsList) - firstYear + 1;
   for (const components of byYear.values()) {
-    for (const id of components.keys()) if (!numberOf.has(id)) numberOf.set(id, numberOf.size);
+    for (const id of components.keys()) {
+      if (numberOf.has(id)) continue;
+      numbers[id] = numberOf.size;
+      numberOf.set(id, numberOf.size);
+    }
   }
   const ids = numberOf.size;
   const components: (Component | undefined)[] = new Array(ids * years).fill(undefined);
@@ -55,8 +60,6 @@ export function componentTable(
       }
     }
   }
-  const numbers: Record<string, number> = Object.create(null);
-  for (const [id, number] of numberOf) numbers[id] = number;
   return {
     numberOf,
     numbers,

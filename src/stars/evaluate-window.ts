@@ -61,7 +61,7 @@ export interface DuplicateScratch extends SortScratch {
   /** Per line of the evaluation in progress (grown to the longest list of completions seen). */
   lines: LineScratch;
   /** What `prefetchCompletions` read last (nothing uses it). */
-  touched: number;
+  touched?: number;
 }
 
 /** Working arrays per line, indexed by the completion's place in the input. */
@@ -109,7 +109,6 @@ function duplicateScratch(prepared: PreparedProgramme): DuplicateScratch {
       pendingLine: new Int32Array(size),
       ...sortScratch(),
       lines: lineScratch(64),
-      touched: 0,
     };
     keepEvaluationScratch(prepared, scratch);
   }
@@ -173,7 +172,7 @@ export function evaluateWindow(
   // only touches them, with nothing that depends on the completion before, so the processor
   // fetches many at once; the classifying loop below then finds them in the cache. Measured:
   // docs/decisions.md, "The statement's speed" 2.
-  prefetchCompletions(completions, n, best);
+  best.touched = prefetchCompletions(completions, n);
   for (let i = 0; i < n; i++) {
     const c = completions[i] as Completion;
     // The statement's entry check leaves each completion to this loop, which reads it anyway.
@@ -379,13 +378,9 @@ export function evaluateWindow(
 
 /**
  * Reads the date and component id of every completion (that has them), for the cache: see the
- * call. The sum is kept on the scratch only so that the reads cannot be dropped as unused.
+ * call. The caller keeps the sum only so that the reads cannot be dropped as unused.
  */
-function prefetchCompletions(
-  completions: readonly Completion[],
-  n: number,
-  scratch: DuplicateScratch,
-): void {
+function prefetchCompletions(completions: readonly Completion[], n: number): number {
   let touched = 0;
   for (let i = 0; i < n; i++) {
     const c = completions[i];
@@ -394,7 +389,7 @@ function prefetchCompletions(
     if (typeof date === "string" && typeof component === "string")
       touched += date.length + component.length;
   }
-  scratch.touched = touched;
+  return touched;
 }
 
 /** The title of a component in the latest edition that lists it, or null when none does. */
