@@ -201,7 +201,7 @@ export function reportText(report: OrganisationReport, locale: Locale): string[]
   say(nl ? "  Verplichte onderdelen, afgerond:" : "  Mandatory components, completed:");
   for (const m of report.mandatory) {
     const detail = nl
-      ? `${m.completed} van ${m.required}; ${m.late} te laat afgerond, ${m.overdue} over de uiterste datum`
+      ? `${m.completed} van ${m.required}; ${m.late} te laat afgerond, ${m.overdue} over tijd`
       : `${m.completed} of ${m.required}; ${m.late} completed late, ${m.overdue} overdue`;
     say(`    ${String(Math.round(m.rate * 100)).padStart(3)}%  ${m.title} (${detail})`);
   }

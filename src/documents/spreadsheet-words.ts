@@ -149,8 +149,8 @@ const en: SpreadsheetWords = /* @__PURE__ */ deepFreeze({
     "Participant",
     "Id",
     "As of",
-    "Period from",
-    "Period to",
+    "Window from",
+    "Window to",
     "Status",
     "Counted",
     "Target",
@@ -171,12 +171,12 @@ const en: SpreadsheetWords = /* @__PURE__ */ deepFreeze({
   approval: { approved: "approved", pending: "pending approval", rejected: "rejected" },
   reasons: {
     counted: "counted",
-    "partly-over-cap": "partly counted: the period's cap is reached",
-    "over-cap": "not counted: the period's cap is reached",
+    "partly-over-cap": "partly counted: the window's cap is reached",
+    "over-cap": "not counted: the window's cap is reached",
     "partly-over-category-cap": "partly counted: the cap for this kind of component is reached",
     "over-category-cap": "not counted: the cap for this kind of component is reached",
     duplicate: "not counted: the same component counts already",
-    "outside-window": "not counted: outside the period",
+    "outside-window": "not counted: outside the window",
     "after-as-of-date": "not counted yet: after the as-of date",
     "unknown-component": "not counted: unknown component",
     pending: "not counted yet: pending approval",
@@ -188,7 +188,7 @@ const en: SpreadsheetWords = /* @__PURE__ */ deepFreeze({
       year === null ? "" : ` in ${year}`
     }`,
   carryOver: (start, end) =>
-    `Carried over from the period ${longDate(start, "en")} to ${longDate(end, "en")}`,
+    `Carried over from the window ${longDate(start, "en")} to ${longDate(end, "en")}`,
   report: {
     header: ["Section", "Item", "Measure", "Value"],
     summary: "Summary",

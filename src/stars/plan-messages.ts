@@ -78,7 +78,7 @@ const nl: PlanMessages = /* @__PURE__ */ deepFreeze({
     `Het doel van ${nlStars(p.target)} is in deze periode niet meer te halen; het beste plan komt op ${p.countedAfter} (${nlStars(p.shortfall)} tekort).`,
   item: {
     mandatory: (i) =>
-      `${nlItem(i)} — verplicht${i.obligations.some((o) => o.overdue) ? ", te laat" : ""} (uiterlijk ${joinList(
+      `${nlItem(i)} — verplicht${i.obligations.some((o) => o.overdue) ? ", over tijd" : ""} (uiterlijk ${joinList(
         i.obligations.map((o) => nlDate(o.due)),
         "nl",
       )})`,
@@ -100,13 +100,15 @@ const nl: PlanMessages = /* @__PURE__ */ deepFreeze({
           : `; van ${p.unknownHours} onderdelen is de duur niet bekend`
     }.`,
   unavailable: (u) =>
-    `${u.title} (verplicht in editie ${u.year}, uiterlijk ${nlDate(u.due)}${u.overdue ? ", te laat" : ""}): niet meer aangeboden, bespreek dit met je leidinggevende.`,
+    `${u.title} (verplicht in editie ${u.year}, uiterlijk ${nlDate(u.due)}${u.overdue ? ", over tijd" : ""}): niet meer aangeboden, bespreek dit met je leidinggevende.`,
   unmetObligations: (n) =>
     `${n} ander${n === 1 ? " verplicht onderdeel blijft" : "e verplichte onderdelen blijven"} open.`,
   unmetRule: {
-    "min-count": () => "De regel voor het minimum aantal keuzeonderdelen blijft onvervuld.",
-    "max-count": () => "Het maximum aantal keuzeonderdelen wordt overschreden.",
-    "max-stars": () => "Het maximum aantal sterren uit keuzeonderdelen wordt overschreden.",
+    "min-count": () =>
+      "De regel voor het minimum aantal onderdelen naar vrije keuze blijft onvervuld.",
+    "max-count": () => "Het maximum aantal onderdelen naar vrije keuze wordt overschreden.",
+    "max-stars": () =>
+      "Het maximum aantal sterren uit onderdelen naar vrije keuze wordt overschreden.",
     "cover-every-learning-line": () => "Niet elke leerlijn kan nog aan bod komen.",
     "yearly-minimum": () => "Het minimum aantal sterren per jaar wordt niet in elk jaar gehaald.",
   },

@@ -58,7 +58,7 @@ describe("the CLI's report text (issue 16: names, statuses in words, real plural
       "  Meetellende sterren (aantal sterren: aantal medewerkers):",
       "    0: 0, 1: 1, 2: 1",
       "  Verplichte onderdelen, afgerond:",
-      "     50%  Privacy en de AVG (1 van 2; 1 te laat afgerond, 1 over de uiterste datum)",
+      "     50%  Privacy en de AVG (1 van 2; 1 te laat afgerond, 1 over tijd)",
       "  Deelname per thema:",
       "    Klantgerichtheid: 1 medewerker, 2 afrondingen",
       "  Deelname per leerlijn:",

@@ -95,8 +95,8 @@ describe("statementsTable: one row per participant (rules A8)", () => {
       "Participant",
       "Id",
       "As of",
-      "Period from",
-      "Period to",
+      "Window from",
+      "Window to",
       "Status",
     ]);
     expect(table.rows[0]?.[5]).toBe("behind");

@@ -76,7 +76,7 @@ describe("statementDocument: the statement and the plan for the appraisal conver
     expect(nl).toContain(figure("Nog te gaan", "11 sterren"));
     expect(nl).toContain(figure("Nodig om op schema te liggen", "11 sterren"));
     expect(nl).toContain(figure("Kan nog komen (wacht op goedkeuring)", "1 ster"));
-    expect(nl).toContain(figure("Verplichte onderdelen nog open", "7, waarvan 3 te laat"));
+    expect(nl).toContain(figure("Verplichte onderdelen nog open", "7, waarvan 3 over tijd"));
     expect(en).toContain(figure("May still come (awaiting approval)", "1 star"));
     expect(en).toContain(figure("Mandatory components still open", "7, 3 of them overdue"));
     expect(nl).toContain("<p>4 van de 15 sterren tellen mee (27%)</p>");
@@ -120,7 +120,7 @@ describe("statementDocument: the statement and the plan for the appraisal conver
     expect(planPart).toContain('<td class="num">0,75</td>');
     expect(en).toContain('<td class="num">0.75</td>');
     expect(planPart).toContain(
-      "<td>verplicht, te laat, uiterlijk 31 december 2025 en 31 december 2026</td>",
+      "<td>verplicht, over tijd, uiterlijk 31 december 2025 en 31 december 2026</td>",
     );
     expect(planPart).toContain("<td>aandachtspunt Klantgerichtheid (speerpunt)</td>");
     // The component no remaining edition offers, in the plan's own words.

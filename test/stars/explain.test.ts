@@ -883,9 +883,11 @@ describe("totals, mandatory, rules, history and status (rules A3, A4, A6, A8)", 
         expect(text).toContain(String(o.year));
         expect(text).toContain(dateIn(locale, o.due));
         if (o.completedOn !== null) expect(text).toContain(dateIn(locale, o.completedOn));
-        const late = locale === "nl" ? /te laat/ : /late|overdue/;
-        if (o.status === "met-late" || o.status === "overdue") expect(text).toMatch(late);
-        else expect(text).not.toMatch(late);
+        // One word per concept (docs/rules.md, glossary): completed late, overdue.
+        const late = locale === "nl" ? /te laat afgerond/ : /completed late/;
+        const overdue = locale === "nl" ? /over tijd/ : /overdue/;
+        expect(late.test(text)).toBe(o.status === "met-late");
+        expect(overdue.test(text)).toBe(o.status === "overdue");
       });
     }
     expect(explainStatement(behind, "nl")).toContain("Verplichte onderdelen (2 van 4 afgerond):");
@@ -941,7 +943,7 @@ describe("totals, mandatory, rules, history and status (rules A3, A4, A6, A8)", 
     const last = (s: Statement, locale: Locale) => explainStatementLines(s, locale).at(-1) ?? "";
     // behind: ⌊15 × 546 / 730⌋ = 11 due, 5 count, 1 obligation overdue
     expect(last(behind, "nl")).toBe(
-      "Stand: achter op schema. Na 75% van de periode zijn 11 sterren nodig om op schema te liggen, maar er tellen pas 5 mee. 1 verplicht onderdeel is te laat. Het minimum per jaar is niet gehaald in 2025.",
+      "Stand: achter op schema. Na 75% van de periode zijn 11 sterren nodig om op schema te liggen, maar er tellen pas 5 mee. 1 verplicht onderdeel is over tijd. Het minimum per jaar is niet gehaald in 2025.",
     );
     expect(last(behind, "en")).toContain("After 75% of the window, 11 stars are needed");
     expect(last(behind, "en")).toContain("only 5 count");
@@ -968,10 +970,10 @@ describe("totals, mandatory, rules, history and status (rules A3, A4, A6, A8)", 
       yearlyMinimum: [],
     };
     expect(explainStatementLines(s, "nl").at(-1)).toBe(
-      "Stand: achter op schema. 1 verplicht onderdeel is te laat.",
+      "Stand: achter op schema. 1 verplicht onderdeel is over tijd.",
     );
     expect(explainStatementLines({ ...s, yearlyMinimum: behind.yearlyMinimum }, "nl").at(-1)).toBe(
-      "Stand: achter op schema. 1 verplicht onderdeel is te laat. Het minimum per jaar is niet gehaald in 2025.",
+      "Stand: achter op schema. 1 verplicht onderdeel is over tijd. Het minimum per jaar is niet gehaald in 2025.",
     );
   });
 
@@ -1024,7 +1026,7 @@ describe("whole explanations, written out by hand (issue 16: names, Dutch plural
         '- Onbekend onderdeel "podcast-maken", 1 mei 2025: geen sterren, telt niet mee: het sterrenprogramma van 2025 heeft dit onderdeel niet.',
         "- Brandveiligheid, 20 januari 2026: 2 sterren, telt volledig mee.",
         "- Leesclub begeleiden, 1 februari 2026: 2 sterren, telt nog niet mee: wacht op goedkeuring; deze sterren kunnen nog komen.",
-        "- E-learning AVG, 1 maart 2026: 1 ster, telt niet mee: niet goedgekeurd.",
+        "- E-learning AVG, 1 maart 2026: 1 ster, telt niet mee: afgewezen.",
         "- Mediawijsheid basis, 1 augustus 2026: 3 sterren, telt nog niet mee: de datum ligt na de datum van dit overzicht.",
         "",
         "Rollen zonder bonus:",
@@ -1033,7 +1035,7 @@ describe("whole explanations, written out by hand (issue 16: names, Dutch plural
         "- Kartrekker van het thema Leesbevordering in 2024: geen bonus, want het jaar valt buiten de periode.",
         "",
         "Vrijstellingen:",
-        "- 1 juli 2025 t/m 31 juli 2025 (Onbetaald verlof): niet goedgekeurd en verlaagt het doel niet.",
+        "- 1 juli 2025 t/m 31 juli 2025 (Onbetaald verlof): afgewezen en verlaagt het doel niet.",
         "- 1 februari 2026 t/m 28 februari 2026 (Zorgverlof): wacht op goedkeuring en verlaagt het doel nog niet.",
         "",
         "Totaal:",
@@ -1048,7 +1050,7 @@ describe("whole explanations, written out by hand (issue 16: names, Dutch plural
         "Verplichte onderdelen (2 van 4 afgerond):",
         "- Privacy en de AVG (verplicht in 2025, uiterlijk 31 december 2025): afgerond op 1 maart 2025.",
         "- Brandveiligheid (verplicht in 2025, uiterlijk 31 december 2025): te laat afgerond, op 20 januari 2026, na de uiterste datum.",
-        "- Informatievaardigheden (verplicht in 2025, uiterlijk 31 december 2025): te laat — nog niet afgerond en de uiterste datum is voorbij.",
+        "- Informatievaardigheden (verplicht in 2025, uiterlijk 31 december 2025): over tijd — nog niet afgerond en de uiterste datum is voorbij.",
         "- BHV-herhaling (verplicht in 2026, uiterlijk 31 december 2026): nog niet afgerond.",
         "",
         "Regels voor vrije keuze:",
@@ -1059,7 +1061,7 @@ describe("whole explanations, written out by hand (issue 16: names, Dutch plural
         "- 2025: 3 sterren (minimum 5), niet gehaald.",
         "- 2026: 2 sterren (minimum 5), nog niet gehaald; het jaar loopt nog.",
         "",
-        "Stand: achter op schema. Na 75% van de periode zijn 11 sterren nodig om op schema te liggen, maar er tellen pas 5 mee. 1 verplicht onderdeel is te laat. Het minimum per jaar is niet gehaald in 2025.",
+        "Stand: achter op schema. Na 75% van de periode zijn 11 sterren nodig om op schema te liggen, maar er tellen pas 5 mee. 1 verplicht onderdeel is over tijd. Het minimum per jaar is niet gehaald in 2025.",
       ].join("\n"),
     );
   });

@@ -127,7 +127,7 @@ const nl: DocumentLabels = /* @__PURE__ */ deepFreeze({
     mandatoryOpenValue: (open, overdue) =>
       overdue === 0
         ? count(open, "nl")
-        : `${count(open, "nl")}, waarvan ${count(overdue, "nl")} te laat`,
+        : `${count(open, "nl")}, waarvan ${count(overdue, "nl")} over tijd`,
     stars: (n) => counted(n, "ster", "sterren", "nl"),
     explanation: "Toelichting",
     plan: "Plan naar het doel",
@@ -143,7 +143,7 @@ const nl: DocumentLabels = /* @__PURE__ */ deepFreeze({
     hours: (h) => (h === null ? "onbekend" : count(h, "nl")),
     why: {
       mandatory: (i) =>
-        `verplicht${i.obligations.some((o) => o.overdue) ? ", te laat" : ""}, uiterlijk ${joinList(
+        `verplicht${i.obligations.some((o) => o.overdue) ? ", over tijd" : ""}, uiterlijk ${joinList(
           i.obligations.map((o) => longDate(o.due, "nl")),
           "nl",
         )}`,
@@ -179,8 +179,8 @@ const nl: DocumentLabels = /* @__PURE__ */ deepFreeze({
       "Onderdeel",
       "Verplichtingen",
       "Afgerond",
-      "Waarvan te laat",
-      "Te laat en open",
+      "Waarvan te laat afgerond",
+      "Over tijd",
       "Afgerond (%)",
     ],
     noMandatory: "Er zijn geen verplichte onderdelen voor deze medewerkers.",
@@ -282,8 +282,8 @@ const en: DocumentLabels = /* @__PURE__ */ deepFreeze({
       "Component",
       "Obligations",
       "Met",
-      "Of which late",
-      "Overdue and open",
+      "Of which completed late",
+      "Overdue",
       "Met (%)",
     ],
     noMandatory: "No mandatory component applies to these participants.",

@@ -134,7 +134,7 @@ export const en: StatementMessages = /* @__PURE__ */ deepFreeze({
       `${completion(l)}, not counted: the ${l.year} programme does not list this component.`,
     pending: (l) =>
       `${completion(l)}, not counted yet: awaiting approval; these stars may still come.`,
-    rejected: (l) => `${completion(l)}, not counted: not approved.`,
+    rejected: (l) => `${completion(l)}, not counted: rejected.`,
   },
 
   bonusHeading: () => "Bonus stars (trainer and kartrekker):",
@@ -179,7 +179,7 @@ export const en: StatementMessages = /* @__PURE__ */ deepFreeze({
     pending: (e) =>
       `${range(e.exemption.from, e.exemption.to)} (${e.exemption.reason}): awaiting approval, so it does not lower the target yet.`,
     rejected: (e) =>
-      `${range(e.exemption.from, e.exemption.to)} (${e.exemption.reason}): not approved, so it does not lower the target.`,
+      `${range(e.exemption.from, e.exemption.to)} (${e.exemption.reason}): rejected, so it does not lower the target.`,
     "outside-window": (e) =>
       `${range(e.exemption.from, e.exemption.to)} (${e.exemption.reason}): lies outside the window, so it does not lower the target.`,
     "ignored-by-policy": (e) =>

@@ -55,7 +55,7 @@ export const nl: MessageTable<ProgrammeDiagnosticParams> = /* @__PURE__ */ deepF
   "bonus-never-earned": () =>
     "De bonus staat aan maar is nooit te verdienen: het aantal is 0 of geen rol telt mee.",
   "mandatory-never-overdue": () =>
-    'Verplichte onderdelen moeten af zijn aan het eind van een meeschuivende periode, en die eindigt altijd op de peildatum: geen enkel onderdeel kan ooit te laat zijn. Met "edition-end" moeten ze af zijn aan het eind van het jaar van hun editie.',
+    'Verplichte onderdelen moeten af zijn aan het eind van een meeschuivende periode, en die eindigt altijd op de peildatum: geen enkel onderdeel kan ooit over tijd zijn. Met "edition-end" moeten ze af zijn aan het eind van het jaar van hun editie.',
   "duplicate-category-cap": (p) =>
     `Er zijn twee maxima voor ${p.kind === "bonus" ? "bonussterren" : `de ${p.kind === "format" ? "vorm" : "leerlijn"} ${q(p.value ?? "")}`}.`,
   "period-reversed": (p) =>

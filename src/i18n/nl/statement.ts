@@ -137,7 +137,7 @@ export const nl: StatementMessages = /* @__PURE__ */ deepFreeze({
       `${completion(l)}, telt niet mee: het sterrenprogramma van ${l.year} heeft dit onderdeel niet.`,
     pending: (l) =>
       `${completion(l)}, telt nog niet mee: wacht op goedkeuring; deze sterren kunnen nog komen.`,
-    rejected: (l) => `${completion(l)}, telt niet mee: niet goedgekeurd.`,
+    rejected: (l) => `${completion(l)}, telt niet mee: afgewezen.`,
   },
 
   bonusHeading: () => "Bonussterren (trainer en kartrekker):",
@@ -182,7 +182,7 @@ export const nl: StatementMessages = /* @__PURE__ */ deepFreeze({
     pending: (e) =>
       `${range(e.exemption.from, e.exemption.to)} (${e.exemption.reason}): wacht op goedkeuring en verlaagt het doel nog niet.`,
     rejected: (e) =>
-      `${range(e.exemption.from, e.exemption.to)} (${e.exemption.reason}): niet goedgekeurd en verlaagt het doel niet.`,
+      `${range(e.exemption.from, e.exemption.to)} (${e.exemption.reason}): afgewezen en verlaagt het doel niet.`,
     "outside-window": (e) =>
       `${range(e.exemption.from, e.exemption.to)} (${e.exemption.reason}): valt buiten de periode en verlaagt het doel niet.`,
     "ignored-by-policy": (e) =>
@@ -210,7 +210,7 @@ export const nl: StatementMessages = /* @__PURE__ */ deepFreeze({
     outstanding: (o) =>
       `${o.title} (verplicht in ${o.year}, uiterlijk ${date(o.due)}): nog niet afgerond.`,
     overdue: (o) =>
-      `${o.title} (verplicht in ${o.year}, uiterlijk ${date(o.due)}): te laat — nog niet afgerond en de uiterste datum is voorbij.`,
+      `${o.title} (verplicht in ${o.year}, uiterlijk ${date(o.due)}): over tijd — nog niet afgerond en de uiterste datum is voorbij.`,
   },
 
   electiveHeading: () => "Regels voor vrije keuze:",
@@ -253,7 +253,7 @@ export const nl: StatementMessages = /* @__PURE__ */ deepFreeze({
     complete: () =>
       "Stand: voltooid. Het doel is gehaald, alle verplichte onderdelen zijn afgerond en aan de regels van het beleid is voldaan.",
     "on-track": (p) =>
-      `Stand: op schema. ${after(p)} ${p.expected === 1 ? "is" : "zijn"} ${stars(p.expected)} nodig om op schema te liggen, en ${thereCount(p.counted)}; geen verplicht onderdeel is te laat.`,
+      `Stand: op schema. ${after(p)} ${p.expected === 1 ? "is" : "zijn"} ${stars(p.expected)} nodig om op schema te liggen, en ${thereCount(p.counted)}; geen verplicht onderdeel is over tijd.`,
     behind: (p) => {
       const pace =
         p.counted < p.expected
@@ -261,7 +261,7 @@ export const nl: StatementMessages = /* @__PURE__ */ deepFreeze({
           : "";
       const late =
         p.overdue > 0
-          ? ` ${p.overdue === 1 ? "1 verplicht onderdeel is" : `${p.overdue} verplichte onderdelen zijn`} te laat.`
+          ? ` ${p.overdue === 1 ? "1 verplicht onderdeel is" : `${p.overdue} verplichte onderdelen zijn`} over tijd.`
           : "";
       const minimum =
         p.minimumMissed.length > 0
