@@ -1,4 +1,4 @@
-import { compactDay, compactYearStart, dayKey, yearOfDay } from "../dates/calendar-date.js";
+import { compactDay, dayKey, yearOfDay } from "../dates/calendar-date.js";
 import { isApprovalStatus } from "../internal/field-rules.js";
 import { sortSmall } from "../internal/sort-small.js";
 import type { Completion, Component, Participant } from "../programme/types.js";
@@ -15,6 +15,7 @@ import {
   type EarliestApproved,
   earliestApproved,
   mandatoryFor,
+  meetsObligationsFrom,
   recordApproved,
 } from "./rules/mandatory.js";
 import { paceFor, statusOf } from "./rules/pace.js";
@@ -165,8 +166,7 @@ export function evaluateWindow(
   const end = compactDay(window.end);
   const asOfDay = compactDay(asOf);
   const lastDay = Math.min(asOfDay, end);
-  // Obligations of the window's first year are met from that year's 1 January (rules A3).
-  const meetFrom = compactYearStart(yearOfDay(start));
+  const meetFrom = meetsObligationsFrom(window);
 
   // A participant's completions and their texts are rarely in the processor's cache. This loop
   // only touches them, with nothing that depends on the completion before, so the processor

@@ -1,4 +1,4 @@
-import { compactDay, dayKey, yearOf, yearOfDay, yearStart } from "../dates/calendar-date.js";
+import { compactDay, dayKey, yearOfDay } from "../dates/calendar-date.js";
 import { isApprovalStatus } from "../internal/field-rules.js";
 import type { Completion, Component, Evaluation, Participant } from "../programme/types.js";
 import { componentInEdition, sameComponentKey } from "./component-table.js";
@@ -13,6 +13,7 @@ import {
   clearEarliest,
   type EarliestApproved,
   earliestApproved,
+  meetsObligationsFrom,
   recordApproved,
   walkObligations,
 } from "./rules/mandatory.js";
@@ -146,8 +147,7 @@ export function evaluateTotals(
   const rulesOn = prepared.hasElectiveRules;
   const credited = scratch.credited;
   if (rulesOn && credited.length > 0) credited.length = 0;
-  // Obligations of the window's first year are met from that year's 1 January (rules A3).
-  const meetFromKey = compactDay(yearStart(yearOf(window.start)));
+  const meetFromKey = meetsObligationsFrom(window);
 
   for (let i = 0; i < completions.length; i++) {
     const c = completions[i] as Completion;

@@ -1,6 +1,7 @@
-import { compactDay, compactYearStart, dayKey, yearOfDay } from "../dates/calendar-date.js";
+import { compactDay, dayKey } from "../dates/calendar-date.js";
 import type { Completion, Participant } from "../programme/types.js";
 import { completionSound } from "./entry-guards.js";
+import { meetsObligationsFrom } from "./rules/mandatory.js";
 import type { DateWindow } from "./types.js";
 
 /*
@@ -17,7 +18,7 @@ import type { DateWindow } from "./types.js";
 /** The first and the last day (as `dayKey` numbers) a window's numbers read completions from. */
 function readRange(window: DateWindow): { from: number; to: number } {
   return {
-    from: compactYearStart(yearOfDay(compactDay(window.start))),
+    from: meetsObligationsFrom(window),
     to: compactDay(window.end),
   };
 }

@@ -1,7 +1,20 @@
-import { addDays, laterOf, yearEnd, yearOf } from "../../dates/calendar-date.js";
+import { addDays, compactYearStart, laterOf, yearEnd, yearOf } from "../../dates/calendar-date.js";
 import type { Component, Participant } from "../../programme/types.js";
 import type { PreparedProgramme } from "../prepare.js";
 import type { DateWindow, MandatorySummary, Obligation, ObligationStatus } from "../types.js";
+
+/**
+ * The first day from which a completion can meet an obligation of a window, as a `compactDay`:
+ * 1 January of the window's first year, also when the window starts later in that year (a rolling
+ * or participant window), because an obligation of that partial year is met in that year (rules A3).
+ * It is also the first day a window's numbers read completions from (window-completions.ts).
+ *
+ * @example
+ * meetsObligationsFrom({ start: "2025-07-01", end: "2027-06-30", days: 730 }); //=> compactDay("2025-01-01")
+ */
+export function meetsObligationsFrom(window: Pick<DateWindow, "start">): number {
+  return compactYearStart(yearOf(window.start));
+}
 
 /** Whether a component with this audience is mandatory for someone in these groups (rules A7). */
 export function appliesTo(audience: readonly string[], groups: readonly string[]): boolean {

@@ -1,8 +1,17 @@
 import { describe, expect, it } from "vitest";
+import { compactDay } from "../../../src/dates/calendar-date.js";
+import { meetsObligationsFrom } from "../../../src/stars/rules/mandatory.js";
 import { computeStatement } from "../../../src/stars/statement.js";
 import { done, participant, starProgramme } from "../../fixtures/stars.js";
 
 describe("mandatory obligations (rules A3, rules/mandatory.ts)", () => {
+  it("a window's obligations can be met from 1 January of its first year, wherever it starts", () => {
+    expect(meetsObligationsFrom({ start: "2025-01-01" })).toBe(compactDay("2025-01-01"));
+    expect(meetsObligationsFrom({ start: "2025-07-01" })).toBe(compactDay("2025-01-01"));
+    expect(meetsObligationsFrom({ start: "2024-12-31" })).toBe(compactDay("2024-01-01"));
+    expect(meetsObligationsFrom({ start: "2024-02-29" })).toBe(compactDay("2024-01-01"));
+  });
+
   const programme = starProgramme();
   const obligation = (completions: ReturnType<typeof done>[], asOf: string) =>
     computeStatement(
