@@ -151,6 +151,8 @@ export function evaluateTotals(
 
   for (let i = 0; i < completions.length; i++) {
     const c = completions[i] as Completion;
+    // A null entry has no status to read (any other non-object has none either: refused below).
+    if (c === null) rejectUnsound(participant);
     // Only approved completions up to the as-of date count, meet obligations or carry a training
     // return (pending stars are not in the report): only their dates can change the report, so
     // only theirs are read (and checked); any status is checked.

@@ -156,6 +156,26 @@ describe("rules A10.7: junk participants are a TypeError that names the field, n
     );
   });
 
+  it("a completion that is not an object, null included, is named in a report as in a statement", () => {
+    for (const [entry, found] of [
+      [null, "null"],
+      [5, "5"],
+      ["a", '"a"'],
+    ] as const) {
+      const junk = {
+        ...anouk,
+        completions: [...anouk.completions, entry],
+      } as unknown as Participant;
+      const at = anouk.completions.length;
+      const message = `completions[${at}] must be an object, got ${found}`;
+      expect(() => computeStatement(programme, junk, AS_OF)).toThrow(`participant.${message}`);
+      // null once reached the report's fast path as "Cannot read properties of null".
+      expect(() => organisationReport(programme, [anouk, junk], AS_OF)).toThrow(
+        `participants[1].${message}`,
+      );
+    }
+  });
+
   it("validated participants still evaluate, and the guard changes none of their results", () => {
     const report = organisationReport(programme, people, AS_OF);
     expect(report.participants).toBe(people.length);
