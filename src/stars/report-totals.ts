@@ -2,7 +2,7 @@ import { compactDay, dayKey, yearOfDay } from "../dates/calendar-date.js";
 import { isApprovalStatus } from "../internal/field-rules.js";
 import type { Completion, Component, Evaluation, Participant } from "../programme/types.js";
 import { componentInEdition, sameComponentKey } from "./component-table.js";
-import { isEvaluation, rejectUnsound } from "./entry-guards.js";
+import { completionSound, isEvaluation, rejectUnsound } from "./entry-guards.js";
 import type { CarryIn } from "./evaluate-window.js";
 import type { PreparedProgramme } from "./prepare.js";
 import { bonusStarsFor } from "./rules/bonus.js";
@@ -151,8 +151,8 @@ export function evaluateTotals(
 
   for (let i = 0; i < completions.length; i++) {
     const c = completions[i] as Completion;
-    // A null entry has no status to read (any other non-object has none either: refused below).
-    if (c === null) rejectUnsound(participant);
+    // An object with a component id, as in the statement (entry-guards.ts): the id is a key below.
+    if (!completionSound(c)) rejectUnsound(participant);
     // Only approved completions up to the as-of date count, meet obligations or carry a training
     // return (pending stars are not in the report): only their dates can change the report, so
     // only theirs are read (and checked); any status is checked.

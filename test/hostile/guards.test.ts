@@ -174,6 +174,12 @@ describe("rules A10.7: junk participants are a TypeError that names the field, n
         `participants[1].${message}`,
       );
     }
+    // An approved, dated completion whose id is not text was passed over by the report in silence
+    // (and an object id would have its toString called as a lookup key).
+    const seven = withCompletion({ component: 7, status: "approved" });
+    expect(() => organisationReport(programme, [anouk, seven], AS_OF)).toThrow(
+      /^participants\[1\]\.completions\[0\]\.component must be text, got 7/,
+    );
   });
 
   it("validated participants still evaluate, and the guard changes none of their results", () => {
