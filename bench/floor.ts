@@ -6,6 +6,12 @@
  * exemptions, elective rules or yearly minimum). It follows the engine's rules (evaluate.ts,
  * bonus.ts, mandatory.ts) but keeps only the numbers: no lines, no reasons, no explanations.
  *
+ * It reads the participant's completions the way the fastest code measured reads them, the way the
+ * library does (docs/decisions.md, "The statement's speed"): a first loop that only touches each
+ * completion's date and id, so the processor fetches them in parallel, and the ids looked up in a
+ * record without a prototype rather than a `Map`. Each made this loop faster too (together about
+ * 17%): a floor that left them out would not be the least any code pays for the job.
+ *
  * Two shortcuts are exact, not approximations:
  * - With one cap and nothing else taking stars away, cutting at the cap in date order (bonus first
  *   on its day) counts `min(cap, earned)` stars in total: each step takes `min(stars, capLeft)`,
@@ -72,6 +78,10 @@ export interface FloorIndex {
   readonly trainerBonus: boolean;
   readonly kartrekkerBonus: boolean;
   readonly idOf: ReadonlyMap<string, number>;
+  /** `idOf` as a record without a prototype: the lookup the loop uses. */
+  readonly idNumbers: Readonly<Record<string, number>>;
+  /** What the read-ahead loop read last (kept so that the reads are not dropped). */
+  touched: number;
   readonly ids: number;
   readonly firstEdition: number;
   readonly editionYears: number;
@@ -168,6 +178,8 @@ export function buildFloorIndex(programme: Programme): FloorIndex {
     trainerBonus: policy.bonus.roles.includes("trainer"),
     kartrekkerBonus: policy.bonus.roles.includes("kartrekker"),
     idOf,
+    idNumbers: Object.assign(Object.create(null), Object.fromEntries(idOf)),
+    touched: 0,
     ids,
     firstEdition,
     editionYears,
@@ -258,7 +270,7 @@ export function floorTotals(
     index.window = w;
   }
   const gen = ++index.generation;
-  const { ids, firstEdition, editionYears, stars, repeatable, idOf } = index;
+  const { ids, firstEdition, editionYears, stars, repeatable, idNumbers } = index;
   const { bestStamp, bestStars, pendingStamp, pendingStars, pendingDate, pendingKeys } = index;
   const { approvedStamp, approvedYearStamp } = index;
   const { start, lastDate } = w;
@@ -266,6 +278,12 @@ export function floorTotals(
   let pendingCount = 0;
 
   const completions = participant.completions;
+  let touched = 0;
+  for (let i = 0; i < completions.length; i++) {
+    const c = completions[i] as Participant["completions"][number];
+    touched += c.date.length + c.component.length;
+  }
+  index.touched = touched;
   for (let i = 0; i < completions.length; i++) {
     const c = completions[i] as Participant["completions"][number];
     const date = c.date;
@@ -273,7 +291,7 @@ export function floorTotals(
     if (date < start || date > lastDate) continue;
     const status = c.status;
     if (status === "rejected") continue;
-    const id = idOf.get(c.component);
+    const id = idNumbers[c.component];
     if (id === undefined) continue; // unknown everywhere
     const year = yearOfDate(date);
     const slot = year - firstEdition;

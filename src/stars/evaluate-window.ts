@@ -5,6 +5,7 @@ import type { Completion, Component, Participant } from "../programme/types.js";
 import { componentInEdition, sameComponentKey } from "./component-table.js";
 import { compareReadCompletions, completionSound, rejectUnsound } from "./entry-guards.js";
 import { evaluationScratch, keepEvaluationScratch, type PreparedProgramme } from "./prepare.js";
+import { readAhead } from "./read-ahead.js";
 import { bonusFor } from "./rules/bonus.js";
 import { addTo, CapCounter, compareUnits, takeBonus } from "./rules/caps.js";
 import { countsInstead } from "./rules/duplicates.js";
@@ -61,7 +62,7 @@ export interface DuplicateScratch extends SortScratch {
   readonly pendingLine: Int32Array;
   /** Per line of the evaluation in progress (grown to the longest list of completions seen). */
   lines: LineScratch;
-  /** What `prefetchCompletions` read last (nothing uses it). */
+  /** What `readAhead` read last (nothing uses it). */
   touched?: number;
 }
 
@@ -168,11 +169,7 @@ export function evaluateWindow(
   const lastDay = Math.min(asOfDay, end);
   const meetFrom = meetsObligationsFrom(window);
 
-  // A participant's completions and their texts are rarely in the processor's cache. This loop
-  // only touches them, with nothing that depends on the completion before, so the processor
-  // fetches many at once; the classifying loop below then finds them in the cache. Measured:
-  // docs/decisions.md, "The statement's speed" 2.
-  best.touched = prefetchCompletions(completions, n);
+  best.touched = readAhead(completions);
   for (let i = 0; i < n; i++) {
     const c = completions[i] as Completion;
     // The statement's entry check leaves each completion to this loop, which reads it anyway.
@@ -374,22 +371,6 @@ export function evaluateWindow(
       window.kind === "rolling" ? expiringStars(policy, asOf, lines, bonus, roles) : NO_EXPIRING,
     history,
   };
-}
-
-/**
- * Reads the date and component id of every completion (that has them), for the cache: see the
- * call. The caller keeps the sum only so that the reads cannot be dropped as unused.
- */
-function prefetchCompletions(completions: readonly Completion[], n: number): number {
-  let touched = 0;
-  for (let i = 0; i < n; i++) {
-    const c = completions[i];
-    if (typeof c !== "object" || c === null) continue;
-    const { date, component } = c;
-    if (typeof date === "string" && typeof component === "string")
-      touched += date.length + component.length;
-  }
-  return touched;
 }
 
 /** The title of a component in the latest edition that lists it, or null when none does. */
