@@ -1,9 +1,12 @@
+import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
+import type { Component } from "../../src/programme/types.js";
 import { parseParticipant, parseProgramme } from "../../src/programme/validate.js";
 import { componentTable } from "../../src/stars/component-table.js";
 import { prepareProgramme } from "../../src/stars/prepare.js";
 import { organisationReport } from "../../src/stars/report.js";
 import { computeStatement } from "../../src/stars/statement.js";
+import { prototypeKeys } from "../arbitraries/values.js";
 import { done } from "../fixtures/stars.js";
 
 /** Ids that name something on every plain object: a lookup table must not find them there. */
@@ -62,4 +65,28 @@ describe("the component table's id lookup (rules A2: a completion earns its edit
     // The report's fast path looks ids up the same way (report-totals.ts).
     expect(organisationReport(programme, [p], "2026-06-30").meanCounted).toBe(5);
   });
+
+  const someId = fc.oneof(fc.constantFrom(...prototypeKeys, ...PROTOTYPE_NAMES), fc.string());
+
+  test.prop([
+    fc.array(fc.uniqueArray(someId, { maxLength: 6 }), { maxLength: 3 }),
+    fc.array(someId),
+  ])(
+    "the record finds exactly the ids the Map finds, with the same numbers, whatever the ids",
+    (editions, lookups) => {
+      const byYear = new Map(
+        editions.map((ids, i) => [
+          2025 + i,
+          new Map(ids.map((id) => [id, { id, title: id, repeatable: false } as Component])),
+        ]),
+      );
+      const table = componentTable(byYear);
+      for (const id of [...editions.flat(), ...lookups]) {
+        const own = Object.hasOwn(table.numbers, id) ? table.numbers[id] : undefined;
+        expect(own).toBe(table.numberOf.get(id));
+        expect(table.numbers[id]).toBe(table.numberOf.get(id));
+      }
+      expect(Object.getPrototypeOf(table.numbers)).toBeNull();
+    },
+  );
 });
