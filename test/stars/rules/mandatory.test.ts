@@ -5,6 +5,21 @@ import { computeStatement } from "../../../src/stars/statement.js";
 import { done, participant, starProgramme } from "../../fixtures/stars.js";
 
 describe("mandatory obligations (rules A3, rules/mandatory.ts)", () => {
+  it("an obligation due on the window's last day is outstanding then, and the next window does not ask it (A3.3)", () => {
+    // r is a yearly refresher, mandatory in 2025 and 2026; done in 2025 only.
+    const p = participant(programme, [done("r", "2025-03-01")]);
+    const lastDay = computeStatement(programme, p, "2026-12-31");
+    expect(
+      lastDay.mandatory.obligations.find((o) => o.component === "r" && o.year === 2026),
+    ).toMatchObject({ due: "2026-12-31", status: "outstanding" });
+    const next = computeStatement(programme, p, "2027-01-01");
+    expect(next.window.start).toBe("2027-01-01");
+    expect(next.mandatory.obligations.some((o) => o.year === 2026)).toBe(false);
+    expect(next.history.map((h) => [h.window.start, h.status === "complete"])).toEqual([
+      ["2025-01-01", false],
+    ]);
+  });
+
   it("a window's obligations can be met from 1 January of its first year, wherever it starts", () => {
     expect(meetsObligationsFrom({ start: "2025-01-01" })).toBe(compactDay("2025-01-01"));
     expect(meetsObligationsFrom({ start: "2025-07-01" })).toBe(compactDay("2025-01-01"));
