@@ -77,8 +77,7 @@ export interface FloorIndex {
   readonly bonusStars: number;
   readonly trainerBonus: boolean;
   readonly kartrekkerBonus: boolean;
-  readonly idOf: ReadonlyMap<string, number>;
-  /** `idOf` as a record without a prototype: the lookup the loop uses. */
+  /** Each component id's number, in a record without a prototype: the lookup the loop uses. */
   readonly idNumbers: Readonly<Record<string, number>>;
   /** What the read-ahead loop read last (kept so that the reads are not dropped). */
   touched: number;
@@ -177,7 +176,6 @@ export function buildFloorIndex(programme: Programme): FloorIndex {
     bonusStars: policy.bonus.stars,
     trainerBonus: policy.bonus.roles.includes("trainer"),
     kartrekkerBonus: policy.bonus.roles.includes("kartrekker"),
-    idOf,
     idNumbers: Object.assign(Object.create(null), Object.fromEntries(idOf)),
     touched: 0,
     ids,

@@ -10,11 +10,10 @@ import type { Component } from "../programme/types.js";
  * once per window, or `ids + id * years + slot` for a repeatable one, which counts once per year.
  */
 export interface ComponentTable {
-  readonly numberOf: ReadonlyMap<string, number>;
   /**
-   * `numberOf` again, as a record without a prototype, for the hot paths: `numbers[id]` measured
-   * faster than `Map.get` (docs/decisions.md, "The statement's speed" 1). Without a prototype,
-   * `__proto__` or `toString` is an own key or nothing.
+   * Each id's number, in a record without a prototype: `numbers[id]` measured faster than a
+   * `Map` (docs/decisions.md, "The statement's speed" 1), and without a prototype `__proto__` or
+   * `toString` is an own key or nothing. Look up text only: a property key is converted to text.
    */
   readonly numbers: Readonly<Record<string, number>>;
   readonly ids: number;
@@ -34,25 +33,20 @@ export interface ComponentTable {
 export function componentTable(
   byYear: ReadonlyMap<number, ReadonlyMap<string, Component>>,
 ): ComponentTable {
-  const numberOf = new Map<string, number>();
   const numbers: Record<string, number> = Object.create(null);
+  let ids = 0;
   const yearsList = [...byYear.keys()];
   const firstYear = yearsList.length === 0 ? 0 : Math.min(...yearsList);
   const years = yearsList.length === 0 ? 1 : Math.max(...yearsList) - firstYear + 1;
   for (const components of byYear.values()) {
-    for (const id of components.keys()) {
-      if (numberOf.has(id)) continue;
-      numbers[id] = numberOf.size;
-      numberOf.set(id, numberOf.size);
-    }
+    for (const id of components.keys()) if (!Object.hasOwn(numbers, id)) numbers[id] = ids++;
   }
-  const ids = numberOf.size;
   const components: (Component | undefined)[] = new Array(ids * years).fill(undefined);
   const latestTitles: string[] = new Array(ids).fill("");
   const latestYears: number[] = new Array(ids).fill(-1);
   for (const [year, list] of byYear) {
     for (const [id, component] of list) {
-      const number = numberOf.get(id) as number;
+      const number = numbers[id] as number;
       components[(year - firstYear) * ids + number] = component;
       if (year > (latestYears[number] as number)) {
         latestYears[number] = year;
@@ -61,7 +55,6 @@ export function componentTable(
     }
   }
   return {
-    numberOf,
     numbers,
     ids,
     firstYear,

@@ -375,7 +375,7 @@ export function evaluateWindow(
 
 /** The title of a component in the latest edition that lists it, or null when none does. */
 function latestTitle(table: PreparedProgramme["table"], id: string): string | null {
-  const number = table.numberOf.get(id);
+  const number = table.numbers[id];
   return number === undefined ? null : (table.latestTitles[number] ?? null);
 }
 

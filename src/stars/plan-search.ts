@@ -104,7 +104,7 @@ function keyOf(
   id: string,
   year: number,
 ): number {
-  const number = prepared.table.numberOf.get(id);
+  const number = prepared.table.numbers[id];
   return number === undefined ? -1 : sameComponentKey(prepared.table, number, year, component);
 }
 

@@ -165,7 +165,7 @@ export const prepareProgramme = /* @__PURE__ */ deepFreeze(function prepareProgr
   }
   const table = componentTable(byYear);
   const plan = mandatoryPlan(mandatoryByYear, (c, year) =>
-    sameComponentKey(table, table.numberOf.get(c.id) as number, year, c),
+    sameComponentKey(table, table.numbers[c.id] as number, year, c),
   );
   const electives = programme.policy.electives;
   let obligationSlots = 0;

@@ -290,7 +290,7 @@ export function reportWith(
       for (const t of list)
         board.items[t] = (board.items[t] as number) + (placeItems[at] as number);
     // The fast path counted the training return per component number; copy it into the rows.
-    for (const [id, number] of prepared.table.numberOf) {
+    for (const [id, number] of Object.entries(prepared.table.numbers)) {
       const row = scores.get(id);
       const at = number * 5;
       if (row === undefined || scratch.scores[at] === 0) continue;
